@@ -1,0 +1,50 @@
+// `npm test`: type-check, lint, unit/component tests, then browser tests; prints `N passed, N failed` last.
+// Type-check and lint count as one test each, so a red one can never hide behind green unit tests.
+import { spawnSync } from 'node:child_process'
+import { readFileSync, rmSync, existsSync } from 'node:fs'
+
+let passed = 0
+let failed = 0
+const failures = []
+
+function step(name, cmd, args) {
+  console.log(`\n▶ ${name}: ${cmd} ${args.join(' ')}`)
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: process.env })
+  return r.status === 0
+}
+
+function gate(name, cmd, args) {
+  if (step(name, cmd, args)) passed++
+  else {
+    failed++
+    failures.push(name)
+  }
+}
+
+function vitest(name, extra) {
+  const out = `.vitest-${name}.json`
+  rmSync(out, { force: true })
+  const ok = step(name, 'npx', ['vitest', 'run', ...extra, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`])
+  if (!existsSync(out)) {
+    failed++
+    failures.push(`${name} (no report)`)
+    return
+  }
+  const r = JSON.parse(readFileSync(out, 'utf8'))
+  passed += r.numPassedTests
+  failed += r.numFailedTests
+  if (r.numFailedTests > 0 || !ok) failures.push(name)
+  if (!ok && r.numFailedTests === 0) failed++ // a suite that failed to load counts
+}
+
+gate('type-check', 'npx', ['vue-tsc', '--noEmit', '-p', 'tsconfig.json'])
+gate('lint', 'npx', ['eslint', '.', '--max-warnings', '0'])
+vitest('unit', [])
+if (!process.argv.includes('--no-e2e')) {
+  gate('build', 'npx', ['vite', 'build', '--logLevel', 'warn'])
+  vitest('e2e', ['--config', 'vitest.e2e.config.ts'])
+}
+
+if (failures.length) console.log(`\nFailed: ${failures.join(', ')}`)
+console.log(`\n${passed} passed, ${failed} failed`)
+process.exit(failed > 0 ? 1 : 0)

@@ -1,0 +1,45 @@
+// assess(profile) → Assessment: pure, synchronous, deterministic; never reads the clock and never throws on
+// a profile that validateProfile accepted. Missing answers make checks `unknown`, never `fail`.
+import type { FirmProfile } from '../profile/types'
+import type { Assessment } from './types'
+import { makeContext, type AssessOptions } from './context'
+
+export const RULES_VERSION = '2026.11-1'
+
+/** The rule families, injected by src/rules/index.ts so that the engine imports no rule. */
+export interface RuleSet {
+  hnte: (ctx: ReturnType<typeof makeContext>) => Assessment['hnte']
+  techSme: (ctx: ReturnType<typeof makeContext>) => Assessment['techSme']
+  incentives: (
+    ctx: ReturnType<typeof makeContext>,
+    hnte: Assessment['hnte'],
+    techSme: Assessment['techSme'],
+  ) => Assessment['incentives']
+  checklist: (
+    ctx: ReturnType<typeof makeContext>,
+    result: Pick<Assessment, 'hnte' | 'techSme' | 'incentives'>,
+  ) => Assessment['checklist']
+  /** notices every assessment carries whatever the answers (e.g. reforms announced) */
+  standingNotices?: (ctx: ReturnType<typeof makeContext>) => void
+}
+
+export function assessWith(rules: RuleSet, profile: FirmProfile, options?: AssessOptions): Assessment {
+  const ctx = makeContext(profile, options)
+  const hnte = rules.hnte(ctx)
+  const techSme = rules.techSme(ctx)
+  const incentives = rules.incentives(ctx, hnte, techSme)
+  const checklist = rules.checklist(ctx, { hnte, techSme, incentives })
+  rules.standingNotices?.(ctx)
+  return {
+    format: 'innocheck-assessment',
+    version: 1,
+    asOf: ctx.asOf,
+    rulesVersion: RULES_VERSION,
+    fiscalYears: ctx.fiscalYears,
+    hnte,
+    techSme,
+    incentives,
+    checklist,
+    notices: ctx.notices,
+  }
+}

@@ -1,0 +1,58 @@
+// The working set of one assessment: the date, the fiscal-year window, the year lookup and the notices.
+import type { FirmProfile, FiscalYearData } from '../profile/types'
+import type { Locality } from '../locality/types'
+import { bazhou } from '../locality/bazhou'
+import { yearOf } from './dates'
+import type { Notice, Message } from './types'
+
+export interface AssessOptions {
+  locality?: Locality
+}
+
+export interface Context {
+  profile: FirmProfile
+  asOf: string
+  /** the calendar (= fiscal, = tax) year of the assessment date */
+  assessmentYear: number
+  /** the fiscal years the programs use, ascending (rules.md §1) */
+  fiscalYears: number[]
+  /** the fiscal year before the assessment year (当年 / 最近一年) */
+  lastYear: number
+  /** the profile's data for a fiscal year, if it has any */
+  year(y: number): FiscalYearData | undefined
+  locality: Locality
+  notices: Notice[]
+  notice(id: string, level: Notice['level'], message: Message, cite?: Notice['cite']): void
+}
+
+/**
+ * 近三个会计年度 = the three fiscal years before the assessment year; a firm that has operated fewer
+ * uses its actual operating period (工作指引 §一): the window starts no earlier than its registration year.
+ */
+export function fiscalWindow(asOf: string, registeredOn: string | undefined): number[] {
+  const y = yearOf(asOf)
+  const first = Math.max(y - 3, registeredOn ? yearOf(registeredOn) : y - 3)
+  const years: number[] = []
+  for (let fy = first; fy <= y - 1; fy++) years.push(fy)
+  return years
+}
+
+export function makeContext(profile: FirmProfile, options: AssessOptions = {}): Context {
+  const byYear = new Map<number, FiscalYearData>()
+  for (const y of profile.years) byYear.set(y.year, y)
+  const notices: Notice[] = []
+  const assessmentYear = yearOf(profile.assessmentDate)
+  return {
+    profile,
+    asOf: profile.assessmentDate,
+    assessmentYear,
+    fiscalYears: fiscalWindow(profile.assessmentDate, profile.company.registeredOn),
+    lastYear: assessmentYear - 1,
+    year: (y) => byYear.get(y),
+    locality: options.locality ?? bazhou,
+    notices,
+    notice(id, level, message, cite) {
+      if (!notices.some((n) => n.id === id)) notices.push(cite ? { id, level, message, cite } : { id, level, message })
+    },
+  }
+}

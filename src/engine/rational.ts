@@ -1,0 +1,68 @@
+// Exact rational arithmetic on BigInt. Every amount the engine derives (80% of commissioned R&D,
+// a 10/90 cap, a 3-year ratio) stays exact until it is shown; thresholds compare by cross-multiplication.
+
+export interface Q {
+  readonly n: bigint
+  /** always > 0 */
+  readonly d: bigint
+}
+
+function gcd(a: bigint, b: bigint): bigint {
+  let x = a < 0n ? -a : a
+  let y = b
+  while (y !== 0n) [x, y] = [y, x % y]
+  return x
+}
+
+export function q(n: bigint | number, d: bigint | number = 1n): Q {
+  let nn = BigInt(n)
+  let dd = BigInt(d)
+  if (dd === 0n) throw new RangeError('zero denominator')
+  if (dd < 0n) {
+    nn = -nn
+    dd = -dd
+  }
+  const g = gcd(nn, dd)
+  return g > 1n ? { n: nn / g, d: dd / g } : { n: nn, d: dd }
+}
+
+export const ZERO: Q = { n: 0n, d: 1n }
+
+export const add = (a: Q, b: Q): Q => (a.d === b.d ? q(a.n + b.n, a.d) : q(a.n * b.d + b.n * a.d, a.d * b.d))
+export const sub = (a: Q, b: Q): Q => add(a, { n: -b.n, d: b.d })
+export const mul = (a: Q, b: Q): Q => q(a.n * b.n, a.d * b.d)
+export const div = (a: Q, b: Q): Q => q(a.n * b.d, a.d * b.n)
+export const sum = (xs: readonly Q[]): Q => xs.reduce(add, ZERO)
+
+/** -1, 0 or 1, exactly */
+export function cmp(a: Q, b: Q): -1 | 0 | 1 {
+  const l = a.n * b.d
+  const r = b.n * a.d
+  return l < r ? -1 : l > r ? 1 : 0
+}
+export const min = (a: Q, b: Q): Q => (cmp(a, b) <= 0 ? a : b)
+export const max = (a: Q, b: Q): Q => (cmp(a, b) >= 0 ? a : b)
+export const isZero = (a: Q): boolean => a.n === 0n
+export const isNegative = (a: Q): boolean => a.n < 0n
+
+/** smallest integer ≥ a */
+export function ceil(a: Q): bigint {
+  const f = a.n / a.d
+  return a.n > 0n && f * a.d !== a.n ? f + 1n : f
+}
+
+/** largest integer ≤ a */
+export function floor(a: Q): bigint {
+  const f = a.n / a.d
+  return a.n < 0n && f * a.d !== a.n ? f - 1n : f
+}
+
+/** For display only: never compare the result. */
+export function toNumber(a: Q): number {
+  return Number(a.n) / Number(a.d)
+}
+
+/** a ÷ b compared with the fraction t, exactly: a/b ≥ t ⇔ a·t.d ≥ t.n·b (b > 0) */
+export function ratioCmp(a: Q, b: Q, t: Q): -1 | 0 | 1 {
+  return cmp(mul(a, { n: t.d, d: 1n }), mul(b, { n: t.n, d: 1n }))
+}

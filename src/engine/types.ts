@@ -1,0 +1,108 @@
+// The assessment, version 1: what assess() returns. Ids are stable; the UI and tests depend on them.
+
+export interface Citation {
+  /** official document number, e.g. 国科发火〔2016〕32号 */
+  doc: string
+  /** article or section, e.g. 第十一条第（五）项 */
+  article: string
+  title?: string
+  url?: string
+}
+
+export type CheckStatus = 'pass' | 'fail' | 'unknown'
+export type ProgramStatus = 'eligible' | 'borderline' | 'ineligible' | 'incomplete'
+export type IncentiveStatus = 'applicable' | 'not-applicable' | 'unknown' | 'not-in-force'
+
+/** A translatable message: key for vue-i18n, params for interpolation, text as the zh-CN rendering. */
+export interface Message {
+  key: string
+  params?: Record<string, string | number>
+  text: string
+}
+
+export interface Check {
+  id: string
+  status: CheckStatus
+  /** same unit as threshold: a ratio as a fraction, yuan, persons, days */
+  value?: number
+  threshold?: number
+  /** on a fail: how much more is needed, same unit */
+  gap?: number
+  unit?: 'ratio' | 'yuan' | 'persons' | 'days' | 'points' | 'flag'
+  /** which profile fields settle this check when it is unknown */
+  fields?: string[]
+  note?: Message
+  cite: Citation
+  unverified?: boolean
+}
+
+export interface ScorePart {
+  id: string
+  min: number
+  max: number
+  /** the most this part can give by law */
+  cap: number
+  cite: Citation
+  fields?: string[]
+  note?: Message
+}
+
+export interface Score {
+  min: number
+  max: number
+  passMark: number
+  parts: ScorePart[]
+}
+
+export interface Program {
+  status: ProgramStatus
+  checks: Check[]
+  score: Score
+}
+
+export interface Incentive {
+  id: string
+  status: IncentiveStatus
+  figures: Record<string, number>
+  cite: Citation
+  /** the tax year the estimate is for */
+  taxYear: number
+  /** the fiscal year whose figures the estimate uses */
+  basisYear: number
+  note?: Message
+  unverified?: boolean
+}
+
+export interface ChecklistItem {
+  id: string
+  /** check or incentive ids this item comes from */
+  because: string[]
+  title: Message
+  detail?: Message
+  /** who to ask: a department from the locality settings */
+  who?: string
+  /** the date by which to act, YYYY-MM-DD */
+  by?: string
+  group: 'fix' | 'answer' | 'apply' | 'claim' | 'keep'
+  documents?: string[]
+}
+
+export interface Notice {
+  id: string
+  level: 'info' | 'warning'
+  message: Message
+  cite?: Citation
+}
+
+export interface Assessment {
+  format: 'innocheck-assessment'
+  version: 1
+  asOf: string
+  rulesVersion: string
+  fiscalYears: number[]
+  hnte: Program
+  techSme: Program & { directPass: boolean }
+  incentives: Incentive[]
+  checklist: ChecklistItem[]
+  notices: Notice[]
+}
