@@ -1,22 +1,61 @@
-import { defineConfig } from 'vite'
+import { defineConfig, type PluginOption } from 'vite'
 import vue from '@vitejs/plugin-vue'
+import { VitePWA } from 'vite-plugin-pwa'
+import { viteSingleFile } from 'vite-plugin-singlefile'
 import { fileURLToPath, URL } from 'node:url'
 import { readFileSync } from 'node:fs'
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }
 
-export default defineConfig({
-  base: './',
-  plugins: [vue()],
-  define: {
-    __APP_VERSION__: JSON.stringify(pkg.version),
-    __VUE_OPTIONS_API__: 'false',
-    __VUE_PROD_DEVTOOLS__: 'false',
-    __VUE_I18N_FULL_INSTALL__: 'false',
-    __VUE_I18N_LEGACY_API__: 'false',
-    __INTLIFY_PROD_DEVTOOLS__: 'false',
-  },
-  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
-  build: { target: 'es2022', sourcemap: false },
-  preview: { host: '127.0.0.1' },
+// `--mode single` builds one self-contained index.html for file:// (USB stick); the default build is the PWA.
+export default defineConfig(({ mode }) => {
+  const single = mode === 'single'
+  const plugins: PluginOption[] = [vue()]
+  if (single) plugins.push(viteSingleFile({ removeViteModuleLoader: true }))
+  else
+    plugins.push(
+      VitePWA({
+        registerType: 'autoUpdate',
+        injectRegister: 'script',
+        includeAssets: ['favicon.svg'],
+        manifest: {
+          name: '科创自评 InnoCheck',
+          short_name: '科创自评',
+          description: '高新技术企业、科技型中小企业与税收优惠自评（数据只在本设备）',
+          lang: 'zh-CN',
+          start_url: './',
+          scope: './',
+          display: 'standalone',
+          background_color: '#ffffff',
+          theme_color: '#0b5cad',
+          icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+        },
+        workbox: {
+          clientsClaim: true,
+          skipWaiting: true,
+          globPatterns: ['**/*.{js,css,html,svg,json,webmanifest}'],
+          navigateFallback: 'index.html',
+        },
+      }),
+    )
+  return {
+    base: './',
+    plugins,
+    define: {
+      __APP_VERSION__: JSON.stringify(pkg.version),
+      __VUE_OPTIONS_API__: 'false',
+      __VUE_PROD_DEVTOOLS__: 'false',
+      __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+      __VUE_I18N_FULL_INSTALL__: 'false',
+      __VUE_I18N_LEGACY_API__: 'false',
+      __INTLIFY_PROD_DEVTOOLS__: 'false',
+    },
+    resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+    build: {
+      target: 'es2022',
+      sourcemap: false,
+      outDir: single ? 'dist-single' : 'dist',
+    },
+    preview: { host: '127.0.0.1' },
+  }
 })

@@ -1,14 +1,14 @@
-import { defineConfig, mergeConfig } from 'vitest/config'
-import viteConfig from './vite.config'
+import { defineConfig } from 'vitest/config'
+import vue from '@vitejs/plugin-vue'
+import { fileURLToPath, URL } from 'node:url'
 
-export default mergeConfig(
-  viteConfig,
-  defineConfig({
-    test: {
-      include: ['tests/**/*.test.ts'],
-      exclude: ['tests/e2e/**', 'node_modules/**'],
-      environment: 'node',
-      environmentMatchGlobs: undefined,
-    },
-  }),
-)
+export default defineConfig({
+  plugins: [vue()],
+  define: { __APP_VERSION__: JSON.stringify('test') },
+  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  test: {
+    include: ['tests/**/*.test.ts'],
+    exclude: ['tests/e2e/**', 'node_modules/**'],
+    environment: 'node',
+  },
+})

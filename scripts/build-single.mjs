@@ -1,0 +1,19 @@
+// `npm run build:single`: one self-contained index.html that opens from file:// (a USB stick).
+// vite-plugin-singlefile inlines the scripts, so the CSP meta tag gets the inline scripts' sha256 hashes
+// instead of 'self': still nothing beyond the page itself may run or be fetched.
+import { build } from 'vite'
+import { createHash } from 'node:crypto'
+import { readFileSync, writeFileSync } from 'node:fs'
+
+await build({ mode: 'single', logLevel: 'warn' })
+const file = 'dist-single/index.html'
+let html = readFileSync(file, 'utf8')
+const hashes = []
+for (const m of html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)) {
+  if (m[1].length) hashes.push(`'sha256-${createHash('sha256').update(m[1], 'utf8').digest('base64')}'`)
+}
+html = html.replace(/script-src 'self'/, `script-src ${hashes.join(' ')}`)
+// file:// has no origin of its own: 'self' matches nothing there, so data: fonts/images stay allowed and nothing else
+writeFileSync(file, html)
+const kb = (Buffer.byteLength(html) / 1024).toFixed(1)
+console.log(`dist-single/index.html: ${kb} KiB, ${hashes.length} inline script(s) pinned by hash in the CSP`)
