@@ -29,6 +29,8 @@ export interface Check {
   /** on a fail: how much more is needed, same unit */
   gap?: number
   unit?: 'ratio' | 'yuan' | 'persons' | 'days' | 'points' | 'flag'
+  /** the gap's unit when it differs from `unit` (a ratio check whose gap is yuan or persons) */
+  gapUnit?: 'ratio' | 'yuan' | 'persons' | 'days' | 'points' | 'flag'
   /** which profile fields settle this check when it is unknown */
   fields?: string[]
   note?: Message

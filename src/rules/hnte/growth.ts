@@ -1,0 +1,61 @@
+// 工作指引 十（四）企业成长性: net asset growth and sales growth, each ≤10 points, from the fiscal years' figures.
+import { band } from '../../engine/bands'
+import { fen } from '../../engine/money'
+import { msg } from '../../engine/messages'
+import { add, div, isNegative, isZero, mul, q, sub, type Q } from '../../engine/rational'
+import type { ScorePart } from '../../engine/types'
+import type { Context } from '../../engine/context'
+import { growthBands, growthCap } from './params'
+import { citeOf, val } from './check'
+
+export type GrowthResult =
+  | { kind: 'rate'; rate: Q; y1Zero: boolean }
+  /** Y2 = 0: 0 points under the 指引 */
+  | { kind: 'y2-zero' }
+  /** too few usable figures to compute a rate */
+  | { kind: 'none' }
+
+const ONE = q(1n)
+const HALF = q(1n, 2n)
+
+/**
+ * Three years: rate = ½ × (Y2/Y1 + Y3/Y2) − 1; Y2 = 0 → 0 points; Y1 = 0 → Y3/Y2 − 1 (指引 special cases).
+ * Two years: Y2/Y1 − 1, what can be computed (rules.md §2.3 [?]: the 指引 gives no formula).
+ */
+export function growthRate(values: readonly Q[]): GrowthResult {
+  const [y1, y2, y3] = values
+  if (values.length >= 3 && y1 && y2 && y3) {
+    if (isZero(y2)) return { kind: 'y2-zero' }
+    if (isZero(y1)) return { kind: 'rate', rate: sub(div(y3, y2), ONE), y1Zero: true }
+    return { kind: 'rate', rate: sub(mul(HALF, add(div(y2, y1), div(y3, y2))), ONE), y1Zero: false }
+  }
+  if (values.length === 2 && y1 && y2 && !isZero(y1))
+    return { kind: 'rate', rate: sub(div(y2, y1), ONE), y1Zero: false }
+  return { kind: 'none' }
+}
+
+type GrowthId = 'growth-net-assets' | 'growth-sales'
+
+/**
+ * LEGAL-Q: fewer than 3 fiscal years, or negative net assets in any year: the 指引 gives no formula.
+ * Decision (rules.md §2.3): compute what can be computed, score 0 to that band's maximum, flag manual review.
+ */
+export function growthPart(ctx: Context, part: GrowthId, key: 'netAssets' | 'salesRevenue'): ScorePart {
+  const id = `hnte.score.${part}`
+  const cap = val(ctx, growthCap)
+  const base = { id, cap, cite: citeOf(ctx, growthCap) }
+  const missing = ctx.fiscalYears.filter((y) => ctx.year(y)?.[key] === undefined).map((y) => `years.${y}.${key}`)
+  if (missing.length > 0) return { ...base, min: 0, max: cap, fields: missing }
+  const values = ctx.fiscalYears.map((y) => fen(ctx.year(y)?.[key] ?? 0))
+  const result = growthRate(values)
+  const points = result.kind === 'rate' ? band(val(ctx, growthBands), result.rate) : { min: 0, max: 0 }
+  if (values.length < 3 || values.some(isNegative)) {
+    const note = msg(`${id}.manual-review`)
+    ctx.notice(`${id}.manual-review`, 'warning', note, base.cite)
+    return { ...base, min: 0, max: points.max, fields: [], note }
+  }
+  const noteKey =
+    result.kind === 'y2-zero' ? 'y2-zero' : result.kind === 'rate' && result.y1Zero ? 'y1-zero' : undefined
+  const extra = noteKey ? { note: msg(`${id}.${noteKey}`) } : {}
+  return { ...base, min: points.min, max: points.max, fields: [], ...extra }
+}

@@ -1,0 +1,97 @@
+// Every note and notice the HNTE rule emits, in zh-CN and en. Keys are namespaced 'hnte.'.
+import { defineMessages, type Catalogue } from '../../engine/messages'
+
+/** the two growth indicators share their notes; each gets its own keys so that en needs no zh parameter */
+function growthNotes(
+  names: Record<'growth-net-assets' | 'growth-sales', string>,
+  t: Record<string, string>,
+): Catalogue {
+  const out: Catalogue = {}
+  for (const [part, name] of Object.entries(names)) {
+    for (const [k, v] of Object.entries(t)) out[`hnte.score.${part}.${k}`] = v.replace('{indicator}', name)
+  }
+  return out
+}
+
+defineMessages(
+  {
+    'hnte.note.missing': '尚缺以下信息，暂无法判断：{fields}',
+    'hnte.note.out-of-scope':
+      '评估日期 {asOf} 早于现行《高新技术企业认定管理办法》的施行日（2016-01-01），本工具不评估',
+    'hnte.note.no-fiscal-years': '申请年度之前尚无完整的会计年度，无法计算近三个会计年度的指标',
+    'hnte.note.zero-sales': '近三个会计年度销售收入合计为 0，研究开发费用占比无法计算，请人工核实',
+    'hnte.note.zero-total-income': '最近一年总收入为 0，高新技术产品（服务）收入占比无法计算，请人工核实',
+    'hnte.note.no-rd': '近三个会计年度没有研究开发费用，不符合研究开发费用占比条件',
+    'hnte.note.domestic-vacuous': '没有研究开发费用，境内占比条件在数额上成立；但研究开发费用占比条件不成立',
+    'hnte.note.zero-staff': '职工总数为 0，科技人员占比条件不成立',
+    'hnte.note.tech-field-invalid': '技术领域代码“{code}”无法识别，请按《国家重点支持的高新技术领域》选择',
+    'hnte.note.class-i-reuse': 'Ⅰ类知识产权可重复使用一说仅见于第三方资料，尚未核对官方原文',
+    'hnte.check.registered-one-year.fail': '成立 {value} 天，须满 {threshold} 天，还需等待 {gap} 天',
+    'hnte.check.core-ip.no-ip': '没有可用于本次申请的知识产权（Ⅰ类，或此前未用过的Ⅱ类）',
+    'hnte.check.core-ip.not-core': '知识产权未对主要产品（服务）在技术上发挥核心支持作用',
+    'hnte.check.tech-field.none': '核心技术不属于《国家重点支持的高新技术领域》',
+    'hnte.check.st-staff-ratio.fail': '科技人员占比 {value}，低于 {threshold}；至少还需增聘 {gap} 名科技人员',
+    'hnte.check.rd-intensity.fail': '研究开发费用占比 {value}，低于 {threshold}；近三年合计还需增加 {gap} 元',
+    'hnte.check.rd-domestic-share.fail': '境内研究开发费用占比 {value}，低于 {threshold}；须有 {gap} 元改在境内发生',
+    'hnte.check.hitech-income-share.fail': '高新技术产品（服务）收入占比 {value}，低于 {threshold}；还差 {gap} 元',
+    'hnte.check.innovation-score.fail': '创新能力评价最多 {max} 分，未达到 {threshold} 分，至少差 {gap} 分',
+    'hnte.check.innovation-score.range': '创新能力评价估计 {min}–{max} 分，是否达到 {threshold} 分取决于专家评分',
+    'hnte.check.no-major-incident.fail': '申请认定前一年内发生过重大安全、重大质量事故或严重环境违法行为',
+    ...growthNotes(
+      { 'growth-net-assets': '净资产增长率', 'growth-sales': '销售收入增长率' },
+      {
+        'manual-review':
+          '{indicator}：不足三个会计年度的数据或净资产为负，《工作指引》未给出算法，本工具保守估分，请人工复核',
+        'y2-zero': '{indicator}：第二年数值为 0，按《工作指引》计 0 分',
+        'y1-zero': '{indicator}：第一年数值为 0，按《工作指引》只用后两年计算',
+      },
+    ),
+    'hnte.score.transformation.band-e':
+      '年均科技成果转化数为 {average}，介于 0 与 1 之间；《工作指引》未规定此情形，本工具按 E 档（1–6 分）估算',
+  },
+  {
+    'hnte.note.missing': 'Not enough answers to decide; still needed: {fields}',
+    'hnte.note.out-of-scope':
+      'The assessment date {asOf} is before the current HNTE measures took effect (2016-01-01); not assessed',
+    'hnte.note.no-fiscal-years':
+      'No complete fiscal year before the application year: the 3-year figures cannot be computed',
+    'hnte.note.zero-sales': 'Sales over the fiscal years total 0: the R&D ratio cannot be computed; check manually',
+    'hnte.note.zero-total-income':
+      'Last-year total income is 0: the high-tech income share cannot be computed; check manually',
+    'hnte.note.no-rd': 'No R&D expense in the fiscal years: the R&D intensity condition is not met',
+    'hnte.note.domestic-vacuous':
+      'No R&D expense: the domestic-share condition holds in amounts, but the R&D intensity condition fails',
+    'hnte.note.zero-staff': 'Total staff is 0: the S&T staff ratio condition is not met',
+    'hnte.note.tech-field-invalid':
+      'The technology field code "{code}" is not recognised; choose one from the 8 fields',
+    'hnte.note.class-i-reuse': 'That Class I IP may be reused is seen only in third-party sources, not yet checked',
+    'hnte.check.registered-one-year.fail': 'Registered {value} days ago; {threshold} days needed: wait {gap} more days',
+    'hnte.check.core-ip.no-ip': 'No IP usable for this application (Class I, or Class II not used before)',
+    'hnte.check.core-ip.not-core': 'The IP does not play a core supporting role for the main products or services',
+    'hnte.check.tech-field.none': 'The core technology is outside the State-supported high-tech fields',
+    'hnte.check.st-staff-ratio.fail':
+      'S&T staff share {value} is below {threshold}: hire at least {gap} more S&T staff',
+    'hnte.check.rd-intensity.fail':
+      'R&D intensity {value} is below {threshold}: {gap} yuan more R&D over the years needed',
+    'hnte.check.rd-domestic-share.fail':
+      'Domestic R&D share {value} is below {threshold}: {gap} yuan must be spent in China instead',
+    'hnte.check.hitech-income-share.fail': 'High-tech income share {value} is below {threshold}: {gap} yuan short',
+    'hnte.check.innovation-score.fail':
+      'The innovation score can reach at most {max}, below {threshold}: at least {gap} points short',
+    'hnte.check.innovation-score.range':
+      'Innovation score estimated at {min}–{max}; reaching {threshold} depends on the experts',
+    'hnte.check.no-major-incident.fail':
+      'A major safety or quality accident or a serious environmental violation occurred in the year before applying',
+    ...growthNotes(
+      { 'growth-net-assets': 'Net asset growth', 'growth-sales': 'Sales growth' },
+      {
+        'manual-review':
+          '{indicator}: fewer than 3 fiscal years of data or negative net assets; the Guide gives no formula, scored conservatively: review manually',
+        'y2-zero': '{indicator}: the second-year value is 0, which scores 0 under the Guide',
+        'y1-zero': '{indicator}: the first-year value is 0, so only the last two years are used (Guide)',
+      },
+    ),
+    'hnte.score.transformation.band-e':
+      'The yearly average of transformations is {average}, between 0 and 1; the Guide is silent, band E (1–6) is assumed',
+  },
+)

@@ -1,0 +1,77 @@
+// HNTE R&D expense of a fiscal year (工作指引, 研究开发费用归集) — not the tax definition: no 2/3 overseas cap.
+import { at, type Param } from '../../engine/params'
+import { fen } from '../../engine/money'
+import { add, div, min, mul, q, sub, sum, ZERO, type Q } from '../../engine/rational'
+import type { FiscalYearData } from '../../profile/types'
+import type { Context } from '../../engine/context'
+import { entrustedCountedShare, otherCostMaxShare } from './params'
+
+export interface HnteRd {
+  /** counted R&D in fen */
+  total: Q
+  /** the part spent in China, in fen */
+  domestic: Q
+}
+
+/** the value in force on `asOf`, or the latest value when no date is given */
+function pick<T>(p: Param<T>, asOf: string | undefined): T {
+  return asOf === undefined ? (p.history[p.history.length - 1] as { value: T }).value : at(p, asOf).value
+}
+
+/** a year's R&D is known when its `rd` object holds at least one number */
+export function hasRd(y: FiscalYearData | undefined): boolean {
+  return y?.rd !== undefined && Object.values(y.rd).some((v) => typeof v === 'number')
+}
+
+/**
+ * R&D = inHouse + allowed other + 80% × (entrusted domestic + overseas). 其他费用 ≤ r of total R&D:
+ * x ≤ r(b + x) ⇔ x ≤ r/(1−r)·b, with b = inHouse + 80% entrusted (25% of b for r = 20%).
+ * Domestic = total − in-house spending abroad (capped at inHouse + allowed other) − 80% overseas entrusted.
+ * Decision: inside a present `rd` object an absent sub-amount counts as 0 (the firm answered R&D and left the
+ * category empty); the whole year is unknown only when `rd` has no number at all.
+ */
+export function hnteRdOfYear(y: FiscalYearData, asOf?: string): HnteRd | undefined {
+  if (!hasRd(y) || !y.rd) return undefined
+  const share = pick(entrustedCountedShare, asOf)
+  const r = pick(otherCostMaxShare, asOf)
+  const amount = (v: number | undefined): Q => (v === undefined ? ZERO : fen(v))
+  const inHouse = amount(y.rd.inHouse)
+  const overseas = mul(share, amount(y.rd.entrustedOverseas))
+  const entrusted = add(mul(share, amount(y.rd.entrustedDomestic)), overseas)
+  const otherLimit = mul(div(r, sub(q(1n), r)), add(inHouse, entrusted))
+  const ownSpend = add(inHouse, min(amount(y.rd.other), otherLimit))
+  const abroad = min(amount(y.rd.inHouseAbroad), ownSpend)
+  const total = add(ownSpend, entrusted)
+  return { total, domestic: sub(sub(total, abroad), overseas) }
+}
+
+export interface RdWindow {
+  years: number[]
+  sales: Q
+  rd: Q
+  domestic: Q
+  /** profile paths lacking for some window year */
+  missing: string[]
+}
+
+/** Σ sales, Σ R&D and Σ domestic R&D over the fiscal years (近三个会计年度, or the actual operating period) */
+export function rdWindow(ctx: Context): RdWindow {
+  const missing: string[] = []
+  const sales: Q[] = []
+  const rds: HnteRd[] = []
+  for (const fy of ctx.fiscalYears) {
+    const y = ctx.year(fy)
+    if (y?.salesRevenue === undefined) missing.push(`years.${fy}.salesRevenue`)
+    else sales.push(fen(y.salesRevenue))
+    const rd = y ? hnteRdOfYear(y, ctx.asOf) : undefined
+    if (rd === undefined) missing.push(`years.${fy}.rd.inHouse`)
+    else rds.push(rd)
+  }
+  return {
+    years: ctx.fiscalYears,
+    sales: sum(sales),
+    rd: sum(rds.map((r) => r.total)),
+    domestic: sum(rds.map((r) => r.domestic)),
+    missing,
+  }
+}

@@ -1,0 +1,54 @@
+// 工作指引 十（二）科技成果转化能力 (≤30) and 十（三）研究开发组织管理水平 (≤20).
+import { band } from '../../engine/bands'
+import { exceeding, lessThan } from '../../engine/compare'
+import { msg } from '../../engine/messages'
+import { sumParts } from '../../engine/program'
+import { q, toNumber } from '../../engine/rational'
+import type { ScorePart } from '../../engine/types'
+import type { Context } from '../../engine/context'
+import type { YPN } from '../../profile/types'
+import { rdManagementItems, transformationBands, transformationCap, type RdMgmtItem } from './params'
+import { citeOf, val } from './check'
+
+/**
+ * Yearly average = transformations ÷ the number of fiscal years used (the actual operating period when shorter).
+ * LEGAL-Q: with no complete fiscal year yet, the count is taken as one year's (divisor 1).
+ */
+export function transformationPart(ctx: Context): ScorePart {
+  const cap = val(ctx, transformationCap)
+  const base = { id: 'hnte.score.transformation', cap, cite: citeOf(ctx, transformationCap) }
+  const count = ctx.profile.transformations
+  if (count === undefined) return { ...base, min: 0, max: cap, fields: ['transformations'] }
+  const years = Math.max(ctx.fiscalYears.length, 1)
+  const average = q(BigInt(Math.round(count * 100)), BigInt(years * 100))
+  const points = band(val(ctx, transformationBands), average)
+  if (exceeding(average, q(0n)) && lessThan(average, q(1n))) {
+    const note = msg('hnte.score.transformation.band-e', { average: toNumber(average).toFixed(2) })
+    ctx.notice('hnte.score.transformation.band-e', 'info', note, base.cite)
+    return { ...base, min: points.min, max: points.max, fields: [], note }
+  }
+  return { ...base, min: points.min, max: points.max, fields: [] }
+}
+
+type MgmtKey = 'system' | 'institution' | 'transformationIncentives' | 'talent'
+
+function itemPoints(item: RdMgmtItem, answer: YPN | undefined): { min: number; max: number } {
+  if (answer === undefined) return { min: 0, max: item.cap }
+  if (answer === 'no') return { min: 0, max: 0 }
+  return item[answer]
+}
+
+export function rdManagementPart(ctx: Context): ScorePart {
+  const items = val(ctx, rdManagementItems)
+  const keys = Object.keys(items) as MgmtKey[]
+  const answers = ctx.profile.rdManagement
+  const { min, max } = sumParts(keys.map((k) => itemPoints(items[k], answers[k])))
+  return {
+    id: 'hnte.score.rd-management',
+    min,
+    max,
+    cap: keys.reduce((s, k) => s + items[k].cap, 0),
+    cite: citeOf(ctx, rdManagementItems),
+    fields: keys.filter((k) => answers[k] === undefined).map((k) => `rdManagement.${k}`),
+  }
+}

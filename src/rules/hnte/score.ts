@@ -1,0 +1,52 @@
+// 认定办法 第十一条第（七）项 and 工作指引 十: the innovation score as a range, and the check on it.
+import { cite, HNTE_MEASURES } from '../citations'
+import { lessThan, notLessThan } from '../../engine/compare'
+import { msg } from '../../engine/messages'
+import { sumParts } from '../../engine/program'
+import { q } from '../../engine/rational'
+import type { Check, Score } from '../../engine/types'
+import type { Context } from '../../engine/context'
+import { classIReusable, scorePassMark } from './params'
+import { decidedCheck, unknownCheck, unverifiedAt, val, type CheckBase } from './check'
+import { ipScorePart } from './score-ip'
+import { rdManagementPart, transformationPart } from './score-other'
+import { growthPart } from './growth'
+
+export function hnteScore(ctx: Context): Score {
+  const parts = [
+    ipScorePart(ctx),
+    transformationPart(ctx),
+    rdManagementPart(ctx),
+    growthPart(ctx, 'growth-net-assets', 'netAssets'),
+    growthPart(ctx, 'growth-sales', 'salesRevenue'),
+  ]
+  const { min, max } = sumParts(parts)
+  return { min, max, passMark: val(ctx, scorePassMark), parts }
+}
+
+/** pass when even the lowest estimate reaches the pass mark, fail when even the highest misses it */
+export function innovationScoreCheck(ctx: Context, score: Score): Check {
+  const base: CheckBase = {
+    id: 'hnte.innovation-score',
+    unit: 'points',
+    cite: cite(HNTE_MEASURES, '第十一条第（七）项'),
+    fields: [...new Set(score.parts.flatMap((p) => p.fields ?? []))],
+    // the IP count band counts Class I items, whose reuse is [3P]
+    unverified: unverifiedAt(ctx, classIReusable),
+  }
+  const { min, max, passMark: threshold } = score
+  const f = { value: min, threshold }
+  if (notLessThan(q(min), q(threshold))) return decidedCheck(base, true, f)
+  if (lessThan(q(max), q(threshold))) {
+    const gap = threshold - max
+    return decidedCheck(base, false, {
+      ...f,
+      gap,
+      note: msg('hnte.check.innovation-score.fail', { max, threshold, gap }),
+    })
+  }
+  return unknownCheck(base, base.fields, {
+    ...f,
+    note: msg('hnte.check.innovation-score.range', { min, max, threshold }),
+  })
+}
