@@ -1,0 +1,148 @@
+// Tax-incentive parameters (rules.md §4): every rate, limit and period dated and cited. A rule outside every
+// dated entry is not in force in that tax year.
+import { persons, wan } from '../../engine/money'
+import { param } from '../../engine/params'
+import { q, type Q } from '../../engine/rational'
+
+const CIT_LAW = { doc: '中华人民共和国企业所得税法', title: '《中华人民共和国企业所得税法》' }
+const CIT_REGS = { doc: '中华人民共和国企业所得税法实施条例', title: '《中华人民共和国企业所得税法实施条例》' }
+const SLP_DEF = { doc: '财政部 税务总局公告2023年第6号', article: '第三条' }
+const SLP_RATE = { doc: '财政部 税务总局公告2023年第12号', article: '第三条' }
+
+/** 研发费用加计扣除 extra-deduction rates, by who qualifies; the best applicable one is used */
+export const rdRateGeneral = param<Q>({
+  id: 'incentives.rd.rateGeneral',
+  label: '研发费用加计扣除比例（一般企业）',
+  history: [
+    { from: '2018-01-01', to: '2020-12-31', value: q(3, 4), cite: { doc: '财税〔2018〕99号', article: '第一条' } },
+    {
+      from: '2021-01-01',
+      to: '2022-12-31',
+      value: q(3, 4),
+      cite: { doc: '财政部 税务总局公告2021年第6号', article: '第一条' },
+    },
+    { from: '2023-01-01', value: q(1), cite: { doc: '财政部 税务总局公告2023年第7号', article: '第一条' } },
+  ],
+})
+/** 制造业企业 (industry section C) */
+export const rdRateManufacturing = param<Q>({
+  id: 'incentives.rd.rateManufacturing',
+  label: '研发费用加计扣除比例（制造业企业）',
+  history: [
+    {
+      from: '2021-01-01',
+      to: '2022-12-31',
+      value: q(1),
+      cite: { doc: '财政部 税务总局公告2021年第13号', article: '第一条' },
+    },
+  ],
+})
+export const rdRateTechSme = param<Q>({
+  id: 'incentives.rd.rateTechSme',
+  label: '研发费用加计扣除比例（科技型中小企业）',
+  history: [
+    {
+      from: '2022-01-01',
+      to: '2022-12-31',
+      value: q(1),
+      cite: { doc: '财政部 税务总局 科技部公告2022年第16号', article: '第一条' },
+    },
+  ],
+})
+export const rdRateIcMachineTool = param<Q>({
+  id: 'incentives.rd.rateIcMachineTool',
+  label: '研发费用加计扣除比例（集成电路和工业母机企业）',
+  history: [
+    {
+      from: '2023-01-01',
+      to: '2027-12-31',
+      value: q(6, 5),
+      cite: { doc: '财政部 税务总局 国家发展改革委 工业和信息化部公告2023年第44号', article: '第一条' },
+    },
+  ],
+})
+
+export const citStandardRate = param<Q>({
+  id: 'incentives.cit.standardRate',
+  label: '企业所得税税率',
+  history: [{ from: '2008-01-01', value: q(1, 4), cite: { ...CIT_LAW, article: '第四条' } }],
+})
+export const hnteRate = param<Q>({
+  id: 'incentives.cit.hnteRate',
+  label: '高新技术企业减按税率',
+  history: [{ from: '2008-01-01', value: q(3, 20), cite: { ...CIT_LAW, article: '第二十八条第二款' } }],
+})
+
+/** 小型微利企业: 减按25%计算应纳税所得额，按20%的税率 → 5% of taxable income */
+export const slpEffectiveRate = param<Q>({
+  id: 'incentives.slp.effectiveRate',
+  label: '小型微利企业实际税负（25%×20%）',
+  history: [{ from: '2023-01-01', to: '2027-12-31', value: q(1, 20), cite: SLP_RATE }],
+})
+export const slpMaxTaxableIncome = param<Q>({
+  id: 'incentives.slp.maxTaxableIncome',
+  label: '小型微利企业年度应纳税所得额上限',
+  history: [{ from: '2023-01-01', to: '2027-12-31', value: wan(300), cite: SLP_DEF }],
+})
+export const slpMaxEmployees = param<Q>({
+  id: 'incentives.slp.maxEmployees',
+  label: '小型微利企业从业人数上限',
+  history: [{ from: '2023-01-01', to: '2027-12-31', value: persons(300), cite: SLP_DEF }],
+})
+export const slpMaxAssets = param<Q>({
+  id: 'incentives.slp.maxAssets',
+  label: '小型微利企业资产总额上限',
+  history: [{ from: '2023-01-01', to: '2027-12-31', value: wan(5_000), cite: SLP_DEF }],
+})
+
+/** 技术转让所得: up to this amount exempt, the excess halved (实施条例 第九十条) */
+export const techTransferExemptLimit = param<Q>({
+  id: 'incentives.techTransfer.exemptLimit',
+  label: '技术转让所得免征额',
+  history: [{ from: '2008-01-01', value: wan(500), cite: { ...CIT_REGS, article: '第九十条' } }],
+})
+export const techTransferHalving = param<Q>({
+  id: 'incentives.techTransfer.halving',
+  label: '技术转让所得超过部分减半征收',
+  history: [{ from: '2008-01-01', value: q(1, 2), cite: { ...CIT_REGS, article: '第九十条' } }],
+})
+
+export const lossCarryforwardYears = param<number>({
+  id: 'incentives.loss.carryforwardYears',
+  label: '高新技术企业和科技型中小企业亏损结转年限',
+  history: [{ from: '2018-01-01', value: 10, cite: { doc: '财税〔2018〕76号', article: '第一条' } }],
+})
+
+export const equipmentUnitLimit = param<Q>({
+  id: 'incentives.equipment.unitLimit',
+  label: '一次性税前扣除的设备、器具单位价值上限',
+  history: [
+    {
+      from: '2024-01-01',
+      to: '2027-12-31',
+      value: wan(500),
+      cite: { doc: '财政部 税务总局公告2023年第37号', article: '第一条' },
+    },
+  ],
+})
+
+/** 技术转让、技术开发 VAT exemption: in force (true) per period */
+export const techContractVat = param<boolean>({
+  id: 'incentives.vat.techContract',
+  label: '技术转让、技术开发免征增值税',
+  history: [
+    {
+      from: '2016-05-01',
+      to: '2025-12-31',
+      value: true,
+      cite: { doc: '财税〔2016〕36号', article: '附件3 第一条第（二十六）项' },
+    },
+    {
+      from: '2026-01-01',
+      to: '2027-12-31',
+      value: true,
+      cite: { doc: '财政部 税务总局公告2026年第10号', article: '技术转让、技术开发免征增值税' },
+      status: 'unverified',
+    },
+  ],
+})

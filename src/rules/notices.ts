@@ -1,0 +1,50 @@
+// Notices every assessment carries whatever the answers, and the list of [3P] values the result rests on.
+// standingNotices runs after every rule (src/engine/assess.ts), so the list is complete when it is written.
+import type { Context } from '../engine/context'
+import { defineMessages, msg } from '../engine/messages'
+import { entryAt, type Param, type ParamValue } from '../engine/params'
+import { reform2026 } from './tech-sme/params'
+
+defineMessages(
+  {
+    'notices.tsme-reform-2026':
+      '工信部企业〔2026〕2号自2026年4月1日起设立“科技和创新型中小企业”梯度；在合并后的评价标准发布前，仍按国科发政〔2017〕115号评价（该信息仅见于第三方资料，待核实）。',
+    'notices.locality-note': '{text}',
+    'notices.unverified': '以下参数仅见于第三方资料，尚未与官方原文核对，结果仅供参考：{list}。',
+  },
+  {
+    'notices.tsme-reform-2026':
+      'MIIT 工信部企业〔2026〕2号 introduces the tier "tech and innovation SME" from 2026-04-01; until the merged standard is issued, the 国科发政〔2017〕115号 criteria still apply (seen only in secondary sources).',
+    'notices.locality-note': '{text}',
+    'notices.unverified':
+      'These parameters were seen only in secondary sources and are not checked against the official text: {list}.',
+  },
+)
+
+const unverifiedUsed = new WeakMap<Context, Set<string>>()
+
+/** record that this assessment rests on a value not checked against the official text */
+export function noteUnverified(ctx: Context, label: string): void {
+  const set = unverifiedUsed.get(ctx) ?? new Set<string>()
+  set.add(label)
+  unverifiedUsed.set(ctx, set)
+}
+
+/** the value of p in force on `date` (default: the assessment date), recorded when it is unverified */
+export function valueAt<T>(ctx: Context, p: Param<T>, date: string = ctx.asOf): ParamValue<T> | undefined {
+  const e = entryAt(p, date)
+  if (e?.status === 'unverified') noteUnverified(ctx, `${p.label}（${e.cite.doc}）`)
+  return e
+}
+
+export function standingNotices(ctx: Context): void {
+  const reform = valueAt(ctx, reform2026)
+  if (reform?.value) ctx.notice('tsme.reform-2026', 'info', msg('notices.tsme-reform-2026'), reform.cite)
+  ctx.locality.notes.forEach((text, i) => {
+    ctx.notice(`locality.note.${i + 1}`, 'info', msg('notices.locality-note', { text }))
+  })
+  const used = unverifiedUsed.get(ctx)
+  if (used && used.size > 0) {
+    ctx.notice('unverified-params', 'warning', msg('notices.unverified', { list: [...used].join('、') }))
+  }
+}

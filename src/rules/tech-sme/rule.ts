@@ -1,0 +1,80 @@
+// 科技型中小企业评价 (国科发政〔2017〕115号 第六条–第八条, 国科火字〔2022〕67号; rules.md §3).
+import type { Context } from '../../engine/context'
+import { msg } from '../../engine/messages'
+import { at } from '../../engine/params'
+import { programStatus, sumParts } from '../../engine/program'
+import { mul, q, toNumber } from '../../engine/rational'
+import type { Check, Program, Score, ScorePart } from '../../engine/types'
+import { hnteCertificateValid } from '../certificate'
+import { cite, TSME_MEASURES } from '../citations'
+import { noteUnverified } from '../notices'
+import { conditionChecks } from './checks'
+import { passMark, stStaffBands, tsmeDate } from './params'
+import { ipPart, rdPart, stStaffPart } from './score'
+import './messages'
+
+export type DirectPassRoute = 'hnte-certificate' | 'national-award' | 'rd-institution' | 'led-standard'
+
+/** 第八条: the first route that holds, in the article's order */
+export function directPassRoute(ctx: Context): DirectPassRoute | undefined {
+  const c = ctx.profile.credentials
+  if (hnteCertificateValid(ctx) === true) return 'hnte-certificate'
+  if (c.nationalAwardTop3 === true) return 'national-award'
+  if (c.provincialRdInstitution === true) return 'rd-institution'
+  if (c.ledStandard === true) return 'led-standard'
+  return undefined
+}
+
+/** 第六条第（五）项: score ≥ pass mark AND the 科技人员 part not 0, unless 第八条 confirms the firm directly */
+function scoreCheck(ctx: Context, score: Score, stStaff: ScorePart, route: DirectPassRoute | undefined): Check {
+  const base = { id: 'tsme.score', value: score.min, threshold: score.passMark, unit: 'points' as const }
+  if (route) {
+    return {
+      ...base,
+      status: 'pass',
+      note: msg(`tsme.check.score.direct-pass.${route}`),
+      cite: cite(TSME_MEASURES, '第八条'),
+    }
+  }
+  const c = cite(TSME_MEASURES, '第六条第（五）项')
+  if (score.min >= score.passMark && stStaff.min > 0) return { ...base, status: 'pass', cite: c }
+  if (score.max >= score.passMark && stStaff.max > 0) {
+    return { ...base, status: 'unknown', fields: score.parts.flatMap((p) => p.fields ?? []), cite: c }
+  }
+  // the fewest extra points: enough for the pass mark, and at least the lowest non-zero 科技人员 band
+  const table = at(stStaffBands, tsmeDate(ctx.asOf)).value
+  const lowest = table.bands[table.bands.length - 1]
+  const shortfall = Math.max(score.passMark - score.max, 0)
+  if (stStaff.max === 0 && lowest) {
+    const gap = Math.max(shortfall, lowest.min)
+    const note = msg('tsme.check.score.st-staff-zero', { ratio: `${toNumber(mul(lowest.atLeast, q(100)))}%` })
+    return { ...base, value: score.max, status: 'fail', gap, note, cite: c }
+  }
+  const note = msg('tsme.check.score.below-pass', { max: score.max, passMark: score.passMark, gap: shortfall })
+  return { ...base, value: score.max, status: 'fail', gap: shortfall, note, cite: c }
+}
+
+function registrationNotice(ctx: Context): void {
+  const year = ctx.assessmentYear
+  const window = ctx.locality.techSmeWindows[String(year)]
+  if (!window) {
+    ctx.notice('tsme.registration', 'info', msg('tsme.notice.registration-no-window', { year }))
+    return
+  }
+  if (window.unverified) noteUnverified(ctx, `${year}年科技型中小企业评价时间（${ctx.locality.name}设置）`)
+  ctx.notice('tsme.registration', 'info', msg('tsme.notice.registration', { year, from: window.from, to: window.to }))
+}
+
+export function evaluateTechSme(ctx: Context): Program & { directPass: boolean } {
+  const conditions = conditionChecks(ctx)
+  const stStaff = stStaffPart(ctx)
+  const parts = [stStaff, rdPart(ctx), ipPart(ctx)]
+  const score: Score = { ...sumParts(parts), passMark: at(passMark, tsmeDate(ctx.asOf)).value, parts }
+  const route = directPassRoute(ctx)
+  const directPass = route !== undefined && conditions.every((c) => c.status === 'pass')
+  const checks = [...conditions, scoreCheck(ctx, score, stStaff, directPass ? route : undefined)]
+  registrationNotice(ctx)
+  // with a direct pass the score range is irrelevant: it must not make the program 'borderline'
+  const status = directPass ? 'eligible' : programStatus(checks, 'tsme.score', score)
+  return { status, checks, score, directPass }
+}
