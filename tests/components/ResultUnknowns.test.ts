@@ -1,0 +1,54 @@
+// @vitest-environment happy-dom
+import { describe, it, expect } from 'vitest'
+import ResultUnknowns from '@/components/ResultUnknowns.vue'
+import type { Assessment } from '@/engine/types'
+import { buildAssessment } from './fixtures/assessment'
+import { mountResult, textOf } from './fixtures/mount'
+
+const show = (assessment: Assessment = buildAssessment()) => mountResult(ResultUnknowns, { props: { assessment } })
+
+describe('ResultUnknowns', () => {
+  it('gives the worst and best case and names the undecided checks', () => {
+    const text = textOf(show().wrapper)
+    expect(text).toContain('高新技术企业认定：最坏情况 61 分，最好情况 78 分（及格线 71 分）')
+    expect(text).toContain(
+      '待确认的条件：高新技术产品（服务）收入占比、创新能力评价、近一年无重大安全、质量事故或严重环境违法',
+    )
+    expect(text).not.toContain('科技型中小企业评价：最坏情况')
+  })
+
+  it('links every question that would settle an unknown to its step, focused, returning to the results', () => {
+    const links = show().wrapper.findAll('a[data-field]')
+    expect(links.map((l) => [l.text(), l.attributes('href')])).toEqual([
+      ['2025年 高新技术产品（服务）收入', '/step/finance?focus=years.2025.hiTechIncome&return=results'],
+      ['近一年是否发生重大事故或严重环境违法', '/step/compliance?focus=record.majorIncidentPastYear&return=results'],
+      ['技术的先进程度（自评）', '/step/ip?focus=ip.advancement&return=results'],
+      ['人才培养与绩效奖励', '/step/transformation?focus=rdManagement.talent&return=results'],
+    ])
+  })
+
+  it('asks each question once even when several checks need it', () => {
+    const a = buildAssessment()
+    a.techSme.checks[5] = { ...a.techSme.checks[5]!, status: 'unknown', fields: ['record.majorIncidentPastYear'] }
+    const fields = show(a)
+      .wrapper.findAll('a[data-field]')
+      .map((l) => l.attributes('data-field'))
+    expect(fields.filter((f) => f === 'record.majorIncidentPastYear')).toHaveLength(1)
+  })
+
+  it('says all is answered when nothing is unknown', () => {
+    const a = buildAssessment()
+    for (const p of [a.hnte, a.techSme]) {
+      p.checks = p.checks.filter((c) => c.status !== 'unknown')
+      for (const part of p.score.parts) delete part.fields
+    }
+    expect(show(a).wrapper.text()).toContain('所有影响结果的问题都已回答。')
+  })
+
+  it('labels the questions in English after the language is switched', async () => {
+    const { wrapper, setLocale } = show()
+    await setLocale('en')
+    expect(wrapper.findAll('a[data-field]')[0]!.text()).toBe('2025 high-tech product (service) income')
+    expect(textOf(wrapper)).toContain('worst case 61 points, best case 78 points (pass mark 71)')
+  })
+})

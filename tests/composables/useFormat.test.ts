@@ -1,0 +1,71 @@
+// @vitest-environment happy-dom
+import { describe, it, expect } from 'vitest'
+import { defineComponent } from 'vue'
+import { mount } from '@vue/test-utils'
+import { useFormat } from '@/composables/useFormat'
+import { useCheckText } from '@/composables/useCheckText'
+import type { Check } from '@/engine/types'
+import { makeI18n } from '../components/fixtures/mount'
+
+function withLocale<T>(locale: 'zh-CN' | 'en', use: () => T): T {
+  let out: T | undefined
+  const i18n = makeI18n()
+  i18n.global.locale.value = locale
+  mount(defineComponent({ setup: () => ((out = use()), () => null) }), { global: { plugins: [i18n] } })
+  return out as T
+}
+
+describe('useFormat', () => {
+  it.each([
+    [266_000, '26.60 万元'],
+    [12_345_678.9, '1,234.57 万元'],
+    [0, '0.00 万元'],
+    [50, '0.01 万元'],
+    [49.99, '49.99 元'],
+    [0.01, '0.01 元'],
+  ])('shows %d yuan as %s in zh-CN', (yuan, text) => {
+    expect(withLocale('zh-CN', useFormat).money(yuan)).toBe(text)
+  })
+
+  it('shows money in yuan in English', () => {
+    expect(withLocale('en', useFormat).money(266_000)).toBe('CNY 266,000.00')
+  })
+
+  it('shows ratios as percentages and ratio differences as percentage points, with 2 decimals', () => {
+    const f = withLocale('zh-CN', useFormat)
+    expect(f.percent(0.045)).toBe('4.50%')
+    expect(f.percent(5 / 95)).toBe('5.26%')
+    expect(f.points100(0.0088)).toBe('0.88 个百分点')
+  })
+
+  it('shows dates in the reader’s language without shifting the day', () => {
+    expect(withLocale('zh-CN', useFormat).date('2026-01-01')).toBe('2026年1月1日')
+    expect(withLocale('en', useFormat).date('2026-12-31')).toBe('December 31, 2026')
+  })
+})
+
+describe('useCheckText', () => {
+  const check = (c: Partial<Check>): Check => ({ id: 'x', status: 'fail', cite: { doc: 'd', article: 'a' }, ...c })
+
+  it.each([
+    [check({ id: 'hnte.rd-intensity', unit: 'ratio', gapUnit: 'yuan', gap: 266_000 }), '还差研发费用 26.60 万元'],
+    [check({ id: 'hnte.st-staff-ratio', unit: 'ratio', gapUnit: 'persons', gap: 5 }), '需新增科技人员 5 人'],
+    [check({ id: 'hnte.registered-one-year', unit: 'days', gap: 12 }), '还需等待 12 天'],
+    [check({ id: 'hnte.innovation-score', unit: 'points', gap: 3 }), '还差 3 分'],
+    [check({ id: 'some.ratio', unit: 'ratio', gap: 0.0088 }), '还差 0.88 个百分点'],
+    [check({ id: 'tsme.staff-limit', unit: 'persons', gap: 0.5 }), '超出上限 0.5 人'],
+    [check({ id: 'hnte.rd-intensity', status: 'unknown', unit: 'ratio', gap: 1 }), ''],
+  ])('words the gap of %o as "%s"', (c, text) => {
+    expect(withLocale('zh-CN', useCheckText).gap(c)).toBe(text)
+  })
+
+  it('shows a flag as yes or no and gives it no threshold', () => {
+    const t = withLocale('zh-CN', useCheckText)
+    expect(t.value(check({ unit: 'flag', value: 0 }))).toBe('否')
+    expect(t.threshold(check({ unit: 'flag', threshold: 1 }))).toBe('—')
+  })
+
+  it('names a check the page has no label for by its id', () => {
+    expect(withLocale('en', useCheckText).checkName('hnte.future-check')).toBe('hnte.future-check')
+  })
+})
