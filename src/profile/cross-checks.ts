@@ -1,0 +1,100 @@
+// Checks between fields, on values that passed their own checks: exact (fen, hundredths of a person),
+// reported at the field the user most likely got wrong, with the dotted path the wizard shows it at.
+import { fen, persons } from '../engine/money'
+import { add, type Q } from '../engine/rational'
+import { exceeding } from '../engine/compare'
+import type { FirmProfile, FiscalYearData } from './types'
+import type { Problem } from './problems'
+
+const fmt = (n: number): string => String(n)
+
+function above(path: string, what: string, value: number, limitWhat: string, limit: number): Problem {
+  return {
+    path,
+    code: 'exceeds',
+    message: `${what}（${fmt(value)}）不能大于${limitWhat}（${fmt(limit)}），请核对这两项`,
+  }
+}
+
+function staffProblems(s: FirmProfile['staff']): Problem[] {
+  const out: Problem[] = []
+  if (s.scienceTech !== undefined && s.total !== undefined && exceeding(persons(s.scienceTech), persons(s.total)))
+    out.push(above('staff.scienceTech', '科技人员数', s.scienceTech, '职工总数', s.total))
+  // The tech-SME pair defaults to the HNTE counts (issue #2 §2.1): compare the effective pair when either is given.
+  if (s.scienceTechSme === undefined && s.totalSme === undefined) return out
+  const st = s.scienceTechSme ?? s.scienceTech
+  const total = s.totalSme ?? s.total
+  if (st !== undefined && total !== undefined && exceeding(persons(st), persons(total))) {
+    const path = s.scienceTechSme !== undefined ? 'staff.scienceTechSme' : 'staff.totalSme'
+    out.push(above(path, '科技人员数（科技型中小企业口径）', st, '职工总数（科技型中小企业口径）', total))
+  }
+  return out
+}
+
+const money = (v: number | undefined): Q => fen(v ?? 0)
+
+function yearProblems(y: FiscalYearData, key: string): Problem[] {
+  const out: Problem[] = []
+  const base = `years.${key}`
+  if (y.hiTechIncome !== undefined && y.totalIncome !== undefined && exceeding(fen(y.hiTechIncome), fen(y.totalIncome)))
+    out.push(
+      above(`${base}.hiTechIncome`, `${y.year} 年高新技术产品（服务）收入`, y.hiTechIncome, '总收入', y.totalIncome),
+    )
+  const rd = y.rd
+  if (rd?.inHouseAbroad !== undefined && (rd.inHouse !== undefined || rd.other !== undefined)) {
+    const spent = add(money(rd.inHouse), money(rd.other))
+    if (exceeding(fen(rd.inHouseAbroad), spent)) {
+      const total = (rd.inHouse ?? 0) + (rd.other ?? 0)
+      out.push(
+        above(
+          `${base}.rd.inHouseAbroad`,
+          `${y.year} 年境外发生的研发费用`,
+          rd.inHouseAbroad,
+          '自行研发费用与其他费用之和',
+          total,
+        ),
+      )
+    }
+  }
+  return out
+}
+
+function dateProblems(p: FirmProfile): Problem[] {
+  const out: Problem[] = []
+  // an invalid assessment date is reported on its own; nothing to compare with
+  if (!p.assessmentDate) return out
+  const reg = p.company.registeredOn
+  if (reg !== undefined && reg > p.assessmentDate)
+    out.push({
+      path: 'company.registeredOn',
+      code: 'after-assessment',
+      message: `成立日期（${reg}）晚于评估日期（${p.assessmentDate}），请核对成立日期或评估日期`,
+    })
+  const cert = p.credentials.hnteCertifiedOn
+  if (cert !== undefined && cert > p.assessmentDate)
+    out.push({
+      path: 'credentials.hnteCertifiedOn',
+      code: 'after-assessment',
+      message: `高企证书发证日期（${cert}）晚于评估日期（${p.assessmentDate}），请核对`,
+    })
+  return out
+}
+
+/** cross-field problems of a profile whose fields are individually valid (the wizard shows them at `path`) */
+export function crossFieldProblems(p: FirmProfile): Problem[] {
+  const out = [...staffProblems(p.staff), ...dateProblems(p)]
+  // the years reader keeps only entries with a valid, first-seen year, whose path key is that year
+  for (const y of p.years) out.push(...yearProblems(y, String(y.year)))
+  const ip = p.ip
+  if (ip.classIIUsedBefore !== undefined && ip.classII !== undefined && ip.classIIUsedBefore > ip.classII)
+    out.push(
+      above(
+        'ip.classIIUsedBefore',
+        '已用于以往申请的Ⅱ类知识产权数量',
+        ip.classIIUsedBefore,
+        'Ⅱ类知识产权数量',
+        ip.classII,
+      ),
+    )
+  return out
+}

@@ -1,0 +1,23 @@
+// What validation reports: every problem with the dotted path of the field it concerns, so the wizard can show
+// it at that field and the CLI can print `path: message`.
+import type { FirmProfile } from './types'
+
+export interface Problem {
+  /** dotted path: 'staff.scienceTech', 'years.2025.hiTechIncome' (years by number, else by index); '' = the file */
+  path: string
+  /** zh-CN, says how to fix it */
+  message: string
+  /** stable machine code, e.g. 'type', 'negative', 'decimals', 'exceeds' */
+  code: string
+}
+
+export type ValidationResult =
+  { ok: true; profile: FirmProfile; warnings: Problem[] } | { ok: false; problems: Problem[] }
+
+export const join = (path: string, key: string | number): string => (path ? `${path}.${key}` : String(key))
+
+export function isPlainObject(v: unknown): v is Record<string, unknown> {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false
+  const proto: unknown = Object.getPrototypeOf(v)
+  return proto === Object.prototype || proto === null
+}

@@ -1,0 +1,128 @@
+// The steps to apply for an eligible (or borderline) program, and what a certified firm must keep doing.
+import type { Context } from '../../engine/context'
+import { at } from '../../engine/params'
+import { msg } from '../../engine/messages'
+import type { ChecklistItem, Program } from '../../engine/types'
+import { hnteChangeReportMonths } from './params'
+import { certificate, nextAnnualReportDue, nextHnteDeadline, nextTsmeWindow } from './timing'
+
+/** 国科发火〔2016〕32号 第十二条: what the application contains */
+export const HNTE_DOCUMENTS = [
+  '高新技术企业认定申请书',
+  '证明企业依法成立的营业执照等相关注册登记证件',
+  '知识产权相关材料、科研项目立项证明、科技成果转化、研究开发的组织管理等相关材料',
+  '高新技术产品（服务）的关键技术和技术指标、生产批文、认证认可和相关资质证书、产品质量检验报告等相关材料',
+  '企业职工和科技人员情况说明材料',
+  '中介机构出具的近三个会计年度研究开发费用和近一个会计年度高新技术产品（服务）收入专项审计或鉴证报告，并附研究开发活动说明材料',
+  '中介机构鉴证的近三个会计年度财务会计报告（包括会计报表、会计报表附注和财务情况说明书）',
+  '近三个会计年度企业所得税年度纳税申报表',
+]
+
+export function hnteApplyItems(ctx: Context, program: Program): ChecklistItem[] {
+  const who = ctx.locality.departments.science.name
+  const deadline = nextHnteDeadline(ctx)
+  const because = program.checks.map((c) => c.id)
+  const withBy = (item: ChecklistItem): ChecklistItem => (deadline ? { ...item, by: deadline } : item)
+  const years = ctx.fiscalYears.join('、')
+  return [
+    withBy({
+      id: 'apply.hnte.audit',
+      because,
+      who,
+      group: 'apply',
+      title: msg('checklist.apply.hnte.audit.title'),
+      detail: msg('checklist.apply.hnte.audit.detail', { years, last: ctx.lastYear }),
+    }),
+    withBy({
+      id: 'apply.hnte.register',
+      because,
+      who,
+      group: 'apply',
+      title: msg('checklist.apply.hnte.register.title'),
+      detail: msg('checklist.apply.hnte.register.detail'),
+    }),
+    withBy({
+      id: 'apply.hnte.submit',
+      because,
+      who,
+      group: 'apply',
+      title: msg('checklist.apply.hnte.submit.title'),
+      detail: deadline
+        ? msg('checklist.apply.hnte.submit.deadline', { date: deadline })
+        : msg('checklist.apply.hnte.submit.noDeadline'),
+      documents: HNTE_DOCUMENTS,
+    }),
+  ]
+}
+
+export function tsmeApplyItems(ctx: Context, program: Program): ChecklistItem[] {
+  const who = ctx.locality.departments.science.name
+  const w = nextTsmeWindow(ctx)
+  const because = program.checks.map((c) => c.id)
+  const apply: ChecklistItem = {
+    id: 'apply.tsme',
+    because,
+    who,
+    group: 'apply',
+    title: msg('checklist.apply.tsme.title'),
+    detail: w
+      ? msg(w.unverified ? 'checklist.apply.tsme.windowUnverified' : 'checklist.apply.tsme.window', {
+          from: w.from,
+          to: w.to,
+        })
+      : msg('checklist.apply.tsme.noWindow'),
+  }
+  if (w) apply.by = w.to
+  const yearly: ChecklistItem = {
+    id: 'keep.tsme.yearly',
+    because,
+    who,
+    group: 'keep',
+    title: msg('checklist.keep.tsme.yearly.title'),
+    detail: msg('checklist.keep.tsme.yearly.detail'),
+  }
+  return [apply, yearly]
+}
+
+/** a valid certificate: yearly report (第十五条), changes (第十七条), re-application in the expiry year */
+export function hnteKeepItems(ctx: Context): ChecklistItem[] {
+  const cert = certificate(ctx)
+  if (!cert?.valid) return []
+  const who = ctx.locality.departments.science.name
+  const because = ['hnte-reduced-rate']
+  const months = at(hnteChangeReportMonths, ctx.asOf).value
+  const expiryYear = Number(cert.lastDay.slice(0, 4))
+  return [
+    {
+      id: 'keep.hnte.report',
+      because,
+      who,
+      group: 'keep',
+      by: nextAnnualReportDue(ctx),
+      title: msg('checklist.keep.hnte.report.title'),
+      detail: msg('checklist.keep.hnte.report.detail'),
+    },
+    {
+      id: 'keep.hnte.changes',
+      because,
+      who,
+      group: 'keep',
+      title: msg('checklist.keep.hnte.changes.title', { months }),
+      detail: msg('checklist.keep.hnte.changes.detail', { months }),
+    },
+    {
+      id: 'keep.hnte.reapply',
+      because,
+      who,
+      group: 'keep',
+      title: msg('checklist.keep.hnte.reapply.title'),
+      detail: msg('checklist.keep.hnte.reapply.detail', { lastDay: cert.lastDay, year: expiryYear }),
+    },
+  ]
+}
+
+/** apply now unless a valid certificate runs beyond this year */
+export function hnteShouldApply(ctx: Context): boolean {
+  const cert = certificate(ctx)
+  return !cert?.valid || Number(cert.lastDay.slice(0, 4)) <= ctx.assessmentYear
+}

@@ -1,0 +1,93 @@
+// One item per failing ('fix') or unanswered ('answer') check, with the gap in words and whom to ask.
+import type { Context } from '../../engine/context'
+import { addDays } from '../../engine/dates'
+import { catalogues, msg } from '../../engine/messages'
+import type { Check, ChecklistItem, Message, Program } from '../../engine/types'
+import { CHECK_ITEMS } from './check-titles'
+import { pointsUp, wanUp } from './words'
+
+/** checks measured on past fiscal years: what the firm does now counts for next year's application */
+const PAST_YEAR_MEASURES = new Set(['hnte.rd-intensity', 'hnte.st-staff-ratio', 'hnte.hitech-income-share'])
+
+const known = (key: string): boolean => key in catalogues['zh-CN']
+
+/** the unit the gap is in: a ratio check may state its gap in yuan or persons */
+const gapUnit = (c: Check): Check['unit'] => c.gapUnit ?? c.unit
+
+function gapParams(ctx: Context, c: Check & { gap: number }): Record<string, string | number> | undefined {
+  switch (gapUnit(c)) {
+    case 'yuan':
+      return { amount: wanUp(c.gap) }
+    case 'persons':
+      return { count: Math.ceil(c.gap) }
+    case 'days':
+      return { days: c.gap, date: addDays(ctx.asOf, c.gap) }
+    case 'ratio':
+      return { pp: pointsUp(c.gap) }
+    case 'points':
+      return { points: c.gap }
+    default:
+      return undefined
+  }
+}
+
+/** the check's own gap template when the check has one for this unit, else the unit's */
+function gapMessage(ctx: Context, c: Check): Message | undefined {
+  if (c.gap === undefined || !(c.gap > 0)) return c.note
+  const params = gapParams(ctx, { ...c, gap: c.gap })
+  if (!params) return c.note
+  const year = { year: ctx.assessmentYear, next: ctx.assessmentYear + 1 }
+  const own = `checklist.gap.${c.id}`
+  return known(own) && expectedUnit(c.id) === gapUnit(c)
+    ? msg(own, { ...params, ...year })
+    : msg(`checklist.gap.${gapUnit(c) ?? 'yuan'}`, params)
+}
+
+/** the unit each check-specific gap template was written for (issue #2 §2.4 "Gaps") */
+function expectedUnit(id: string): Check['unit'] | undefined {
+  if (id === 'hnte.st-staff-ratio') return 'persons'
+  if (id === 'hnte.registered-one-year') return 'days'
+  if (id.startsWith('hnte.rd-') || id === 'hnte.hitech-income-share') return 'yuan'
+  return undefined
+}
+
+function answerFields(c: Check, program: Program): string[] {
+  if (c.fields?.length) return c.fields
+  // the score check is unknown when its range straddles the mark: the open parts say what to answer
+  return program.score.parts.filter((p) => p.min < p.max).flatMap((p) => p.fields ?? [])
+}
+
+function byDate(ctx: Context, c: Check, deadline: string | undefined): string | undefined {
+  if (gapUnit(c) === 'days' && c.gap !== undefined && c.gap > 0) return addDays(ctx.asOf, c.gap)
+  if (PAST_YEAR_MEASURES.has(c.id) && c.status === 'fail') return `${ctx.assessmentYear}-12-31`
+  return deadline
+}
+
+export function checkItems(ctx: Context, program: Program, deadline: string | undefined): ChecklistItem[] {
+  const items: ChecklistItem[] = []
+  for (const c of program.checks) {
+    if (c.status === 'pass') continue
+    const fix = c.status === 'fail'
+    const dept = CHECK_ITEMS[c.id]?.[0] ?? 'science'
+    const titleKey = `checklist.${fix ? 'fix' : 'answer'}.${c.id}`
+    const title = known(titleKey) ? msg(titleKey) : msg(`checklist.${fix ? 'fix' : 'answer'}.generic`, { id: c.id })
+    const fields = fix ? [] : answerFields(c, program)
+    const detail = fix
+      ? gapMessage(ctx, c)
+      : fields.length
+        ? msg('checklist.answer.fields', { fields: fields.join('、') })
+        : c.note
+    const item: ChecklistItem = {
+      id: `${fix ? 'fix' : 'answer'}.${c.id}`,
+      because: [c.id],
+      title,
+      who: ctx.locality.departments[dept].name,
+      group: fix ? 'fix' : 'answer',
+    }
+    if (detail) item.detail = detail
+    const by = byDate(ctx, c, deadline)
+    if (by) item.by = by
+    items.push(item)
+  }
+  return items
+}

@@ -1,0 +1,170 @@
+// zh-CN and en templates of the checklist (keys 'checklist.*'); the item titles per check come from check-titles.ts.
+import { defineMessages, type Catalogue } from '../../engine/messages'
+import { CHECK_ITEMS } from './check-titles'
+
+const zh: Catalogue = {
+  'checklist.fix.generic': '未满足条件：{id}',
+  'checklist.answer.generic': '补充信息：{id}',
+  'checklist.answer.fields': '请补充以下信息后重新评估：{fields}',
+  'checklist.gap.yuan': '还差 {amount} 万元',
+  'checklist.gap.persons': '还差 {count} 人',
+  'checklist.gap.days': '还需等待 {days} 天（{date} 起满足）',
+  'checklist.gap.ratio': '还差 {pp} 个百分点',
+  'checklist.gap.points': '还差 {points} 分',
+  'checklist.gap.hnte.rd-intensity':
+    '还差研发费用 {amount} 万元（近三个会计年度合计，按可计入金额）。已过年度无法补记：在 {year} 年增加研发投入并规范归集，可计入 {next} 年申报的计算期',
+  'checklist.gap.hnte.st-staff-ratio':
+    '需新增科技人员 {count} 人（按全年月平均数计算）。科技人员占比按上一年度计算：{year} 年的调整计入 {next} 年申报',
+  'checklist.gap.hnte.hitech-income-share':
+    '还差高新技术产品（服务）收入 {amount} 万元。该比例按上一年度计算：{year} 年的调整计入 {next} 年申报',
+  'checklist.gap.hnte.rd-domestic-share': '境内研发费用还差 {amount} 万元（近三个会计年度合计）',
+  'checklist.gap.hnte.registered-one-year': '还需等待 {days} 天：{date} 起注册满一年，届时可申报',
+  'checklist.apply.hnte.audit.title': '委托中介机构做专项审计',
+  'checklist.apply.hnte.audit.detail':
+    '委托具备资质的中介机构，对近三个会计年度（{years}）研究开发费用和 {last} 年高新技术产品（服务）收入出具专项审计或鉴证报告，并鉴证近三个会计年度财务会计报告',
+  'checklist.apply.hnte.register.title': '在高新技术企业认定管理工作网注册登记',
+  'checklist.apply.hnte.register.detail': '在“高新技术企业认定管理工作网”注册登记并对照条件完成自我评价',
+  'checklist.apply.hnte.submit.title': '按批次提交高企认定申请',
+  'checklist.apply.hnte.submit.deadline': '在省级认定机构的申报批次截止日 {date} 前提交申请材料',
+  'checklist.apply.hnte.submit.noDeadline': '按省科技厅当年通知（通常4–10月分批）提交申请材料',
+  'checklist.apply.tsme.title': '在科技型中小企业服务平台填报评价信息',
+  'checklist.apply.tsme.window':
+    '在 {from} 至 {to} 的评价期内，登录科技型中小企业服务平台（2024年起为工业和信息化部“优质中小企业梯度培育平台”）填报并提交',
+  'checklist.apply.tsme.windowUnverified':
+    '在 {from} 至 {to} 的评价期内（日期来自二手资料，请以当年通知为准），登录科技型中小企业服务平台（2024年起为工业和信息化部“优质中小企业梯度培育平台”）填报并提交',
+  'checklist.apply.tsme.noWindow':
+    '按当年通知，登录科技型中小企业服务平台（2024年起为工业和信息化部“优质中小企业梯度培育平台”）填报并提交',
+  'checklist.keep.tsme.yearly.title': '科技型中小企业每年重新评价',
+  'checklist.keep.tsme.yearly.detail': '入库登记编号只在取得当年有效，享受相关政策须每年重新填报评价',
+  'checklist.keep.hnte.report.title': '填报高企年度发展情况报表',
+  'checklist.keep.hnte.report.detail':
+    '每年5月底前在高新技术企业认定管理工作网填报上一年度知识产权、科技人员、研发费用、经营收入等情况；累计两年未填报将被取消资格',
+  'checklist.keep.hnte.changes.title': '重大变化 {months} 个月内报告',
+  'checklist.keep.hnte.changes.detail':
+    '更名或与认定条件有关的重大变化（分立、合并、重组、经营业务变化等）应在 {months} 个月内向认定机构报告',
+  'checklist.keep.hnte.reapply.title': '证书到期当年重新申报认定',
+  'checklist.keep.hnte.reapply.detail':
+    '证书有效期至 {lastDay}，到期不复审，须在 {year} 年重新申报认定。到期当年可暂按15%预缴，年底前未重新认定的须补缴税款',
+  'checklist.claim.rd-super-deduction.title': '申报研发费用加计扣除',
+  'checklist.claim.rd-super-deduction.detail':
+    '按项目设置研发支出辅助账，填报《研发费用加计扣除优惠明细表》（A107012）；可在7月（上半年）或10月（前三季度）预缴申报时享受，或在 {due} 前汇算清缴时享受。预计加计扣除额 {amount} 万元',
+  'checklist.claim.hnte-reduced-rate.title': '按高新技术企业15%税率申报',
+  'checklist.claim.hnte-reduced-rate.detail':
+    '取得证书后在预缴和汇算清缴（{due} 前）时按15%税率申报，预计节税 {amount} 万元',
+  'checklist.claim.hnte-reduced-rate.choice':
+    '取得证书后可按15%税率申报（预计节税 {amount} 万元）。但企业同时符合小型微利企业条件：两项税率优惠不叠加，小型微利企业实际税负（5%）更低，应选择小型微利企业优惠',
+  'checklist.claim.small-low-profit.title': '享受小型微利企业所得税优惠',
+  'checklist.claim.small-low-profit.detail':
+    '预缴和汇算清缴（{due} 前）时据实填报从业人数、资产总额即可享受，预计应纳所得税 {amount} 万元。应纳税所得额超过300万元将全额失去优惠',
+  'checklist.claim.tech-transfer-exemption.title': '技术转让所得减免',
+  'checklist.claim.tech-transfer-exemption.detail':
+    '技术转让合同须经科技主管部门认定登记；汇算清缴（{due} 前）时填报《所得减免优惠明细表》（A107020）。预计免税 {exempt} 万元、减半 {halved} 万元，应纳税 {amount} 万元',
+  'checklist.claim.equipment-one-time-deduction.title': '设备器具一次性税前扣除',
+  'checklist.claim.equipment-one-time-deduction.detail':
+    '单位价值不超过500万元的设备、器具可在预缴或汇算清缴（{due} 前）时选择一次性扣除，留存购置发票等凭证；预计扣除 {amount} 万元',
+  'checklist.claim.tech-contract-vat-exemption.title': '技术转让、技术开发免征增值税',
+  'checklist.claim.tech-contract-vat-exemption.detail':
+    '书面合同经省级科技主管部门认定登记，与相关咨询、服务价款在同一张发票上开具（免税项目不得开具增值税专用发票），合同及认定证明留存备查',
+  'checklist.claim.loss-carryforward-10y.title': '亏损结转年限延长至10年',
+  'checklist.claim.loss-carryforward-10y.detail':
+    '具备高企或科技型中小企业资格的年度，汇算清缴（{due} 前）时在《企业所得税弥补亏损明细表》（A106000）中按10年填报以前年度亏损',
+  'checklist.answer.incentive.title': '补充信息以估算税收优惠：{id}',
+  'checklist.answer.incentive.rd-super-deduction': '补充加计扣除口径的研发费用及行业、征收方式',
+  'checklist.answer.incentive.hnte-reduced-rate': '高企资格确定后方可按15%税率申报',
+  'checklist.answer.incentive.small-low-profit': '补充应纳税所得额、从业人数和资产总额',
+  'checklist.answer.incentive.tech-transfer-exemption': '补充技术转让所得及合同认定登记情况',
+  'checklist.answer.incentive.loss-carryforward-10y': '高企或科技型中小企业资格确定后方可结转亏损10年',
+  'checklist.answer.incentive.equipment-one-time-deduction': '补充当年购置单价500万元以下设备的金额',
+  'checklist.answer.incentive.tech-contract-vat-exemption': '补充技术合同认定登记情况',
+}
+
+const en: Catalogue = {
+  'checklist.fix.generic': 'Condition not met: {id}',
+  'checklist.answer.generic': 'More information needed: {id}',
+  'checklist.answer.fields': 'Answer these and assess again: {fields}',
+  'checklist.gap.yuan': '{amount} × 10,000 yuan short',
+  'checklist.gap.persons': '{count} persons short',
+  'checklist.gap.days': '{days} days to wait (met from {date})',
+  'checklist.gap.ratio': '{pp} percentage points short',
+  'checklist.gap.points': '{points} points short',
+  'checklist.gap.hnte.rd-intensity':
+    'R&D is {amount} × 10,000 yuan short over the three fiscal years (counted amounts). Past years cannot be changed: more R&D recorded properly in {year} counts for an application in {next}',
+  'checklist.gap.hnte.st-staff-ratio':
+    'Hire {count} more S&T staff (annual monthly averages). The share uses the previous year: changes in {year} count for an application in {next}',
+  'checklist.gap.hnte.hitech-income-share':
+    'High-tech income is {amount} × 10,000 yuan short. The share uses the previous year: changes in {year} count for an application in {next}',
+  'checklist.gap.hnte.rd-domestic-share': 'R&D spent in China is {amount} × 10,000 yuan short (three fiscal years)',
+  'checklist.gap.hnte.registered-one-year': '{days} days to wait: registered one year on {date}, apply from then',
+  'checklist.apply.hnte.audit.title': 'Commission the special audit',
+  'checklist.apply.hnte.audit.detail':
+    'Have a qualified intermediary audit R&D for the fiscal years {years} and high-tech income for {last}, and attest the financial statements of those years',
+  'checklist.apply.hnte.register.title': 'Register on the HNTE management website',
+  'checklist.apply.hnte.register.detail': 'Register on the 高新技术企业认定管理工作网 and complete the self-evaluation',
+  'checklist.apply.hnte.submit.title': 'Submit the HNTE application in a batch',
+  'checklist.apply.hnte.submit.deadline': 'Submit before the provincial batch deadline {date}',
+  'checklist.apply.hnte.submit.noDeadline':
+    'Submit as the provincial science department announces (batches usually April–October)',
+  'checklist.apply.tsme.title': 'File the tech-SME evaluation online',
+  'checklist.apply.tsme.window':
+    'File on the tech-SME service platform (since 2024 the MIIT SME cultivation platform) between {from} and {to}',
+  'checklist.apply.tsme.windowUnverified':
+    'File on the tech-SME service platform (since 2024 the MIIT SME cultivation platform) between {from} and {to} (dates from secondary sources: check the notice)',
+  'checklist.apply.tsme.noWindow':
+    'File on the tech-SME service platform (since 2024 the MIIT SME cultivation platform) when this year’s window opens',
+  'checklist.keep.tsme.yearly.title': 'Re-evaluate as a tech-SME every year',
+  'checklist.keep.tsme.yearly.detail':
+    'The registration number is valid for the year it is granted only: file again every year',
+  'checklist.keep.hnte.report.title': 'File the HNTE annual report',
+  'checklist.keep.hnte.report.detail':
+    'Every year by the end of May, report last year’s IP, staff, R&D and income on the HNTE website; two missed years cancel the status',
+  'checklist.keep.hnte.changes.title': 'Report major changes within {months} months',
+  'checklist.keep.hnte.changes.detail':
+    'Report a change of name or any major change bearing on the conditions (split, merger, restructuring, business) within {months} months',
+  'checklist.keep.hnte.reapply.title': 'Apply again in the expiry year',
+  'checklist.keep.hnte.reapply.detail':
+    'The certificate is valid until {lastDay}; there is no renewal review: apply again in {year}. In that year the firm may prepay at 15% but pays the difference if not recognised again by year end',
+  'checklist.claim.rd-super-deduction.title': 'Claim the R&D super deduction',
+  'checklist.claim.rd-super-deduction.detail':
+    'Keep an R&D auxiliary ledger per project and fill in form A107012; claim at the July (H1) or October (Q1–Q3) prepayment or at settlement by {due}. Estimated extra deduction {amount} × 10,000 yuan',
+  'checklist.claim.hnte-reduced-rate.title': 'File at the 15% HNTE rate',
+  'checklist.claim.hnte-reduced-rate.detail':
+    'With the certificate, prepay and settle (by {due}) at 15%; estimated saving {amount} × 10,000 yuan',
+  'checklist.claim.hnte-reduced-rate.choice':
+    'With the certificate the firm may file at 15% (saving {amount} × 10,000 yuan), but it also qualifies as a small low-profit enterprise: the two do not stack and the small low-profit rate (5% effective) is lower, so choose that one',
+  'checklist.claim.small-low-profit.title': 'Claim the small low-profit enterprise relief',
+  'checklist.claim.small-low-profit.detail':
+    'Report staff and assets at prepayment and settlement (by {due}); estimated CIT {amount} × 10,000 yuan. Above 3 million yuan of taxable income the whole relief is lost',
+  'checklist.claim.tech-transfer-exemption.title': 'Claim the technology-transfer income relief',
+  'checklist.claim.tech-transfer-exemption.detail':
+    'Register the contracts with the science authority; fill in form A107020 at settlement (by {due}). Estimated exempt {exempt}, halved {halved}, tax {amount} (× 10,000 yuan)',
+  'checklist.claim.equipment-one-time-deduction.title': 'Deduct equipment in one go',
+  'checklist.claim.equipment-one-time-deduction.detail':
+    'Equipment with a unit value up to 5 million yuan may be deducted at once at prepayment or settlement (by {due}); keep the invoices. Estimated deduction {amount} × 10,000 yuan',
+  'checklist.claim.tech-contract-vat-exemption.title': 'VAT exemption for technology transfer and development',
+  'checklist.claim.tech-contract-vat-exemption.detail':
+    'Have the written contracts recognised by the provincial science authority, invoice the related services on the same invoice (no special VAT invoices for exempt items) and keep the papers',
+  'checklist.claim.loss-carryforward-10y.title': 'Carry losses forward 10 years',
+  'checklist.claim.loss-carryforward-10y.detail':
+    'For years with HNTE or tech-SME status, enter prior losses with the 10-year limit in form A106000 at settlement (by {due})',
+  'checklist.answer.incentive.title': 'More information needed to estimate: {id}',
+  'checklist.answer.incentive.rd-super-deduction':
+    'Give the super-deduction R&D figures, industry and CIT collection method',
+  'checklist.answer.incentive.hnte-reduced-rate': 'The 15% rate follows once HNTE status is settled',
+  'checklist.answer.incentive.small-low-profit': 'Give taxable income, staff and total assets',
+  'checklist.answer.incentive.tech-transfer-exemption':
+    'Give technology-transfer income and whether the contracts are registered',
+  'checklist.answer.incentive.loss-carryforward-10y':
+    'The 10-year loss carry-forward follows once HNTE or tech-SME status is settled',
+  'checklist.answer.incentive.equipment-one-time-deduction':
+    'Give the equipment bought this year with a unit value up to 5 million yuan',
+  'checklist.answer.incentive.tech-contract-vat-exemption': 'Say whether the technology contracts are registered',
+}
+
+for (const [id, [, fixZh, fixEn, answerZh, answerEn]] of Object.entries(CHECK_ITEMS)) {
+  zh[`checklist.fix.${id}`] = fixZh
+  en[`checklist.fix.${id}`] = fixEn
+  zh[`checklist.answer.${id}`] = answerZh
+  en[`checklist.answer.${id}`] = answerEn
+}
+
+defineMessages(zh, en)

@@ -1,0 +1,46 @@
+// The dates the checklist gives: the next HNTE batch deadline, the tech-SME window, yearly report and
+// settlement dates, and the certificate's validity. All derived from the assessment date, never the clock.
+import type { Context } from '../../engine/context'
+import { addDays, addYears, yearOf } from '../../engine/dates'
+import { at } from '../../engine/params'
+import { hnteCertificateYears } from '../certificate'
+import { citSettlementDue, hnteAnnualReportDue } from './params'
+
+/** the first deadline on or after asOf in the locality's batch list (this year, else next), if any */
+export function nextHnteDeadline(ctx: Context): string | undefined {
+  for (const y of [ctx.assessmentYear, ctx.assessmentYear + 1]) {
+    const next = [...(ctx.locality.hnteBatchDeadlines[String(y)] ?? [])].sort().find((d) => d >= ctx.asOf)
+    if (next) return next
+  }
+  return undefined
+}
+
+/** this year's window when it has not closed, else next year's, if the locality has one */
+export function nextTsmeWindow(ctx: Context): { from: string; to: string; unverified?: boolean } | undefined {
+  for (const y of [ctx.assessmentYear, ctx.assessmentYear + 1]) {
+    const w = ctx.locality.techSmeWindows[String(y)]
+    if (w && w.to >= ctx.asOf) return w
+  }
+  return undefined
+}
+
+/** the next yearly date (MM-DD) on or after asOf */
+function nextMonthDay(asOf: string, monthDay: string): string {
+  const thisYear = `${yearOf(asOf)}-${monthDay}`
+  return thisYear >= asOf ? thisYear : `${yearOf(asOf) + 1}-${monthDay}`
+}
+
+export const nextAnnualReportDue = (ctx: Context): string =>
+  nextMonthDay(ctx.asOf, at(hnteAnnualReportDue, ctx.asOf).value)
+
+/** settlement of a tax year is due in the following year */
+export const settlementDue = (ctx: Context, taxYear: number): string =>
+  `${taxYear + 1}-${at(citSettlementDue, ctx.asOf).value}`
+
+/** the last day of a certificate's validity ([issue date, +3 years) as src/rules/certificate.ts reads it) and whether asOf is in it */
+export function certificate(ctx: Context): { lastDay: string; valid: boolean } | undefined {
+  const on = ctx.profile.credentials.hnteCertifiedOn
+  if (!on) return undefined
+  const lastDay = addDays(addYears(on, at(hnteCertificateYears, ctx.asOf).value), -1)
+  return { lastDay, valid: on <= ctx.asOf && ctx.asOf <= lastDay }
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { add, ceil, cmp, div, floor, mul, q, ratioCmp, sub, sum, toNumber } from '../../src/engine/rational'
+
+const rat = fc
+  .tuple(fc.bigInt({ min: -1_000_000_000_000n, max: 1_000_000_000_000n }), fc.bigInt({ min: 1n, max: 1_000_000n }))
+  .map(([n, d]) => q(n, d))
+
+describe('rational Q', () => {
+  it('normalises sign and common factors', () => {
+    expect(q(6, -4)).toEqual({ n: -3n, d: 2n })
+    expect(q(0, 5)).toEqual({ n: 0n, d: 1n })
+    expect(() => q(1, 0)).toThrow(RangeError)
+  })
+
+  it('adds 0.1 and 0.2 to exactly 0.3', () => {
+    expect(cmp(add(q(1, 10), q(2, 10)), q(3, 10))).toBe(0)
+  })
+
+  it.each([
+    [q(7, 2), 4n, 3n],
+    [q(-7, 2), -3n, -4n],
+    [q(4), 4n, 4n],
+    [q(-4), -4n, -4n],
+  ])('ceil and floor of %o', (a, c, f) => {
+    expect(ceil(a)).toBe(c)
+    expect(floor(a)).toBe(f)
+  })
+
+  it('ratioCmp compares a ratio with a fraction exactly at the boundary', () => {
+    // 5,000,000 fen of R&D on 100,000,000 fen of sales is exactly 5%
+    expect(ratioCmp(q(5_000_000), q(100_000_000), q(5, 100))).toBe(0)
+    expect(ratioCmp(q(4_999_999), q(100_000_000), q(5, 100))).toBe(-1)
+  })
+
+  it('obeys the field laws for random values', () => {
+    fc.assert(
+      fc.property(rat, rat, rat, (a, b, c) => {
+        expect(cmp(add(a, b), add(b, a))).toBe(0)
+        expect(cmp(sub(add(a, b), b), a)).toBe(0)
+        expect(cmp(mul(a, add(b, c)), add(mul(a, b), mul(a, c)))).toBe(0)
+        if (b.n !== 0n) expect(cmp(mul(div(a, b), b), a)).toBe(0)
+        expect(cmp(sum([a, b, c]), add(add(a, b), c))).toBe(0)
+        expect(floor(a) <= ceil(a)).toBe(true)
+        expect(Math.sign(toNumber(sub(a, b)))).toBe(cmp(a, b) === 0 ? 0 : cmp(a, b))
+      }),
+    )
+  })
+})
