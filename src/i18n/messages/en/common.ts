@@ -1,0 +1,49 @@
+// App-wide text (English): header, footer, saving notices, navigation.
+export default {
+  app: {
+    brand: 'InnoCheck 科创自评',
+    title: 'InnoCheck 科创自评',
+    privacy: 'All data stays on this device and is never uploaded',
+    skip: 'Skip to main content',
+    language: '中文',
+    languageLabel: 'Switch to Chinese',
+    version: 'Version {version}',
+  },
+  nav: {
+    next: 'Next',
+    back: 'Back',
+    save: 'Save and return',
+    toReview: 'Check your answers',
+    toResults: 'See the results',
+    progress: 'Progress',
+  },
+  saving: {
+    restored: 'Your draft saved on this device has been restored.',
+    corrupt:
+      'The draft saved on this device could not be read ({reason}). It was kept as "{key}"; you start from a blank form.',
+    corruptKept:
+      'The draft saved on this device could not be read ({reason}). It was left untouched; this session is kept in memory only.',
+    unavailable:
+      'This browser does not allow saving on this device: you can go on, but your answers are lost when the page closes.',
+    full: 'This device’s storage is full and your latest change was not saved: you can go on, but answers may be lost when the page closes.',
+    conflict: 'This draft was changed in another tab. Saving is paused here so neither overwrites the other.',
+    takeTheirs: 'Load the other tab’s version',
+    keepMine: 'Keep this tab’s version',
+    noSave: '"Do not save on this computer" is on: answers live only in this page and disappear when it closes.',
+    resume: 'Resume saving',
+    dismiss: 'Dismiss',
+  },
+  data: {
+    heading: 'Data on this device',
+    stopSaving: 'Do not save on this computer',
+    stopSavingHint: 'For shared computers: stops saving and deletes the saved draft.',
+    clearAll: 'Clear all data on this device',
+    confirmClear:
+      'Clear all InnoCheck data on this device (draft, settings and set-aside copies)? This cannot be undone.',
+    confirm: 'Clear now',
+    cancel: 'Cancel',
+    cleared: 'All data on this device has been cleared.',
+  },
+  unsure: 'Not sure / answer later',
+  notAnswered: 'Not answered (not sure)',
+}

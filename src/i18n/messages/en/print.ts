@@ -1,0 +1,64 @@
+// The A4 result sheet (en). Status words, check names, units and score wording come from results.ts.
+export default {
+  print: {
+    button: 'Print the result sheet',
+    title: 'InnoCheck result sheet',
+    toolbar: {
+      label: 'Printing',
+      print: 'Print',
+      back: 'Back to the results',
+      hint: 'Choose A4 paper, portrait, in the print settings; below is what will print.',
+    },
+    header: {
+      firm: 'Firm',
+      creditCode: 'Unified social credit code',
+      asOf: 'Assessment date',
+      fiscalYears: 'Fiscal years used',
+      rulesVersion: 'Rules version',
+      appVersion: 'App version',
+      printedOn: 'Printed on',
+      missing: '(not given)',
+    },
+    disclaimer: 'A self-assessment for reference only; it does not replace recognition by the authorities.',
+    verdict: {
+      heading: 'Verdict',
+      program: 'Program',
+      status: 'Result',
+      score: 'Score',
+      directPass: 'Direct pass: {answer}',
+    },
+    figures: {
+      heading: 'Key figures against the thresholds',
+      cite: 'Source',
+    },
+    incentives: {
+      heading: 'Tax incentive estimates',
+      assumptions: 'Assumption: estimated from {year} figures for tax year {tax}; the annual filing decides.',
+    },
+    checklist: {
+      heading: 'Next steps',
+      done: 'Done',
+      item: 'Step',
+      who: 'Where',
+      by: 'By',
+    },
+    notices: {
+      heading: 'Notices and cases for manual review',
+    },
+    footnotes: {
+      heading: 'Legal sources',
+      unverified: 'Values or conditions marked † were seen only in secondary sources, not yet checked against the official text.',
+    },
+    unverifiedMark: '†',
+    unverifiedLabel: '(unverified)',
+    signatures: {
+      heading: 'Signatures',
+      firm: 'Firm (seal)',
+      signer: 'Signed for the firm',
+      staff: 'Helpdesk staff: {name}',
+      staffSign: 'Staff signature',
+      date: 'Date',
+    },
+    charts: 'Charts',
+  },
+}

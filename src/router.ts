@@ -1,0 +1,30 @@
+// Hash history: the build works from any static path and from file://.
+import { createRouter, createWebHashHistory, type RouteLocationRaw } from 'vue-router'
+import StartView from './views/StartView.vue'
+import { QUESTION_STEPS, type StepId } from './wizard/steps'
+
+/** where a step lives */
+export function stepRoute(step: StepId, query?: Record<string, string>): RouteLocationRaw {
+  if (step === 'start') return { path: '/' }
+  if (step === 'review' || step === 'results') return { path: '/' + step }
+  return query ? { path: `/step/${step}`, query } : { path: `/step/${step}` }
+}
+
+export function createAppRouter() {
+  return createRouter({
+    history: createWebHashHistory(),
+    routes: [
+      { path: '/', name: 'start', component: StartView },
+      {
+        path: '/step/:id',
+        name: 'step',
+        component: () => import('./views/StepView.vue'),
+        beforeEnter: (to) =>
+          (QUESTION_STEPS as readonly string[]).includes(String(to.params.id)) ? true : { path: '/' },
+      },
+      { path: '/review', name: 'review', component: () => import('./views/ReviewView.vue') },
+      { path: '/results', name: 'results', component: () => import('./views/ResultsView.vue') },
+      { path: '/:rest(.*)*', redirect: '/' },
+    ],
+  })
+}

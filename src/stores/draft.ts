@@ -1,0 +1,67 @@
+// The firm's answers: the profile (what the engine reads) and the raw text typed (so nothing typed is ever lost,
+// even when it does not parse). The assessment is computed from the profile, never stored.
+import { defineStore } from 'pinia'
+import { computed, reactive } from 'vue'
+import { emptyProfile, type FirmProfile } from '../profile/types'
+import { assess } from '../rules/index'
+import { interpret, valueText, type Interpretation } from '../wizard/answers'
+import { getAnswer, setAnswer, type AnswerValue } from '../wizard/profile-path'
+import { restoreProfile } from './persistence'
+
+/** the example firms, loaded only when asked for (not in the first bundle) */
+const EXAMPLES = import.meta.glob<{ default: unknown }>('../../examples/*.json')
+
+export const exampleNames = (): string[] => Object.keys(EXAMPLES).map((k) => k.replace(/^.*\/([^/]+)\.json$/, '$1'))
+
+/** today in the user's time zone: the UI may read the clock, the engine never does */
+export function todayIso(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
+}
+
+export const useDraftStore = defineStore('draft', () => {
+  const profile = reactive<FirmProfile>(emptyProfile(todayIso()))
+  const raw = reactive<Record<string, string>>({})
+  const assessment = computed(() => assess(profile))
+
+  const answer = (path: string): AnswerValue => getAnswer(profile, path)
+  /** what the input for `path` shows: the text typed, else the stored value as text */
+  const text = (path: string): string => raw[path] ?? valueText(path, answer(path))
+
+  /** keeps the text; the profile gets its value when it parses, else the answer is absent (unknown) */
+  function setText(path: string, typed: string): Interpretation {
+    raw[path] = typed
+    const r = interpret(path, typed)
+    if (path === 'assessmentDate') {
+      if (r.ok && typeof r.value === 'string') profile.assessmentDate = r.value
+    } else setAnswer(profile, path, r.ok ? r.value : undefined)
+    return r
+  }
+
+  function setValue(path: string, value: AnswerValue): void {
+    delete raw[path]
+    setAnswer(profile, path, value)
+  }
+
+  function replace(next: FirmProfile, nextRaw: Record<string, string> = {}): void {
+    const copy = structuredClone(next)
+    for (const k of Object.keys(profile)) if (!(k in copy)) delete (profile as unknown as Record<string, unknown>)[k]
+    Object.assign(profile, copy)
+    for (const k of Object.keys(raw)) delete raw[k]
+    Object.assign(raw, nextRaw)
+  }
+
+  async function loadExample(name: string): Promise<void> {
+    const load = EXAMPLES[`../../examples/${name}.json`]
+    if (!load) throw new Error(`no example named ${name}`)
+    const r = restoreProfile((await load()).default)
+    if (!r.ok) throw new Error(`example ${name} is invalid: ${r.problems.map((p) => p.message).join('; ')}`)
+    replace(r.profile)
+  }
+
+  function reset(assessmentDate = todayIso()): void {
+    replace(emptyProfile(assessmentDate))
+  }
+
+  return { profile, raw, assessment, answer, text, setText, setValue, replace, loadExample, reset }
+})

@@ -1,0 +1,99 @@
+// Our own strict number parser: a text input with inputmode="decimal" plus this, never type="number"
+// (which silently accepts "2abc" and "1e3"). Money is typed in 万元 and stored in yuan; the unit shift is done on
+// the decimal string, never by float multiplication, so "1234.56" 万元 is exactly 12345600 yuan.
+
+export type NumberKind = 'money' | 'persons' | 'count'
+
+export type ParseResult =
+  | { ok: true; empty: true }
+  | { ok: true; empty: false; value: number; display: string }
+  | { ok: false; message: string }
+
+export interface ParseOptions {
+  /** money only: whether a negative amount makes sense (net assets, taxable income) */
+  allowNegative?: boolean
+}
+
+/** most decimals per kind; money in 万元 has 4 places more than yuan's 2 */
+const MAX_DECIMALS = { moneyWan: 6, moneyYuan: 2, persons: 2, count: 0 } as const
+
+/** full-width digits, point, comma, minus and the ideographic space → ASCII (１２３．４ → 123.4) */
+export function toHalfWidth(text: string): string {
+  return text
+    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[\u3000\s]/g, '')
+    .replace(/[。]/g, '.')
+    .replace(/[−–—]/g, '-')
+}
+
+function describeBad(body: string): string {
+  if (/^\d*\.?\d*e[+-]?\d+$/i.test(body)) return '请直接写出数字，不要使用科学计数法（如 1e3 应写作 1000）'
+  if ((body.match(/\./g) ?? []).length > 1) return '只能有一个小数点，请检查后重新填写'
+  if (/\.\d*,/.test(body)) return '千位分隔符（逗号）只能出现在小数点前'
+  const bad = body.replace(/[\d.,]/g, '').charAt(0)
+  return bad ? `含有无法识别的字符“${bad}”，请只填写数字` : '请填写一个数字'
+}
+
+/** "1234.56" with the point moved `places` to the right, as a canonical decimal string */
+export function shiftDecimal(digits: string, places: number): string {
+  const [int = '0', frac = ''] = digits.split('.')
+  const padded = frac.padEnd(places, '0')
+  const whole = (int + padded.slice(0, places)).replace(/^0+(?=\d)/, '')
+  const rest = padded.slice(places).replace(/0+$/, '')
+  return rest ? `${whole}.${rest}` : whole
+}
+
+/** "12345600" yuan → "1234.56" 万元, at least 2 decimals */
+export function yuanToWanText(yuan: number): string {
+  const negative = yuan < 0
+  const [int = '0', frac = ''] = Math.abs(yuan).toFixed(2).split('.')
+  const padded = int.padStart(5, '0')
+  const wanInt = padded.slice(0, -4).replace(/^0+(?=\d)/, '')
+  const wanFrac = (padded.slice(-4) + frac).replace(/0+$/, '').padEnd(2, '0')
+  return `${negative ? '-' : ''}${wanInt}.${wanFrac}`
+}
+
+function countDecimals(body: string): number {
+  return body.includes('.') ? (body.split('.')[1] ?? '').length : 0
+}
+
+/** parses what a person typed; empty text means "not sure / not answered" */
+export function parseNumber(text: string, kind: NumberKind, options: ParseOptions = {}): ParseResult {
+  let s = toHalfWidth(text)
+  if (s === '') return { ok: true, empty: true }
+  let unit: 'wan' | 'yuan' | null = null
+  const unitMatch = /(万元|万|元)$/.exec(s)
+  if (unitMatch) {
+    if (kind !== 'money') return { ok: false, message: '请只填写数字，不要带单位' }
+    unit = unitMatch[1] === '元' ? 'yuan' : 'wan'
+    s = s.slice(0, -unitMatch[1]!.length)
+  }
+  const negative = s.startsWith('-')
+  if (negative || s.startsWith('+')) s = s.slice(1)
+  if (!/^(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$|^\.\d+$/.test(s)) {
+    if (/^[\d,]+(\.\d+)?$/.test(s))
+      return { ok: false, message: '千位分隔符位置不对，请按 1,234.56 的格式或不加逗号填写' }
+    return { ok: false, message: describeBad(s) }
+  }
+  const body = s.replace(/,/g, '').replace(/^\./, '0.')
+  if (negative && !(kind === 'money' && options.allowNegative) && Number(body) !== 0) {
+    return { ok: false, message: '此处不能为负数，请填写 0 或正数' }
+  }
+  const max = kind === 'money' ? MAX_DECIMALS[unit === 'yuan' ? 'moneyYuan' : 'moneyWan'] : MAX_DECIMALS[kind]
+  if (countDecimals(body) > max) return { ok: false, message: decimalsMessage(kind, unit, max) }
+  const sign = negative && Number(body) !== 0 ? '-' : ''
+  if (kind !== 'money') {
+    const canonical = shiftDecimal(body, 0)
+    return { ok: true, empty: false, value: Number(sign + canonical), display: sign + canonical }
+  }
+  const yuanText = unit === 'yuan' ? shiftDecimal(body, 0) : shiftDecimal(body, 4)
+  const value = Number(sign + yuanText)
+  return { ok: true, empty: false, value, display: yuanToWanText(value) }
+}
+
+function decimalsMessage(kind: NumberKind, unit: 'wan' | 'yuan' | null, max: number): string {
+  if (kind === 'count') return '请填写整数（个数不能有小数）'
+  if (kind === 'persons') return '人数最多保留 2 位小数（如 12.25），请四舍五入后填写'
+  if (unit === 'yuan') return '以“元”填写时最多 2 位小数（到分），请检查'
+  return `以万元填写时最多 ${max} 位小数（到分），请检查`
+}

@@ -1,0 +1,163 @@
+// The wizard's steps as data and the pure "what comes next" logic (no Vue here).
+import { fiscalWindow } from '../engine/context'
+import { isIsoDate } from '../engine/dates'
+import type { FirmProfile } from '../profile/types'
+
+export const STEP_IDS = [
+  'start',
+  'company',
+  'staff',
+  'finance',
+  'rd',
+  'ip',
+  'transformation',
+  'compliance',
+  'tax',
+  'review',
+  'results',
+] as const
+export type StepId = (typeof STEP_IDS)[number]
+
+/** the question steps (2–9), each answering part of the profile */
+export const QUESTION_STEPS = STEP_IDS.slice(1, 9) as readonly StepId[]
+
+export function isStepId(s: unknown): s is StepId {
+  return typeof s === 'string' && (STEP_IDS as readonly string[]).includes(s)
+}
+
+const STATIC_FIELDS: Partial<Record<StepId, readonly string[]>> = {
+  start: ['assessmentDate'],
+  company: [
+    'company.name',
+    'company.creditCode',
+    'company.registeredOn',
+    'company.residentInMainland',
+    'company.taxCollection',
+    'company.industry',
+    'company.restrictedIndustry',
+    'company.icOrMachineToolListed',
+    'company.techField',
+  ],
+  staff: ['staff.total', 'staff.scienceTech', 'staff.totalSme', 'staff.scienceTechSme'],
+  ip: [
+    'ip.classI',
+    'ip.classII',
+    'ip.classIIUsedBefore',
+    'ip.ownDevelopment',
+    'ip.coreToMainProducts',
+    'ip.advancement',
+    'ip.coreSupport',
+    'ip.standards',
+  ],
+  transformation: [
+    'transformations',
+    'rdManagement.system',
+    'rdManagement.institution',
+    'rdManagement.transformationIncentives',
+    'rdManagement.talent',
+  ],
+  compliance: [
+    'record.majorIncidentPastYear',
+    'record.seriousDishonesty',
+    'credentials.hnteCertifiedOn',
+    'credentials.nationalAwardTop3',
+    'credentials.provincialRdInstitution',
+    'credentials.ledStandard',
+  ],
+  tax: [
+    'tax.taxableIncome',
+    'tax.avgEmployees',
+    'tax.avgTotalAssets',
+    'tax.techTransferIncome',
+    'tax.techContractsRegistered',
+    'tax.equipmentUpTo5m',
+  ],
+}
+
+export const FINANCE_ROWS = [
+  'salesRevenue',
+  'totalIncome',
+  'hiTechIncome',
+  'netAssets',
+  'totalAssets',
+  'costsAndExpenses',
+] as const
+/** rows asked only for the last fiscal year: the engine reads them for that year alone */
+export const LAST_YEAR_ONLY: readonly string[] = ['hiTechIncome', 'costsAndExpenses']
+export const RD_ROWS = ['inHouse', 'other', 'entrustedDomestic', 'entrustedOverseas', 'inHouseAbroad'] as const
+export const RD_TAX_ROWS = [
+  'items1to5',
+  'otherRelated',
+  'entrustedDomestic',
+  'entrustedOverseas',
+  'intangibleAmortization',
+] as const
+
+/** the fiscal years the engine will use, from the assessment date and (if valid) the registration date */
+export function profileYears(profile: FirmProfile): number[] {
+  if (!isIsoDate(profile.assessmentDate)) return []
+  const reg = profile.company.registeredOn
+  return fiscalWindow(profile.assessmentDate, isIsoDate(reg) ? reg : undefined)
+}
+
+export function financeFields(years: readonly number[]): string[] {
+  const last = years[years.length - 1]
+  return years.flatMap((y) =>
+    FINANCE_ROWS.filter((r) => y === last || !LAST_YEAR_ONLY.includes(r)).map((r) => `years.${y}.${r}`),
+  )
+}
+
+export function rdFields(years: readonly number[]): string[] {
+  const last = years[years.length - 1]
+  const hnte = years.flatMap((y) => RD_ROWS.map((r) => `years.${y}.rd.${r}`))
+  return last === undefined ? hnte : [...hnte, ...RD_TAX_ROWS.map((r) => `years.${last}.rdTax.${r}`)]
+}
+
+/** the profile paths a step asks for (finance and R&D depend on the fiscal-year window) */
+export function stepFields(step: StepId, profile: FirmProfile): string[] {
+  if (step === 'finance') return financeFields(profileYears(profile))
+  if (step === 'rd') return rdFields(profileYears(profile))
+  return [...(STATIC_FIELDS[step] ?? [])]
+}
+
+/** a step that cannot change the result for this profile is skipped */
+export function isSkipped(step: StepId, profile: FirmProfile): boolean {
+  // 核定征收 firms get neither the tech-SME status nor the income-tax incentives: tax details cannot matter.
+  return step === 'tax' && profile.company.taxCollection === 'deemed'
+}
+
+function walk(current: StepId, profile: FirmProfile, dir: 1 | -1): StepId | null {
+  let i = STEP_IDS.indexOf(current) + dir
+  while (i >= 0 && i < STEP_IDS.length) {
+    const s = STEP_IDS[i]!
+    if (!isSkipped(s, profile)) return s
+    i += dir
+  }
+  return null
+}
+
+export const nextStep = (current: StepId, profile: FirmProfile): StepId | null => walk(current, profile, 1)
+export const prevStep = (current: StepId, profile: FirmProfile): StepId | null => walk(current, profile, -1)
+
+/** the step where the field of a profile path is asked (and where a problem with it can be fixed) */
+export function stepOfField(path: string): StepId {
+  const head = path.split('.')[0] ?? ''
+  if (head === 'years') return /^years\.[^.]+\.(rd|rdTax)(\.|$)/.test(path) ? 'rd' : 'finance'
+  const byHead: Record<string, StepId> = {
+    assessmentDate: 'start',
+    company: 'company',
+    staff: 'staff',
+    ip: 'ip',
+    transformations: 'transformation',
+    rdManagement: 'transformation',
+    record: 'compliance',
+    credentials: 'compliance',
+    tax: 'tax',
+  }
+  return byHead[head] ?? 'review'
+}
+
+/** the DOM id of the input for a profile path: 'f-' + the path with every non-alphanumeric as '-' */
+export function fieldDomId(path: string): string {
+  return 'f-' + path.replace(/[^A-Za-z0-9]/g, '-')
+}

@@ -1,0 +1,100 @@
+// @vitest-environment happy-dom
+import { describe, it, expect, vi, afterEach } from 'vitest'
+import { byLabel, mountAt } from './wizard-harness'
+
+vi.mock('../../src/rules/index', () => ({ assess: () => ({}) }))
+
+const type = async (input: HTMLInputElement, text: string) => {
+  input.value = text
+  input.dispatchEvent(new Event('input'))
+  input.dispatchEvent(new Event('blur'))
+}
+const submit = (wrapper: Awaited<ReturnType<typeof mountAt>>['wrapper']) => wrapper.find('form.step').trigger('submit')
+
+describe('a question step (StepForm)', () => {
+  let unmount: (() => void) | undefined
+  afterEach(() => unmount?.())
+
+  it('focuses the step heading on arrival', async () => {
+    const { wrapper } = await mountAt('/step/staff')
+    unmount = () => wrapper.unmount()
+    await vi.waitFor(() => expect(document.activeElement?.tagName).toBe('H1'))
+    expect(document.activeElement?.textContent).toBe('人员')
+  })
+
+  it('shows errors only on Next: a focused summary linking to the field, the same message at the field', async () => {
+    const { wrapper, draft } = await mountAt('/step/staff')
+    unmount = () => wrapper.unmount()
+    const total = await vi.waitFor(() => byLabel(wrapper, '职工总数（高企口径）'))
+    await type(total, '2abc')
+    await wrapper.vm.$nextTick()
+    expect(wrapper.find('[role="alert"]').exists()).toBe(false)
+    await submit(wrapper)
+    await vi.waitFor(() => expect(wrapper.find('.error-summary').exists()).toBe(true))
+    const summary = wrapper.find('.error-summary')
+    expect(summary.attributes('role')).toBe('alert')
+    await vi.waitFor(() => expect(document.activeElement).toBe(summary.element))
+    const link = summary.find('a')
+    expect(link.attributes('href')).toBe('#f-staff-total')
+    expect(link.text()).toContain('无法识别的字符“a”')
+    expect(total.getAttribute('aria-invalid')).toBe('true')
+    expect(document.getElementById(total.getAttribute('aria-describedby')!.split(' ').at(-1)!)?.textContent).toContain(
+      '无法识别的字符',
+    )
+    expect(total.value).toBe('2abc')
+    expect(draft.raw['staff.total']).toBe('2abc')
+    expect(draft.profile.staff.total).toBeUndefined()
+    await link.trigger('click')
+    expect(document.activeElement).toBe(total)
+  })
+
+  it('shows a cross-field problem on the step where it can be fixed', async () => {
+    const { wrapper, router } = await mountAt('/step/staff', (d) => {
+      d.setText('staff.total', '5')
+      d.setText('staff.scienceTech', '9')
+    })
+    unmount = () => wrapper.unmount()
+    await vi.waitFor(() => byLabel(wrapper, '科技人员数（高企口径）'))
+    await submit(wrapper)
+    await vi.waitFor(() => expect(wrapper.find('.error-summary').text()).toContain('不能大于'))
+    expect(wrapper.find('.error-summary a').attributes('href')).toBe('#f-staff-scienceTech')
+    expect(router.currentRoute.value.path).toBe('/step/staff')
+  })
+
+  it('goes on when every answer parses; converts 元 to the 万元 view on leaving a money field', async () => {
+    const { wrapper, router, draft } = await mountAt('/step/finance')
+    unmount = () => wrapper.unmount()
+    await vi.waitFor(() => expect(wrapper.findAll('fieldset legend').map((l) => l.text())).toContain('2025 年度'))
+    const sales = document.getElementById('f-years-2025-salesRevenue') as HTMLInputElement
+    await type(sales, '1,234.56')
+    expect(draft.profile.years.find((y) => y.year === 2025)?.salesRevenue).toBe(12345600)
+    await type(sales, '5000元')
+    await vi.waitFor(() => expect(sales.value).toBe('0.50'))
+    await submit(wrapper)
+    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/step/rd'))
+  })
+
+  it('skips the tax step for a deemed-taxed firm', async () => {
+    const { wrapper, router } = await mountAt('/step/compliance', (d) => d.setValue('company.taxCollection', 'deemed'))
+    unmount = () => wrapper.unmount()
+    await vi.waitFor(() => expect(wrapper.find('h1').text()).toBe('合规与资质'))
+    expect(wrapper.find('nav.progress').text()).toContain('（已跳过）')
+    await submit(wrapper)
+    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/review'))
+  })
+
+  it('returns to the review page after a change asked from it', async () => {
+    const { wrapper, router } = await mountAt('/step/ip?focus=ip.classI&return=review')
+    unmount = () => wrapper.unmount()
+    await vi.waitFor(() => expect(document.activeElement?.id).toBe('f-ip-classI'))
+    expect(wrapper.find('button[type="submit"]').text()).toBe('保存并返回')
+    await submit(wrapper)
+    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/review'))
+  })
+
+  it('marks the current step with aria-current="step"', async () => {
+    const { wrapper } = await mountAt('/step/rd')
+    unmount = () => wrapper.unmount()
+    await vi.waitFor(() => expect(wrapper.find('[aria-current="step"]').text()).toContain('研发费用'))
+  })
+})

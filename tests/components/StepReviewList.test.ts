@@ -1,0 +1,41 @@
+// @vitest-environment happy-dom
+import { describe, it, expect, vi, afterEach } from 'vitest'
+import { mountAt } from './wizard-harness'
+
+vi.mock('../../src/rules/index', () => ({ assess: () => ({}) }))
+
+describe('the start and review pages', () => {
+  let unmount: (() => void) | undefined
+  afterEach(() => unmount?.())
+
+  it('start: a 科创自评 heading, the privacy promise, and an invalid date blocks starting', async () => {
+    const { wrapper, router } = await mountAt('/')
+    unmount = () => wrapper.unmount()
+    expect(wrapper.find('h1').text()).toContain('科创自评')
+    expect(document.body.textContent).toContain('不会离开本设备')
+    expect(document.body.textContent).toContain('所有数据仅保存在本设备，不会上传')
+    const date = document.getElementById('f-assessmentDate') as HTMLInputElement
+    expect(date.value).toBe('2026-05-20')
+    date.value = '2026-02-30'
+    date.dispatchEvent(new Event('input'))
+    await wrapper.find('form').trigger('submit')
+    await vi.waitFor(() => expect(wrapper.find('.error-summary').text()).toContain('不是有效的日期'))
+    expect(router.currentRoute.value.path).toBe('/')
+  })
+
+  it('review: every answer with a 修改 link back to its field, invalid text shown as such', async () => {
+    const { wrapper } = await mountAt('/review', (d) => {
+      d.setText('years.2025.salesRevenue', '1234.5')
+      d.setText('staff.total', '2abc')
+      d.setValue('company.taxCollection', 'audit')
+    })
+    unmount = () => wrapper.unmount()
+    await vi.waitFor(() => expect(wrapper.find('h1').text()).toBe('核对答案'))
+    const text = wrapper.text()
+    expect(text).toContain('1,234.50 万元')
+    expect(text).toContain('输入无效：2abc')
+    expect(text).toContain('查账征收')
+    const link = wrapper.findAll('a').find((a) => a.attributes('href')?.includes('focus=years.2025.salesRevenue'))
+    expect(link?.attributes('href')).toBe('#/step/finance?focus=years.2025.salesRevenue&return=review')
+  })
+})

@@ -1,0 +1,36 @@
+// Mounts the real app (Pinia, i18n, hash router) at a route, for the step component tests.
+import { mount, type VueWrapper } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
+import App from '../../src/App.vue'
+import { createAppI18n } from '../../src/i18n'
+import { createAppRouter } from '../../src/router'
+import { useDraftStore } from '../../src/stores/draft'
+import { useSavingStore } from '../../src/stores/saving'
+
+export async function mountAt(path: string, prepare?: (draft: ReturnType<typeof useDraftStore>) => void) {
+  localStorage.clear()
+  document.body.innerHTML = '<div id="app"></div>'
+  const pinia = createPinia()
+  setActivePinia(pinia)
+  useSavingStore().start()
+  const draft = useDraftStore()
+  draft.reset('2026-05-20')
+  prepare?.(draft)
+  const router = createAppRouter()
+  await router.push(path)
+  await router.isReady()
+  const wrapper: VueWrapper = mount(App, {
+    global: { plugins: [pinia, createAppI18n(), router] },
+    attachTo: document.getElementById('app')!,
+  })
+  return { wrapper, router, draft }
+}
+
+/** the input whose <label> text contains `text` */
+export function byLabel(wrapper: VueWrapper, text: string): HTMLInputElement {
+  const label = wrapper.findAll('label').find((l) => l.text().includes(text))
+  if (!label) throw new Error(`no label containing ${text}`)
+  const el = document.getElementById(label.attributes('for') ?? '')
+  if (!el) throw new Error(`label ${text} points nowhere`)
+  return el as HTMLInputElement
+}

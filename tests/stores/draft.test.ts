@@ -1,0 +1,30 @@
+import { describe, it, expect, beforeEach } from 'vitest'
+import { createPinia, setActivePinia } from 'pinia'
+import { exampleNames, todayIso, useDraftStore } from '../../src/stores/draft'
+
+describe('useDraftStore', () => {
+  beforeEach(() => setActivePinia(createPinia()))
+
+  it('loads every example firm lazily, valid, and computes its assessment from the profile', async () => {
+    const draft = useDraftStore()
+    expect(exampleNames().length).toBeGreaterThanOrEqual(6)
+    for (const name of exampleNames()) {
+      await draft.loadExample(name)
+      expect(draft.assessment.asOf).toBe(draft.profile.assessmentDate)
+    }
+  })
+
+  it('keeps invalid text while the answer stays unknown, and recomputes on change', () => {
+    const draft = useDraftStore()
+    draft.reset('2026-05-20')
+    draft.setText('staff.total', '12.5')
+    expect(draft.profile.staff.total).toBe(12.5)
+    draft.setText('staff.total', '12..5')
+    expect(draft.text('staff.total')).toBe('12..5')
+    expect(draft.profile.staff.total).toBeUndefined()
+  })
+
+  it('reads today in local time for the default assessment date', () => {
+    expect(todayIso(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05')
+  })
+})

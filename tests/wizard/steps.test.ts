@@ -1,0 +1,82 @@
+import { describe, it, expect } from 'vitest'
+import { emptyProfile } from '../../src/profile/types'
+import { fieldDomId, nextStep, prevStep, stepFields, stepOfField } from '../../src/wizard/steps'
+import { getAnswer, setAnswer } from '../../src/wizard/profile-path'
+
+const profile = (taxCollection?: 'audit' | 'deemed') => {
+  const p = emptyProfile('2026-05-20')
+  if (taxCollection) p.company.taxCollection = taxCollection
+  return p
+}
+
+describe('nextStep / prevStep', () => {
+  it('walks the steps in order for an audited firm', () => {
+    expect(nextStep('compliance', profile('audit'))).toBe('tax')
+    expect(nextStep('tax', profile('audit'))).toBe('review')
+    expect(prevStep('review', profile())).toBe('tax')
+  })
+  it('skips the tax step for a deemed-taxed firm, both ways', () => {
+    expect(nextStep('compliance', profile('deemed'))).toBe('review')
+    expect(prevStep('review', profile('deemed'))).toBe('compliance')
+  })
+  it('has nothing before start nor after results', () => {
+    expect(prevStep('start', profile())).toBeNull()
+    expect(nextStep('results', profile())).toBeNull()
+  })
+})
+
+describe('stepOfField', () => {
+  it.each([
+    ['assessmentDate', 'start'],
+    ['company.creditCode', 'company'],
+    ['staff.scienceTechSme', 'staff'],
+    ['years.2025.hiTechIncome', 'finance'],
+    ['years.2024.rd.inHouse', 'rd'],
+    ['years.2025.rdTax.items1to5', 'rd'],
+    ['ip.classII', 'ip'],
+    ['transformations', 'transformation'],
+    ['rdManagement.talent', 'transformation'],
+    ['record.seriousDishonesty', 'compliance'],
+    ['credentials.hnteCertifiedOn', 'compliance'],
+    ['tax.taxableIncome', 'tax'],
+  ])('%s is asked on %s', (path, step) => {
+    expect(stepOfField(path)).toBe(step)
+  })
+})
+
+describe('fieldDomId', () => {
+  it('prefixes f- and turns every non-alphanumeric into -', () => {
+    expect(fieldDomId('years.2025.rd.inHouse')).toBe('f-years-2025-rd-inHouse')
+    expect(fieldDomId('company.name')).toBe('f-company-name')
+  })
+})
+
+describe('stepFields', () => {
+  it('asks finance for the three fiscal years before the assessment year, last-year-only rows once', () => {
+    const f = stepFields('finance', profile())
+    expect(f).toContain('years.2023.salesRevenue')
+    expect(f).toContain('years.2025.hiTechIncome')
+    expect(f).not.toContain('years.2024.hiTechIncome')
+    expect(f).not.toContain('years.2022.salesRevenue')
+  })
+  it('starts the window at the registration year of a young firm', () => {
+    const p = profile()
+    p.company.registeredOn = '2024-06-01'
+    expect(stepFields('finance', p).some((x) => x.startsWith('years.2023'))).toBe(false)
+    expect(stepFields('rd', p)).toContain('years.2025.rdTax.items1to5')
+  })
+})
+
+describe('setAnswer / getAnswer', () => {
+  it('creates a year entry on write and removes it when its last answer is cleared', () => {
+    const p = profile()
+    setAnswer(p, 'years.2025.rd.inHouse', 100)
+    expect(p.years).toEqual([{ year: 2025, rd: { inHouse: 100 } }])
+    expect(getAnswer(p, 'years.2025.rd.inHouse')).toBe(100)
+    setAnswer(p, 'years.2025.rd.inHouse', undefined)
+    expect(p.years).toEqual([])
+  })
+  it('refuses paths that could reach the prototype', () => {
+    expect(() => setAnswer(profile(), '__proto__.x', 1)).toThrow()
+  })
+})
