@@ -127,7 +127,8 @@ export const credentialsSpec: GroupSpec = {
 }
 
 export const taxSpec: GroupSpec = {
-  taxableIncome: { kind: money, label: '应纳税所得额' },
+  // a loss year has a negative 应纳税所得额 (企业所得税法 第五条, 第十八条)
+  taxableIncome: { kind: { t: 'money', signed: true }, label: '应纳税所得额' },
   avgEmployees: { kind: staff, label: '从业人数（季度平均）' },
   avgTotalAssets: { kind: money, label: '资产总额（季度平均）' },
   techTransferIncome: { kind: money, label: '技术转让所得' },

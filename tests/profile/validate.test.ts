@@ -103,7 +103,7 @@ describe('validateProfile: field types', () => {
     ['ip', { advancement: 'F' }, 'ip.advancement:enum'],
     ['rdManagement', { talent: true }, 'rdManagement.talent:enum'],
     ['credentials', { hnteCertifiedOn: 20240101 }, 'credentials.hnteCertifiedOn:type'],
-    ['tax', { taxableIncome: -0.01 }, 'tax.taxableIncome:negative'],
+    ['tax', { techTransferIncome: -0.01 }, 'tax.techTransferIncome:negative'],
     ['tax', { equipmentUpTo5m: 1.001 }, 'tax.equipmentUpTo5m:decimals'],
     ['tax', { avgTotalAssets: 1e14 }, 'tax.avgTotalAssets:too-large'],
     ['tax', { techTransferIncome: Number.NaN }, 'tax.techTransferIncome:not-finite'],
@@ -241,5 +241,10 @@ describe('validateProfile: fields checked against each other', () => {
   it('says how to fix it, in Chinese', () => {
     const r = validateProfile(rawProfile({ staff: { total: 10, scienceTech: 12 } }))
     expect(problems(r)[0]?.message).toMatch(/科技人员数.*职工总数/)
+  })
+
+  it('accepts a negative taxable income (a loss year) but no other negative tax amount', () => {
+    expect(validateProfile(rawProfile({ tax: { taxableIncome: -123_456.78 } })).ok).toBe(true)
+    expect(validateProfile(rawProfile({ tax: { avgTotalAssets: -1 } })).ok).toBe(false)
   })
 })

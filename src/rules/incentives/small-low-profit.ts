@@ -4,7 +4,7 @@
 import { notExceeding } from '../../engine/compare'
 import { fen, persons, toYuan } from '../../engine/money'
 import { msg } from '../../engine/messages'
-import { cmp, mul, type Q } from '../../engine/rational'
+import { cmp, max, mul, ZERO, type Q } from '../../engine/rational'
 import type { Incentive } from '../../engine/types'
 import { valueAt } from '../notices'
 import { combine, incentive, notInForce, type IncentiveEnv } from './common'
@@ -36,7 +36,8 @@ export function smallLowProfit(env: IncentiveEnv, hnteApplicable: boolean): Ince
     return incentive(env, ID, status, {}, maxIncome.cite, { note })
   }
   if (taxableIncome === undefined || status === 'not-applicable') return incentive(env, ID, status, {}, rate.cite)
-  const taxable = fen(taxableIncome)
+  // a loss year owes nothing: tax is never negative
+  const taxable = max(fen(taxableIncome), ZERO)
   const taxDueQ = mul(taxable, rate.value)
   const figures: Record<string, number> = { taxDue: toYuan(taxDueQ) }
   const hnte = hnteApplicable && status === 'applicable' ? valueAt(ctx, hnteRate) : undefined

@@ -45,6 +45,10 @@ describe('hnte-reduced-rate', () => {
   it('saves taxable income × 10%, to the fen', () => {
     expect(rate({ hnte: 'eligible' }).figures).toEqual({ taxSaving: 123_456.79 })
   })
+
+  it('saves nothing in a loss year (negative taxable income)', () => {
+    expect(rate({ hnte: 'eligible' }, (p) => (p.tax.taxableIncome = -10_000)).figures).toEqual({ taxSaving: 0 })
+  })
 })
 
 describe('tech-transfer-exemption', () => {

@@ -30,6 +30,12 @@ describe('small-low-profit', () => {
     expect(slp(change).status).toBe(status)
   })
 
+  it('owes nothing in a loss year (negative taxable income), never a negative tax', () => {
+    const loss = slp((p) => (p.tax.taxableIncome = -250_000))
+    expect(loss.status).toBe('applicable')
+    expect(loss.figures.taxDue).toBe(0)
+  })
+
   it('taxes the whole income at 5%', () => {
     expect(slp((p) => (p.tax.taxableIncome = 3_000_000)).figures).toEqual({ taxDue: 150_000 })
   })
