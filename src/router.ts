@@ -2,6 +2,7 @@
 import { createRouter, createWebHashHistory, type RouteLocationRaw } from 'vue-router'
 import StartView from './views/StartView.vue'
 import { QUESTION_STEPS, type StepId } from './wizard/steps'
+import { exampleNames, useDraftStore } from './stores/draft'
 
 /** where a step lives */
 export function stepRoute(step: StepId, query?: Record<string, string>): RouteLocationRaw {
@@ -14,7 +15,18 @@ export function createAppRouter() {
   return createRouter({
     history: createWebHashHistory(),
     routes: [
-      { path: '/', name: 'start', component: StartView },
+      {
+        path: '/',
+        name: 'start',
+        component: StartView,
+        // `#/?example=<name>` opens with a built-in example firm (what `npm start` prints)
+        beforeEnter: async (to) => {
+          const name = to.query.example
+          if (typeof name !== 'string' || !exampleNames().includes(name)) return true
+          await useDraftStore().loadExample(name)
+          return { path: '/results' }
+        },
+      },
       {
         path: '/step/:id',
         name: 'step',
@@ -24,6 +36,7 @@ export function createAppRouter() {
       },
       { path: '/review', name: 'review', component: () => import('./views/ReviewView.vue') },
       { path: '/results', name: 'results', component: () => import('./views/ResultsView.vue') },
+      { path: '/print', name: 'print', component: () => import('./views/PrintView.vue') },
       { path: '/:rest(.*)*', redirect: '/' },
     ],
   })
