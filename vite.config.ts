@@ -11,7 +11,17 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 export default defineConfig(({ mode }) => {
   const single = mode === 'single'
   const plugins: PluginOption[] = [vue()]
-  if (single) plugins.push(viteSingleFile({ removeViteModuleLoader: true }))
+  if (single)
+    plugins.push(viteSingleFile({ removeViteModuleLoader: true }), {
+      // file:// cannot fetch a sibling favicon under the CSP: inline it, so the build is one file
+      name: 'inline-favicon',
+      transformIndexHtml: (html) =>
+        html.replace(
+          './favicon.svg',
+          'data:image/svg+xml;base64,' +
+            readFileSync(new URL('./public/favicon.svg', import.meta.url)).toString('base64'),
+        ),
+    })
   else
     plugins.push(
       VitePWA({
@@ -51,6 +61,7 @@ export default defineConfig(({ mode }) => {
       __INTLIFY_PROD_DEVTOOLS__: 'false',
     },
     resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+    publicDir: single ? false : 'public',
     build: {
       target: 'es2022',
       sourcemap: false,

@@ -24,7 +24,14 @@ function gate(name, cmd, args) {
 function vitest(name, extra) {
   const out = `.vitest-${name}.json`
   rmSync(out, { force: true })
-  const ok = step(name, 'npx', ['vitest', 'run', ...extra, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`])
+  const ok = step(name, 'npx', [
+    'vitest',
+    'run',
+    ...extra,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${out}`,
+  ])
   if (!existsSync(out)) {
     failed++
     failures.push(`${name} (no report)`)

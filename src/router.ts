@@ -12,21 +12,10 @@ export function stepRoute(step: StepId, query?: Record<string, string>): RouteLo
 }
 
 export function createAppRouter() {
-  return createRouter({
+  const router = createRouter({
     history: createWebHashHistory(),
     routes: [
-      {
-        path: '/',
-        name: 'start',
-        component: StartView,
-        // `#/?example=<name>` opens with a built-in example firm (what `npm start` prints)
-        beforeEnter: async (to) => {
-          const name = to.query.example
-          if (typeof name !== 'string' || !exampleNames().includes(name)) return true
-          await useDraftStore().loadExample(name)
-          return { path: '/results' }
-        },
-      },
+      { path: '/', name: 'start', component: StartView },
       {
         path: '/step/:id',
         name: 'step',
@@ -40,4 +29,13 @@ export function createAppRouter() {
       { path: '/:rest(.*)*', redirect: '/' },
     ],
   })
+  // `#/?example=<name>` opens with a built-in example firm (what `npm start` prints). A global guard, because
+  // a per-route guard does not run when only the query of the current route changes.
+  router.beforeEach(async (to) => {
+    const name = to.query.example
+    if (to.name !== 'start' || typeof name !== 'string' || !exampleNames().includes(name)) return true
+    await useDraftStore().loadExample(name)
+    return { path: '/results' }
+  })
+  return router
 }

@@ -16,6 +16,10 @@ export interface Harness {
   served: string[]
   /** requests that left the page's own origin (must stay empty) */
   foreign(): string[]
+  /** console messages that report a Content-Security-Policy violation (must stay empty) */
+  cspViolations: string[]
+  /** stops the web server (the browser stays): proves what works with no network at all */
+  stopServer(): Promise<void>
   close(): Promise<void>
 }
 
@@ -66,16 +70,32 @@ export async function startHarness(outDir = 'dist'): Promise<Harness> {
   const requests: string[] = []
   context.on('request', (r: Request) => requests.push(r.url()))
   const page = context.pages()[0] ?? (await context.newPage())
+  const cspViolations: string[] = []
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) cspViolations.push(m.text())
+  })
+  let serverOpen = true
+  const stopServer = () =>
+    serverOpen
+      ? new Promise<void>((resolve) => {
+          serverOpen = false
+          if ('closeAllConnections' in server.httpServer) server.httpServer.closeAllConnections()
+          server.httpServer.close(() => resolve())
+        })
+      : Promise.resolve()
   return {
     origin,
     context,
     page,
     requests,
     served,
-    foreign: () => requests.filter((u) => !u.startsWith(origin + '/') && !u.startsWith('data:') && !u.startsWith('blob:')),
+    foreign: () =>
+      requests.filter((u) => !u.startsWith(origin + '/') && !u.startsWith('data:') && !u.startsWith('blob:')),
+    cspViolations,
+    stopServer,
     async close() {
       await context.close()
-      await new Promise<void>((resolve) => server.httpServer.close(() => resolve()))
+      await stopServer()
       rmSync(dir, { recursive: true, force: true })
     },
   }
