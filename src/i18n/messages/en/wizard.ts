@@ -83,7 +83,7 @@ export default {
     invalid: 'Invalid entry: {text}',
     toResults: 'See the results',
   },
-  unit: { wan: '万元 (10k yuan)', persons: 'persons', items: 'items', times: 'items' },
+  unit: { wan: '万元 (10k yuan)', persons: 'persons', items: 'items', times: 'items', label: ' ({unit})' },
   field: {
     assessmentDate: 'Assessment date (year-month-day)',
     company: {
@@ -111,20 +111,20 @@ export default {
       netAssets: 'Net assets at year end',
       totalAssets: 'Total assets at year end',
       costsAndExpenses: 'Total costs and expenses',
-    },
-    rd: {
-      inHouse: 'In-house R&D (staff, materials, depreciation, amortisation, design, tooling…)',
-      other: 'Other R&D costs',
-      entrustedDomestic: 'Commissioned R&D in China, amount paid',
-      entrustedOverseas: 'Commissioned R&D abroad, amount paid',
-      inHouseAbroad: 'Of in-house and other costs: spent outside China',
-    },
-    rdTax: {
-      items1to5: 'Items 1–5 (staff, materials, depreciation, intangible amortisation, new product design…)',
-      otherRelated: 'Other related costs',
-      entrustedDomestic: 'Commissioned R&D in China, amount paid',
-      entrustedOverseas: 'Commissioned R&D abroad, amount paid',
-      intangibleAmortization: 'This year’s amortisation of R&D-formed intangibles',
+      rd: {
+        inHouse: 'In-house R&D (staff, materials, depreciation, amortisation, design, tooling…)',
+        other: 'Other R&D costs',
+        entrustedDomestic: 'Commissioned R&D in China, amount paid',
+        entrustedOverseas: 'Commissioned R&D abroad, amount paid',
+        inHouseAbroad: 'Of in-house and other costs: spent outside China',
+      },
+      rdTax: {
+        items1to5: 'Items 1–5 (staff, materials, depreciation, intangible amortisation, new product design…)',
+        otherRelated: 'Other related costs',
+        entrustedDomestic: 'Commissioned R&D in China, amount paid',
+        entrustedOverseas: 'Commissioned R&D abroad, amount paid',
+        intangibleAmortization: 'This year’s amortisation of R&D-formed intangibles',
+      },
     },
     ip: {
       classI: 'Class I IP items',
@@ -180,11 +180,11 @@ export default {
       totalIncome: 'Total revenue minus non-taxable income.',
       hiTechIncome:
         'Income from products and services in your technical field, and technical income; not more than total income.',
-    },
-    rd: {
-      other: 'E.g. technical literature, expert advice, IP filing fees; counted up to 20% of total R&D.',
-      entrustedDomestic: 'Enter the amount paid; 80% is counted.',
-      inHouseAbroad: 'Enter 0 if none.',
+      rd: {
+        other: 'E.g. technical literature, expert advice, IP filing fees; counted up to 20% of total R&D.',
+        entrustedDomestic: 'Enter the amount paid; 80% is counted.',
+        inHouseAbroad: 'Enter 0 if none.',
+      },
     },
     ip: {
       classI:

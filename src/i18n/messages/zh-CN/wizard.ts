@@ -74,7 +74,7 @@ export default {
     invalid: '输入无效：{text}',
     toResults: '查看结果',
   },
-  unit: { wan: '万元', persons: '人', items: '项', times: '项' },
+  unit: { wan: '万元', persons: '人', items: '项', times: '项', label: '（{unit}）' },
   field: {
     assessmentDate: '评估日期（年-月-日）',
     company: {
@@ -101,20 +101,20 @@ export default {
       netAssets: '年末净资产',
       totalAssets: '年末资产总额',
       costsAndExpenses: '成本费用支出总额',
-    },
-    rd: {
-      inHouse: '自行研发费用（人员、直接投入、折旧、摊销、设计、装备调试等）',
-      other: '其他费用',
-      entrustedDomestic: '委托境内研发实际支付额',
-      entrustedOverseas: '委托境外研发实际支付额',
-      inHouseAbroad: '其中在境外发生的自行研发和其他费用',
-    },
-    rdTax: {
-      items1to5: '第 1–5 项费用（人员人工、直接投入、折旧、无形资产摊销、新产品设计等）',
-      otherRelated: '其他相关费用',
-      entrustedDomestic: '委托境内研发实际支付额',
-      entrustedOverseas: '委托境外研发实际支付额',
-      intangibleAmortization: '研发形成的无形资产本年摊销额',
+      rd: {
+        inHouse: '自行研发费用（人员、直接投入、折旧、摊销、设计、装备调试等）',
+        other: '其他费用',
+        entrustedDomestic: '委托境内研发实际支付额',
+        entrustedOverseas: '委托境外研发实际支付额',
+        inHouseAbroad: '其中在境外发生的自行研发和其他费用',
+      },
+      rdTax: {
+        items1to5: '第 1–5 项费用（人员人工、直接投入、折旧、无形资产摊销、新产品设计等）',
+        otherRelated: '其他相关费用',
+        entrustedDomestic: '委托境内研发实际支付额',
+        entrustedOverseas: '委托境外研发实际支付额',
+        intangibleAmortization: '研发形成的无形资产本年摊销额',
+      },
     },
     ip: {
       classI: 'Ⅰ类知识产权数量',
@@ -167,11 +167,11 @@ export default {
       salesRevenue: '主营业务收入 + 其他业务收入。',
       totalIncome: '收入总额减去不征税收入。',
       hiTechIncome: '与所属技术领域相关的产品（服务）收入和技术性收入，不能大于总收入。',
-    },
-    rd: {
-      other: '如技术图书资料费、专家咨询费、知识产权申请费等；计算时以研发费用总额的 20% 为限。',
-      entrustedDomestic: '填写实际支付金额，系统按 80% 计入。',
-      inHouseAbroad: '没有填 0。',
+      rd: {
+        other: '如技术图书资料费、专家咨询费、知识产权申请费等；计算时以研发费用总额的 20% 为限。',
+        entrustedDomestic: '填写实际支付金额，系统按 80% 计入。',
+        inHouseAbroad: '没有填 0。',
+      },
     },
     ip: {
       classI:

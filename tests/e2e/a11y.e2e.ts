@@ -1,0 +1,87 @@
+// axe-core (WCAG 2.0/2.1 A and AA) on the built app: the start page, every question step (empty, with an example
+// firm's answers, with the error summary shown), the review page and the results, in zh-CN and in English.
+import AxeBuilder from '@axe-core/playwright'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import type { Harness } from './harness'
+import { start } from './helpers/results'
+import { QUESTION_STEPS, expectHeading, field, stepTitle, zh } from './helpers/wizard'
+
+/** the rule ids and offending elements, so a failure says what to fix */
+async function violations(page: Page): Promise<string[]> {
+  // lazily loaded pickers and bodies settle first
+  await expect.poll(() => page.getByText(/正在载入列表|Loading the list/).count()).toBe(0)
+  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+  return r.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary}`))
+}
+
+async function visit(page: Page, origin: string, hash: string, heading: string) {
+  await page.goto(`${origin}/#${hash}`)
+  await expectHeading(page, heading)
+}
+
+describe('accessibility (axe, WCAG 2.1 AA)', () => {
+  let h: Harness
+  beforeAll(async () => {
+    h = await start()
+    await h.page.goto(h.origin + '/')
+    await h.page.evaluate(() => localStorage.clear())
+  })
+  afterAll(async () => {
+    await h?.close()
+  })
+
+  it('finds nothing on the start page and on every empty step', async () => {
+    const { page } = h
+    await visit(page, h.origin, '/', zh('start.title'))
+    expect(await violations(page)).toEqual([])
+    for (const step of QUESTION_STEPS) {
+      await visit(page, h.origin, `/step/${step}`, stepTitle(step))
+      expect(await violations(page), step).toEqual([])
+    }
+    expect(h.foreign()).toEqual([])
+  })
+
+  it('finds nothing on a step showing the error summary and field errors', async () => {
+    const { page } = h
+    await visit(page, h.origin, '/step/staff', stepTitle('staff'))
+    await field(page, 'staff.total').fill('2abc')
+    await field(page, 'staff.scienceTech').fill('1e3')
+    await page.getByRole('button', { name: '下一步', exact: true }).click()
+    await page.getByRole('alert').filter({ hasText: '有 2 处需要修改' }).waitFor()
+    expect(await violations(page)).toEqual([])
+    await field(page, 'staff.total').fill('')
+    await field(page, 'staff.scienceTech').fill('')
+    expect(h.foreign()).toEqual([])
+  })
+
+  it('finds nothing on every step, the review and the results of an example firm, in zh-CN and English', async () => {
+    const { page } = h
+    await visit(page, h.origin, '/', zh('start.title'))
+    await page.getByRole('button', { name: '载入示例“borderline-hnte”', exact: true }).click()
+    await expectHeading(page, stepTitle('review'))
+    expect(await violations(page)).toEqual([])
+    for (const step of QUESTION_STEPS) {
+      await visit(page, h.origin, `/step/${step}`, stepTitle(step))
+      expect(await violations(page), step).toEqual([])
+    }
+    await visit(page, h.origin, '/results', '自评结果')
+    expect(await violations(page)).toEqual([])
+
+    await page.getByRole('button', { name: 'English' }).click()
+    await expectHeading(page, 'Your results')
+    expect(await page.locator('html').getAttribute('lang')).toBe('en')
+    expect(await violations(page)).toEqual([])
+    for (const [hash, heading] of [
+      ['/', 'InnoCheck'],
+      ['/step/company', 'The company'],
+      ['/step/rd', 'R&D expenses'],
+      ['/review', 'Check your answers'],
+    ] as const) {
+      await page.goto(`${h.origin}/#${hash}`)
+      await page.getByRole('heading', { level: 1 }).filter({ hasText: heading }).waitFor()
+      expect(await violations(page), hash).toEqual([])
+    }
+    expect(h.foreign()).toEqual([])
+  })
+})
