@@ -2,11 +2,11 @@
 // in the current vue-i18n locale; the zh-CN text the engine stored is the fallback for a key the
 // catalogue lacks.
 import { useI18n } from 'vue-i18n'
-import { catalogues, render } from '@/engine/messages'
+import { catalogues, render, type EngineLocale } from '@/engine/messages'
 import type { Message } from '@/engine/types'
 import { fieldLabel } from './field-labels'
 
-export type EngineLocale = keyof typeof catalogues
+export type { EngineLocale }
 
 export function engineLocale(locale: string): EngineLocale {
   return locale.startsWith('en') ? 'en' : 'zh-CN'
@@ -21,7 +21,7 @@ function readableParams(params: Message['params'], locale: EngineLocale): Messag
 
 export function engineText(message: Message, locale: string): string {
   const l = engineLocale(locale)
-  return render(catalogues[l][message.key] ?? message.text, readableParams(message.params, l))
+  return render(catalogues[l][message.key] ?? message.text, readableParams(message.params, l), l)
 }
 
 export function useEngineText(): (message: Message | undefined) => string {

@@ -33,4 +33,7 @@ export const bazhou: Locality = {
     source: '《霸州市2020年度科技创新跃升工作方案》',
   },
   notes: ['河北省另设省级科技型中小企业（SKX）备案，其条件未在本工具中评估，请向市科技和工业信息化局咨询。'],
+  notesEn: [
+    'Hebei also keeps a provincial tech-SME register (SKX certificates); its criteria are not assessed here: ask the city science and industry bureau.',
+  ],
 }

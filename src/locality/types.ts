@@ -40,5 +40,8 @@ export interface Locality {
   /** tech-SME evaluation window by year */
   techSmeWindows: Record<string, { from: string; to: string; unverified?: boolean }>
   targets: LocalityTargets
+  /** notices every assessment in this county carries, zh-CN */
   notes: string[]
+  /** the same notices in English, by position */
+  notesEn?: string[]
 }

@@ -15,7 +15,7 @@ defineMessages(
   {
     'notices.tsme-reform-2026':
       'MIIT 工信部企业〔2026〕2号 introduces the tier "tech and innovation SME" from 2026-04-01; until the merged standard is issued, the 国科发政〔2017〕115号 criteria still apply (seen only in secondary sources).',
-    'notices.locality-note': '{text}',
+    'notices.locality-note': '{textEn}',
     'notices.unverified':
       'These parameters were seen only in secondary sources and are not checked against the official text: {list}.',
   },
@@ -41,7 +41,8 @@ export function standingNotices(ctx: Context): void {
   const reform = valueAt(ctx, reform2026)
   if (reform?.value) ctx.notice('tsme.reform-2026', 'info', msg('notices.tsme-reform-2026'), reform.cite)
   ctx.locality.notes.forEach((text, i) => {
-    ctx.notice(`locality.note.${i + 1}`, 'info', msg('notices.locality-note', { text }))
+    const textEn = ctx.locality.notesEn?.[i] ?? text
+    ctx.notice(`locality.note.${i + 1}`, 'info', msg('notices.locality-note', { text, textEn }))
   })
   const used = unverifiedUsed.get(ctx)
   if (used && used.size > 0) {

@@ -31,9 +31,9 @@ defineMessages(
     'hnte.check.core-ip.not-core': '知识产权未对主要产品（服务）在技术上发挥核心支持作用',
     'hnte.check.tech-field.none': '核心技术不属于《国家重点支持的高新技术领域》',
     'hnte.check.st-staff-ratio.fail': '科技人员占比 {value}，低于 {threshold}；至少还需增聘 {gap} 名科技人员',
-    'hnte.check.rd-intensity.fail': '研究开发费用占比 {value}，低于 {threshold}；近三年合计还需增加 {gap} 元',
-    'hnte.check.rd-domestic-share.fail': '境内研究开发费用占比 {value}，低于 {threshold}；须有 {gap} 元改在境内发生',
-    'hnte.check.hitech-income-share.fail': '高新技术产品（服务）收入占比 {value}，低于 {threshold}；还差 {gap} 元',
+    'hnte.check.rd-intensity.fail': '研究开发费用占比 {value}，低于 {threshold}；近三年合计还需增加 {gap:yuan}',
+    'hnte.check.rd-domestic-share.fail': '境内研究开发费用占比 {value}，低于 {threshold}；须有 {gap:yuan} 改在境内发生',
+    'hnte.check.hitech-income-share.fail': '高新技术产品（服务）收入占比 {value}，低于 {threshold}；还差 {gap:yuan}',
     'hnte.check.innovation-score.fail': '创新能力评价最多 {max} 分，未达到 {threshold} 分，至少差 {gap} 分',
     'hnte.check.innovation-score.range': '创新能力评价估计 {min}–{max} 分，是否达到 {threshold} 分取决于专家评分',
     'hnte.check.no-major-incident.fail': '申请认定前一年内发生过重大安全、重大质量事故或严重环境违法行为',
@@ -72,10 +72,10 @@ defineMessages(
     'hnte.check.st-staff-ratio.fail':
       'S&T staff share {value} is below {threshold}: hire at least {gap} more S&T staff',
     'hnte.check.rd-intensity.fail':
-      'R&D intensity {value} is below {threshold}: {gap} yuan more R&D over the years needed',
+      'R&D intensity {value} is below {threshold}: {gap:yuan} more R&D over the years needed',
     'hnte.check.rd-domestic-share.fail':
-      'Domestic R&D share {value} is below {threshold}: {gap} yuan must be spent in China instead',
-    'hnte.check.hitech-income-share.fail': 'High-tech income share {value} is below {threshold}: {gap} yuan short',
+      'Domestic R&D share {value} is below {threshold}: {gap:yuan} must be spent in China instead',
+    'hnte.check.hitech-income-share.fail': 'High-tech income share {value} is below {threshold}: {gap:yuan} short',
     'hnte.check.innovation-score.fail':
       'The innovation score can reach at most {max}, below {threshold}: at least {gap} points short',
     'hnte.check.innovation-score.range':

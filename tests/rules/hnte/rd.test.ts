@@ -153,7 +153,7 @@ describe('hnte.rd-intensity', () => {
     const c = intensity([1e7, 1e7, 1e7], 1_200_000)
     expect(c.value).toBeCloseTo(0.04, 12)
     expect(c.note).toMatchObject({ key: 'hnte.check.rd-intensity.fail', params: { gap: 300_000 } })
-    expect(c.note?.text).toContain('300000')
+    expect(c.note?.text).toContain('30.00 万元')
   })
 })
 
