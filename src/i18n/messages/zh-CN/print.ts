@@ -25,7 +25,7 @@ export default {
       program: '项目',
       status: '结论',
       score: '评分',
-      directPass: '直接认定：{answer}',
+      directPass: '；直接认定：{answer}',
     },
     figures: {
       heading: '关键指标对照',
@@ -39,11 +39,11 @@ export default {
       heading: '下一步',
       done: '完成',
       item: '事项',
-      who: '办理部门',
-      by: '截止日期',
+      whoBy: '办理部门 / 截止日期',
     },
     notices: {
       heading: '提示与人工复核事项',
+      level: '{level}：',
     },
     footnotes: {
       heading: '政策依据',
@@ -53,11 +53,11 @@ export default {
     unverifiedLabel: '（未核实）',
     signatures: {
       heading: '签字确认',
-      firm: '企业（盖章）',
-      signer: '企业负责人签字',
+      firm: '企业（盖章）：',
+      signer: '企业负责人签字：',
       staff: '服务人员：{name}',
-      staffSign: '服务人员签字',
-      date: '日期',
+      staffSign: '服务人员签字：',
+      date: '日期：',
     },
     charts: '图表',
   },

@@ -1,0 +1,86 @@
+// The A4 result sheet printed to PDF in Chromium for every example firm: page count (pdfinfo) and key text
+// (pdftotext), with no request leaving the origin.
+import { describe, it, expect, beforeAll, afterAll } from 'vitest'
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { startHarness, type Harness } from './harness'
+
+/** the helpdesk settings (src/stores/settings.ts), read when the app starts */
+const SETTINGS_KEY = 'innocheck:settings'
+
+const EXAMPLES = readdirSync('examples')
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => f.replace(/\.json$/, ''))
+  .sort()
+/** the typical firms the issue promises two pages for */
+const TYPICAL = new Set(['strong-hnte', 'rd-short'])
+const firmName = (name: string): string =>
+  (JSON.parse(readFileSync(join('examples', `${name}.json`), 'utf8')) as { company: { name?: string } }).company.name ??
+  ''
+
+const pages = (pdf: string): number => {
+  const m = /^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))
+  if (!m) throw new Error('pdfinfo gave no page count')
+  return Number(m[1])
+}
+/** the text with all whitespace removed: pdftotext breaks lines and spaces CJK text as it lays it out */
+const textOf = (pdf: string): string => execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' })
+const squash = (s: string) => s.replace(/\s+/g, '')
+
+describe('the printed result sheet', () => {
+  let h: Harness
+  let dir: string
+  beforeAll(async () => {
+    h = await startHarness()
+    // PRINT_PDF_DIR keeps the PDFs for a look (pdftoppm -png -r 60 file.pdf /tmp/p)
+    dir = process.env.PRINT_PDF_DIR ?? mkdtempSync(join(tmpdir(), 'innocheck-print-'))
+  })
+  afterAll(async () => {
+    await h?.close()
+    if (dir && !process.env.PRINT_PDF_DIR) rmSync(dir, { recursive: true, force: true })
+  })
+
+  async function printExample(name: string): Promise<string> {
+    const page = h.page
+    await page.emulateMedia({ media: 'screen' })
+    await page.goto(h.origin + '/#/')
+    // helpdesk mode adds the staff line: the longest sheet a firm gets
+    await page.evaluate((key) => localStorage.setItem(key, JSON.stringify({ staffName: '王芳' })), SETTINGS_KEY)
+    await page.reload()
+    await page.getByRole('button', { name: `载入示例“${name}”` }).click()
+    await page.waitForURL(/#\/review/)
+    await page.evaluate(() => {
+      location.hash = '#/print'
+    })
+    await page.locator('.print-sheet').waitFor()
+    await page.emulateMedia({ media: 'print' })
+    const file = join(dir, `${name}.pdf`)
+    await page.pdf({ path: file, format: 'A4', printBackground: true })
+    return file
+  }
+
+  it.each(EXAMPLES)('prints %s on few A4 pages with its name, the disclaimer and the sources', async (name) => {
+    const pdf = await printExample(name)
+    const count = pages(pdf)
+    expect(count).toBeGreaterThanOrEqual(1)
+    expect(count).toBeLessThanOrEqual(TYPICAL.has(name) ? 2 : 3)
+    const text = squash(textOf(pdf))
+    const has = (s: string) => text.includes(squash(s))
+    for (const s of [
+      firmName(name),
+      '自评结果仅供参考，不代替主管部门的认定',
+      '国科发火〔2016〕32号',
+      '科创自评结果单',
+    ])
+      expect(has(s), s).toBe(true)
+    expect(has('服务人员：王芳'), 'the helpdesk staff line').toBe(true)
+    // the app's own chrome stays off the paper
+    for (const s of ['跳到主要内容', '清除本机全部数据', '返回结果页']) expect(has(s), s).toBe(false)
+  })
+
+  it('sends no request outside its origin', () => {
+    expect(h.foreign()).toEqual([])
+  })
+})
