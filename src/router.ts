@@ -26,6 +26,9 @@ export function createAppRouter() {
       { path: '/review', name: 'review', component: () => import('./views/ReviewView.vue') },
       { path: '/results', name: 'results', component: () => import('./views/ResultsView.vue') },
       { path: '/print', name: 'print', component: () => import('./views/PrintView.vue') },
+      { path: '/firms', name: 'firms', component: () => import('./views/FirmsView.vue') },
+      { path: '/panel', name: 'panel', component: () => import('./views/PanelView.vue') },
+      { path: '/settings', name: 'settings', component: () => import('./views/SettingsView.vue') },
       { path: '/:rest(.*)*', redirect: '/' },
     ],
   })

@@ -7,6 +7,7 @@ import { assess } from '../rules/index'
 import { interpret, valueText, type Interpretation } from '../wizard/answers'
 import { getAnswer, setAnswer, type AnswerValue } from '../wizard/profile-path'
 import { restoreProfile } from './persistence'
+import { useSettingsStore } from './settings'
 
 /** the example firms, loaded only when asked for (not in the first bundle) */
 const EXAMPLES = import.meta.glob<{ default: unknown }>('../../examples/*.json')
@@ -22,7 +23,9 @@ export function todayIso(now = new Date()): string {
 export const useDraftStore = defineStore('draft', () => {
   const profile = reactive<FirmProfile>(emptyProfile(todayIso()))
   const raw = reactive<Record<string, string>>({})
-  const assessment = computed(() => assess(profile))
+  const settings = useSettingsStore()
+  // the locality chosen in the settings names the departments and deadlines in the checklist
+  const assessment = computed(() => assess(profile, { locality: settings.locality }))
 
   const answer = (path: string): AnswerValue => getAnswer(profile, path)
   /** what the input for `path` shows: the text typed, else the stored value as text */

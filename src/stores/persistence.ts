@@ -1,25 +1,25 @@
-// Keeping the draft in localStorage: every change at once, a revision counter so two tabs never overwrite each
-// other blindly, and an unreadable save set aside under its own key (reported, never silently dropped).
+// Keeping firms in localStorage: each firm under its own key with a revision, so two tabs never overwrite
+// each other blindly, and an unreadable save set aside under its own key (reported, never silently dropped).
+// The firm list (index, legacy migration) is in firm-storage.ts.
+import type { FirmRecord } from '../helpdesk/types'
 import type { FirmProfile } from '../profile/types'
 import { validateProfile } from '../profile/validate'
 import type { Problem } from '../profile/problems'
 import { getAnswer, setAnswer } from '../wizard/profile-path'
 
-export const KEYS = { draft: 'innocheck:draft', noSave: 'innocheck:nosave', lang: 'innocheck:lang' } as const
+export const KEYS = {
+  /** the single draft of earlier versions: migrated into the first firm on load */
+  draft: 'innocheck:draft',
+  index: 'innocheck:firms',
+  settings: 'innocheck:settings',
+  noSave: 'innocheck:nosave',
+  lang: 'innocheck:lang',
+} as const
+export const FIRM_PREFIX = 'innocheck:firm:'
 export const CORRUPT_PREFIX = 'innocheck:corrupt:'
 export const NAMESPACE = 'innocheck:'
 
-export interface SavedDraft {
-  rev: number
-  savedAt: string
-  profile: FirmProfile
-  raw: Record<string, string>
-}
-
-export type ReadResult =
-  | { kind: 'none' }
-  | { kind: 'ok'; draft: SavedDraft; warnings: Problem[] }
-  | { kind: 'corrupt'; setAsideKey: string | null; reason: string }
+export const firmKey = (id: string) => FIRM_PREFIX + id
 
 export type WriteResult =
   { kind: 'ok'; rev: number } | { kind: 'conflict'; theirRev: number } | { kind: 'full' | 'unavailable' }
@@ -64,76 +64,87 @@ function isTextRecord(v: unknown): v is Record<string, string> {
   )
 }
 
-function parseEnvelope(text: string): { draft: SavedDraft; warnings: Problem[] } | string {
-  let data: unknown
+type Envelope = Partial<FirmRecord> & { rev?: unknown; savedAt?: unknown }
+
+/** a stored firm (or the legacy single draft {rev, savedAt, profile, raw}) → a record, or why it is unreadable */
+export function parseRecord(text: string, id: string): FirmRecord | string {
+  let data: Envelope | null
   try {
-    data = JSON.parse(text)
+    data = JSON.parse(text) as Envelope | null
   } catch {
     return '保存的草稿不是有效的 JSON'
   }
-  const d = data as Partial<SavedDraft> | null
-  if (!d || typeof d.rev !== 'number' || !isTextRecord(d.raw ?? {})) return '保存的草稿结构不完整'
-  const r = restoreProfile(d.profile)
+  const revision = data?.revision ?? data?.rev
+  if (!data || typeof revision !== 'number' || !isTextRecord(data.raw ?? {})) return '保存的草稿结构不完整'
+  const r = restoreProfile(data.profile)
   if (!r.ok) return r.problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join('；')
-  const raw = Object.fromEntries(Object.entries(d.raw ?? {}).filter(([k]) => /^[A-Za-z0-9.]+$/.test(k)))
-  return { draft: { rev: d.rev, savedAt: String(d.savedAt ?? ''), profile: r.profile, raw }, warnings: r.warnings }
+  const raw = Object.fromEntries(Object.entries(data.raw ?? {}).filter(([k]) => /^[A-Za-z0-9.]+$/.test(k)))
+  const updatedAt = String(data.updatedAt ?? data.savedAt ?? '')
+  return { id, profile: r.profile, raw, updatedAt, revision }
 }
 
-/** copies an unreadable save to innocheck:corrupt:<timestamp> and removes it from the draft key */
-function setAside(storage: Storage, text: string, now: Date): string | null {
-  const key = CORRUPT_PREFIX + now.toISOString()
+/** copies an unreadable save to innocheck:corrupt:<timestamp>… and removes it from its key */
+export function setAside(storage: Storage, key: string, text: string, now: Date): string | null {
+  const aside = `${CORRUPT_PREFIX}${now.toISOString()}${key === KEYS.draft ? '' : ':' + key.slice(NAMESPACE.length)}`
   try {
-    storage.setItem(key, text)
-    storage.removeItem(KEYS.draft)
-    return key
+    storage.setItem(aside, text)
+    storage.removeItem(key)
+    return aside
   } catch {
     return null // left where it was: better kept in place than lost
   }
 }
 
-export function readDraft(storage: Storage, now: Date): ReadResult {
-  const text = storage.getItem(KEYS.draft)
-  if (text === null) return { kind: 'none' }
-  const parsed = parseEnvelope(text)
-  if (typeof parsed !== 'string') return { kind: 'ok', ...parsed }
-  return { kind: 'corrupt', setAsideKey: setAside(storage, text, now), reason: parsed }
-}
-
-/** the revision of the stored draft (0 when none or unreadable) */
-export function storedRev(storage: Storage): number {
+/** the revision stored under `key` (0 when none or unreadable) */
+export function storedRev(storage: Storage, key: string): number {
   try {
-    const rev: unknown = JSON.parse(storage.getItem(KEYS.draft) ?? 'null')?.rev
+    const d: unknown = JSON.parse(storage.getItem(key) ?? 'null')
+    const rev: unknown = (d as Envelope | null)?.revision ?? (d as Envelope | null)?.rev
     return typeof rev === 'number' ? rev : 0
   } catch {
     return 0
   }
 }
 
-/** writes the draft unless another tab saved a newer revision since `baseRev` (unless forced) */
-export function writeDraft(
-  storage: Storage,
-  draft: Omit<SavedDraft, 'rev'>,
-  baseRev: number,
-  force = false,
-): WriteResult {
-  const theirRev = storedRev(storage)
+const failure = (e: unknown): WriteResult => {
+  const quota = e instanceof DOMException && (e.name === 'QuotaExceededError' || e.code === 22)
+  return { kind: quota ? 'full' : 'unavailable' }
+}
+
+/** writes a firm unless another tab saved a newer revision since `baseRev` (unless forced) */
+export function writeRecord(storage: Storage, record: FirmRecord, baseRev: number, force = false): WriteResult {
+  const key = firmKey(record.id)
+  const theirRev = storedRev(storage, key)
   if (theirRev > baseRev && !force) return { kind: 'conflict', theirRev }
-  const rev = Math.max(theirRev, baseRev) + 1
+  const rev =
+    theirRev > baseRev || record.revision <= theirRev ? Math.max(theirRev, record.revision) + 1 : record.revision
   try {
-    storage.setItem(KEYS.draft, JSON.stringify({ ...draft, rev }))
+    storage.setItem(key, JSON.stringify({ ...record, revision: rev }))
     return { kind: 'ok', rev }
   } catch (e) {
-    const quota = e instanceof DOMException && (e.name === 'QuotaExceededError' || e.code === 22)
-    return { kind: quota ? 'full' : 'unavailable' }
+    return failure(e)
   }
 }
 
-/** removes every innocheck: key, corrupt copies included */
-export function clearAllKeys(storage: Storage): void {
+export function writeText(storage: Storage, key: string, text: string): 'ok' | 'full' | 'unavailable' {
+  try {
+    storage.setItem(key, text)
+    return 'ok'
+  } catch (e) {
+    return failure(e).kind as 'full' | 'unavailable'
+  }
+}
+
+export function keysWithPrefix(storage: Storage, prefix: string): string[] {
   const keys: string[] = []
   for (let i = 0; i < storage.length; i++) {
     const k = storage.key(i)
-    if (k?.startsWith(NAMESPACE)) keys.push(k)
+    if (k?.startsWith(prefix)) keys.push(k)
   }
-  for (const k of keys) storage.removeItem(k)
+  return keys
+}
+
+/** removes every innocheck: key, corrupt copies and settings included */
+export function clearAllKeys(storage: Storage): void {
+  for (const k of keysWithPrefix(storage, NAMESPACE)) storage.removeItem(k)
 }

@@ -1,12 +1,20 @@
-// Saving the draft as it changes, and what the user must be told about it (restored, unreadable, unavailable,
-// full, changed in another tab, not saving on this computer).
+// Saving the firms as they change, and what the user must be told about it (restored, unreadable,
+// unavailable, full, changed in another tab, not saving on this computer). Each firm has its own key; only
+// the current firm's key is watched for another tab (that is the one being edited here).
 import { defineStore } from 'pinia'
-import { reactive, toRaw, watch } from 'vue'
+import { reactive, watch } from 'vue'
+import type { FirmRecord } from '../helpdesk/types'
 import { useDraftStore } from './draft'
-import { KEYS, clearAllKeys, openStorage, readDraft, storedRev, writeDraft } from './persistence'
+import { indexJson, loadFirms, removeFirmKeys, writeIndex } from './firm-storage'
+import { useFirmsStore } from './firms'
+import { KEYS, clearAllKeys, firmKey, openStorage, parseRecord, storedRev, writeRecord } from './persistence'
+import { useSettingsStore } from './settings'
+
+const body = (r: FirmRecord) => JSON.stringify([r.profile, r.raw, r.updatedAt])
 
 export const useSavingStore = defineStore('saving', () => {
   const draft = useDraftStore()
+  const firms = useFirmsStore()
   const status = reactive({
     restored: false,
     corrupt: null as null | { key: string | null; reason: string },
@@ -15,55 +23,82 @@ export const useSavingStore = defineStore('saving', () => {
     noSave: false,
   })
   let storage: Storage | null = null
-  let rev = 0
-  /** the draft as last saved or restored: a change back to it needs no write */
-  let last = ''
-  const snapshot = () => JSON.stringify([draft.profile, draft.raw])
+  /** per firm: the revision last written or read (another tab's newer one is a conflict) and what it held */
+  const base = new Map<string, number>()
+  const written = new Map<string, string>()
+  let index = ''
+
+  /** what is in memory now counts as saved (restored, or an untouched new firm) */
+  function markSaved(): void {
+    for (const r of firms.list) written.set(r.id, body(r))
+    index = indexJson({ ids: firms.list.map((r) => r.id), current: firms.currentId })
+  }
+
+  function writeFirms(force: boolean): boolean {
+    for (const r of firms.list) {
+      if (written.get(r.id) === body(r) && !force) continue
+      const w = writeRecord(storage!, r, base.get(r.id) ?? 0, force)
+      if (w.kind === 'conflict') return ((status.conflict = true), false)
+      if (w.kind !== 'ok') return ((status.storage = w.kind), false)
+      base.set(r.id, w.rev)
+      written.set(r.id, body(r))
+    }
+    for (const id of [...written.keys()].filter((id) => !firms.records.has(id))) {
+      storage!.removeItem(firmKey(id))
+      written.delete(id)
+      base.delete(id)
+    }
+    return true
+  }
 
   function save(force = false): void {
     if (!storage || status.noSave || (status.conflict && !force)) return
-    const now = snapshot()
-    if (now === last && !force) return
-    const body = { savedAt: new Date().toISOString(), profile: toRaw(draft.profile), raw: toRaw(draft.raw) }
-    const w = writeDraft(storage, body, rev, force)
-    if (w.kind === 'ok') {
-      rev = w.rev
-      last = now
+    firms.syncCurrent()
+    if (!writeFirms(force)) return
+    const next = { ids: firms.list.map((r) => r.id), current: firms.currentId }
+    if (indexJson(next) !== index || force) {
+      const w = writeIndex(storage, next)
+      if (w !== 'ok') return void (status.storage = w)
+      index = indexJson(next)
     }
-    if (w.kind === 'conflict') status.conflict = true
-    else status.storage = w.kind === 'ok' ? 'ok' : w.kind
+    status.storage = 'ok'
   }
 
   function onStorage(e: StorageEvent): void {
-    if (e.key !== KEYS.draft || e.newValue === null || !storage) return
-    if (storedRev(storage) > rev && !status.noSave) status.conflict = true
+    const id = firms.currentId
+    if (!storage || !id || e.key !== firmKey(id) || e.newValue === null || status.noSave) return
+    if (storedRev(storage, firmKey(id)) > (base.get(id) ?? 0)) status.conflict = true
   }
 
   function start(): void {
     storage = openStorage()
-    if (!storage) status.storage = 'unavailable'
-    else {
+    if (!storage) {
+      status.storage = 'unavailable'
+      firms.load([], null)
+    } else {
       status.noSave = storage.getItem(KEYS.noSave) === '1'
-      const r = readDraft(storage, new Date())
-      if (r.kind === 'ok') {
-        draft.replace(r.draft.profile, r.draft.raw)
-        rev = r.draft.rev
-        status.restored = true
-        last = snapshot()
-      } else if (r.kind === 'corrupt') status.corrupt = { key: r.setAsideKey, reason: r.reason }
+      const loaded = loadFirms(storage, new Date())
+      for (const r of loaded.records) base.set(r.id, r.revision)
+      status.corrupt = loaded.corrupt[0] ?? null
+      firms.load(loaded.records, loaded.current)
+      status.restored = loaded.current !== null
       window.addEventListener('storage', onStorage)
     }
+    markSaved()
     watch([() => draft.profile, () => draft.raw], () => save(), { deep: true })
+    watch([() => firms.records, () => firms.currentId], () => save())
   }
 
-  /** the other tab's draft replaces this one */
+  /** the other tab's version of the current firm replaces this one */
   function takeTheirs(): void {
-    if (!storage) return
-    const r = readDraft(storage, new Date())
-    if (r.kind === 'ok') {
-      draft.replace(r.draft.profile, r.draft.raw)
-      rev = r.draft.rev
-      last = snapshot()
+    const id = firms.currentId
+    const text = id && storage?.getItem(firmKey(id))
+    const r = text ? parseRecord(text, id) : null
+    if (r && typeof r !== 'string') {
+      base.set(r.id, r.revision)
+      written.set(r.id, body(r))
+      firms.put(r)
+      firms.open(r.id)
     }
     status.conflict = false
   }
@@ -73,11 +108,14 @@ export const useSavingStore = defineStore('saving', () => {
     status.conflict = false
   }
 
-  /** for shared computers: stop saving and remove what was saved */
+  /** for shared computers: stop saving and remove every firm saved here */
   function stopSaving(): void {
     status.noSave = true
-    storage?.removeItem(KEYS.draft)
-    storage?.setItem(KEYS.noSave, '1')
+    if (!storage) return
+    removeFirmKeys(storage)
+    written.clear()
+    base.clear()
+    storage.setItem(KEYS.noSave, '1')
   }
 
   function resumeSaving(): void {
@@ -89,9 +127,11 @@ export const useSavingStore = defineStore('saving', () => {
   function clearAll(): void {
     if (storage) clearAllKeys(storage)
     Object.assign(status, { restored: false, corrupt: null, conflict: false, noSave: false })
-    rev = 0
-    draft.reset()
-    last = snapshot()
+    written.clear()
+    base.clear()
+    useSettingsStore().reset()
+    firms.resetAll()
+    markSaved()
   }
 
   return { status, start, save, takeTheirs, keepMine, stopSaving, resumeSaving, clearAll }

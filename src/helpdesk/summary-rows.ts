@@ -1,0 +1,63 @@
+// The bureau's summary table: one row per firm with its statuses, score ranges, largest gap and first next
+// step. Words come from the caller (the UI's i18n), so the rows read like the results page.
+import type { Assessment, Check, Program, ProgramStatus } from '../engine/types'
+import type { Message } from '../engine/types'
+import type { Cell } from './csv'
+import type { FirmRecord } from './types'
+
+export interface SummaryWords {
+  headers: string[]
+  status(s: ProgramStatus): string
+  programName(which: 'hnte' | 'techSme'): string
+  checkName(id: string): string
+  /** "还差研发费用 26.60 万元": the gap as the results page says it */
+  gap(check: Check): string
+  message(m: Message): string
+}
+
+const range = (p: Program) => (p.score.min === p.score.max ? `${p.score.min}` : `${p.score.min}–${p.score.max}`)
+
+/** how far a failing check is from its threshold, relative to the threshold (a flag counts as all of it) */
+export function shortfall(c: Check): number {
+  if (c.value === undefined || c.threshold === undefined || c.unit === 'flag' || c.threshold === 0) return 1
+  return Math.abs(c.threshold - c.value) / Math.abs(c.threshold)
+}
+
+/** the failing check furthest from its threshold, HNTE first on equal shortfall */
+export function largestGap(a: Assessment): { which: 'hnte' | 'techSme'; check: Check } | undefined {
+  let best: { which: 'hnte' | 'techSme'; check: Check; by: number } | undefined
+  for (const which of ['hnte', 'techSme'] as const)
+    for (const check of a[which].checks) {
+      if (check.status !== 'fail') continue
+      const by = shortfall(check)
+      if (!best || by > best.by) best = { which, check, by }
+    }
+  return best && { which: best.which, check: best.check }
+}
+
+export function summaryRow(record: FirmRecord, a: Assessment, w: SummaryWords): Cell[] {
+  const gap = largestGap(a)
+  const gapText = gap
+    ? `${w.programName(gap.which)}：${w.checkName(gap.check.id)}${w.gap(gap.check) ? `，${w.gap(gap.check)}` : ''}`
+    : ''
+  const step = a.checklist[0]
+  return [
+    record.profile.company.name ?? '',
+    record.profile.company.creditCode ?? '',
+    w.status(a.hnte.status),
+    range(a.hnte),
+    w.status(a.techSme.status),
+    range(a.techSme),
+    gapText,
+    step ? w.message(step.title) : '',
+    record.profile.assessmentDate,
+    record.updatedAt,
+  ]
+}
+
+export function summaryRows(
+  firms: readonly { record: FirmRecord; assessment: Assessment }[],
+  w: SummaryWords,
+): Cell[][] {
+  return [w.headers, ...firms.map((f) => summaryRow(f.record, f.assessment, w))]
+}

@@ -1,0 +1,177 @@
+import { describe, it, expect, vi } from 'vitest'
+import { csvCell, neutralise, toCsv } from '../../src/helpdesk/csv'
+import { panelCounts, shareOfTarget } from '../../src/helpdesk/panel'
+import { byLastChange, findFirms, matchesQuery } from '../../src/helpdesk/search'
+import { createAssessmentCache, summarize } from '../../src/helpdesk/summary'
+import { largestGap, shortfall, summaryRows, type SummaryWords } from '../../src/helpdesk/summary-rows'
+import type { FirmRecord, FirmSummary } from '../../src/helpdesk/types'
+import type { Assessment, Check, ProgramStatus } from '../../src/engine/types'
+import { emptyProfile } from '../../src/profile/types'
+import { assess } from '../../src/rules/index'
+
+const program = (status: ProgramStatus, min = 0, max = 0) => ({ status, min, max, passMark: 70 })
+function firm(id: string, name: string, updatedAt: string, creditCode = ''): FirmSummary {
+  return { id, name, creditCode, updatedAt, hnte: program('incomplete'), techSme: program('incomplete') }
+}
+function record(name: string, revision = 1): FirmRecord {
+  const profile = emptyProfile('2026-05-20')
+  profile.company.name = name
+  return { id: name, profile, raw: {}, updatedAt: '2026-05-20T08:00:00.000Z', revision }
+}
+
+describe('search and order', () => {
+  const list = [
+    firm('a', '霸州市鑫泰精密管业科技有限公司', '2026-05-01T00:00:00Z', '91131081MA0CQ1W844'),
+    firm('b', '廊坊华创软件有限公司', '2026-05-03T00:00:00Z', '91131000123456789X'),
+    firm('c', 'ＡＢＣ Tech', '2026-05-02T00:00:00Z'),
+  ]
+
+  it('finds by part of the name, by part of the credit code, ignoring case, width and spaces', () => {
+    expect(findFirms(list, '精密').map((f) => f.id)).toEqual(['a'])
+    expect(findFirms(list, 'ma0cq1').map((f) => f.id)).toEqual(['a'])
+    expect(findFirms(list, 'abc').map((f) => f.id)).toEqual(['c'])
+    expect(findFirms(list, ' 9113 ').map((f) => f.id)).toEqual(['b', 'a'])
+    expect(matchesQuery(list[0]!, '不存在')).toBe(false)
+  })
+
+  it('lists the most recent change first, everything when the query is empty', () => {
+    expect(findFirms(list, '').map((f) => f.id)).toEqual(['b', 'c', 'a'])
+  })
+
+  it('orders equal times by name so the order never jumps', () => {
+    const t = '2026-05-01T00:00:00Z'
+    expect([firm('2', 'B', t), firm('1', 'A', t)].sort(byLastChange).map((f) => f.id)).toEqual(['1', '2'])
+  })
+})
+
+describe('the assessment cache', () => {
+  it('assesses once per revision and again after a change', () => {
+    const fn = vi.fn(assess)
+    const cache = createAssessmentCache(fn)
+    const r = record('甲')
+    cache.get(r)
+    cache.get(r)
+    expect(fn).toHaveBeenCalledTimes(1)
+    cache.get({ ...r, revision: 2 })
+    expect(fn).toHaveBeenCalledTimes(2)
+    cache.get({ ...r, revision: 2 }, 'other locality')
+    expect(fn).toHaveBeenCalledTimes(3)
+  })
+
+  it('forgets firms no longer listed', () => {
+    const cache = createAssessmentCache(assess)
+    cache.get(record('甲'))
+    cache.get(record('乙'))
+    cache.keep(['乙'])
+    expect(cache.size).toBe(1)
+  })
+
+  it('summarises status and score range from the assessment', () => {
+    const r = record('甲')
+    const s = summarize(r, assess(r.profile))
+    expect(s.name).toBe('甲')
+    expect(s.hnte.status).toBe('incomplete')
+    expect(s.hnte.max).toBeGreaterThanOrEqual(s.hnte.min)
+  })
+})
+
+describe('CSV', () => {
+  it.each([
+    ['=1+1', "'=1+1"],
+    ['+86 123', "'+86 123"],
+    ['-2', "'-2"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\tx', "'\tx"],
+    ['正常', '正常'],
+  ])('neutralises a text cell %j as %j', (cell, out) => {
+    expect(neutralise(cell)).toBe(out)
+  })
+
+  it('quotes commas, quotes and line breaks; numbers stay numbers', () => {
+    expect(csvCell('a,b')).toBe('"a,b"')
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""')
+    expect(csvCell('x\ny')).toBe('"x\ny"')
+    expect(csvCell(-5)).toBe('-5')
+    expect(csvCell('=HYPERLINK("http://x","y")')).toBe('"\'=HYPERLINK(""http://x"",""y"")"')
+  })
+
+  it('starts with a UTF-8 BOM and ends every row with CRLF', () => {
+    expect(
+      toCsv([
+        ['a', 'b'],
+        ['c', undefined],
+      ]),
+    ).toBe('\uFEFFa,b\r\nc,\r\n')
+  })
+})
+
+describe('summary rows', () => {
+  const words: SummaryWords = {
+    headers: ['名称', '代码', '高企', '高企分', '科小', '科小分', '差距', '下一步', '日期', '修改'],
+    status: (s) => `S:${s}`,
+    programName: (w) => `P:${w}`,
+    checkName: (id) => `C:${id}`,
+    gap: (c) => (c.gap === undefined ? '' : `差${c.gap}`),
+    message: (m) => m.text,
+  }
+  const check = (id: string, value: number, threshold: number, status: Check['status'] = 'fail'): Check => ({
+    id,
+    status,
+    value,
+    threshold,
+    gap: threshold - value,
+    unit: 'ratio',
+    cite: { doc: 'd', article: 'a' },
+  })
+
+  it('picks the failing check furthest from its threshold, relative to it', () => {
+    const a = assess(emptyProfile('2026-05-20'))
+    const withChecks: Assessment = {
+      ...a,
+      hnte: { ...a.hnte, checks: [check('small', 0.055, 0.06), check('ok', 1, 0.5, 'pass')] },
+      techSme: { ...a.techSme, checks: [check('big', 0.01, 0.05)] },
+    }
+    expect(shortfall(check('x', 0.03, 0.06))).toBeCloseTo(0.5)
+    expect(largestGap(withChecks)?.check.id).toBe('big')
+    expect(largestGap({ ...withChecks, techSme: { ...a.techSme, checks: [] } })?.check.id).toBe('small')
+  })
+
+  it('gives one row per firm under the headers, with statuses, scores, gap and first step', () => {
+    const r = record('=恶意名称')
+    const a = assess(r.profile)
+    const rows = summaryRows([{ record: r, assessment: a }], words)
+    expect(rows).toHaveLength(2)
+    expect(rows[0]).toEqual(words.headers)
+    const row = rows[1]!
+    expect(row[0]).toBe('=恶意名称')
+    expect(row[2]).toBe(`S:${a.hnte.status}`)
+    expect(row[3]).toBe(
+      a.hnte.score.min === a.hnte.score.max ? `${a.hnte.score.min}` : `${a.hnte.score.min}–${a.hnte.score.max}`,
+    )
+    expect(row[7]).toBe(a.checklist[0]?.title.text ?? '')
+    expect(toCsv(rows).split('\r\n')[1]).toMatch(/^'=恶意名称,/)
+  })
+})
+
+describe('panelCounts', () => {
+  const s = (h: ProgramStatus, t: ProgramStatus) => ({ hnte: program(h), techSme: program(t) })
+  const firms = [
+    s('eligible', 'eligible'),
+    s('borderline', 'eligible'),
+    s('ineligible', 'incomplete'),
+    s('eligible', 'ineligible'),
+  ]
+
+  it('counts HNTE eligible and borderline and tech-SME eligible against the targets', () => {
+    const c = panelCounts(firms, { hnteCount: 63, techSmeCount: 1025 })
+    expect(c.total).toBe(4)
+    expect(c.rows).toEqual([
+      { id: 'hnteEligible', count: 2, target: 63 },
+      { id: 'hnteBorderline', count: 1, target: undefined },
+      { id: 'techSmeEligible', count: 2, target: 1025 },
+    ])
+    expect(shareOfTarget(c.rows[0]!)).toBeCloseTo(2 / 63)
+    expect(shareOfTarget(c.rows[1]!)).toBeUndefined()
+    expect(shareOfTarget({ id: 'hnteEligible', count: 3, target: 0 })).toBeUndefined()
+  })
+})
