@@ -1,0 +1,34 @@
+// Web Worker entry: triage off the main thread. Receives { csvText } or { profiles }, posts
+// { type: 'progress', done, total } every `progressEvery` firms and { type: 'result', result } at the end
+// (or { type: 'error', message }). The logic lives in triage.ts; handleRequest is testable without a worker.
+import { triageCsv, triageProfiles, type TriageOptions, type TriageResult } from './triage'
+import type { ImportOptions } from './import'
+
+export type TriageRequest = ({ csvText: string } | { profiles: unknown[] }) & {
+  options?: TriageOptions & ImportOptions
+  progressEvery?: number
+}
+
+export type TriageMessage =
+  | { type: 'progress'; done: number; total: number }
+  | { type: 'result'; result: TriageResult }
+  | { type: 'error'; message: string }
+
+export function handleRequest(req: TriageRequest, post: (m: TriageMessage) => void): void {
+  const every = req.progressEvery ?? 100
+  const progress = (done: number, total: number) => post({ type: 'progress', done, total })
+  try {
+    const result =
+      'csvText' in req
+        ? triageCsv(req.csvText, req.options, progress, every)
+        : triageProfiles(req.profiles, req.options, progress, every)
+    post({ type: 'result', result })
+  } catch (e) {
+    post({ type: 'error', message: e instanceof Error ? e.message : String(e) })
+  }
+}
+
+// only inside a worker (the module is also imported by tests, where there is no `self`)
+if (typeof self !== 'undefined') {
+  self.onmessage = (e: MessageEvent<TriageRequest>) => handleRequest(e.data, (m) => self.postMessage(m))
+}

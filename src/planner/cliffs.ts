@@ -1,0 +1,116 @@
+// Data for the two "cliff" charts (the UI draws them): plain {x, y} series plus zh text equivalents for screen
+// readers and print. Every threshold comes from the rules' parameters in force on the assessment date.
+import { entryAt, type Param } from '../engine/params'
+import { mul, q, type Q } from '../engine/rational'
+import type { FirmProfile } from '../profile/types'
+import { yearOf } from '../engine/dates'
+import { rdMediumSalesLimit, rdRatioLarge, rdRatioMedium, rdRatioSmall, rdSmallSalesLimit } from '../rules/hnte/params'
+import { citStandardRate, hnteRate, slpEffectiveRate, slpMaxTaxableIncome } from '../rules/incentives/params'
+import { evaluateProgram } from './evaluate'
+import { fromFen, roundHalfUp, toFen, wanText } from './exact'
+
+export interface Point {
+  x: number
+  y: number
+}
+
+const valueOf = <T>(p: Param<T>, asOf: string): T | undefined => entryAt(p, asOf)?.value
+/** a Q amount in fen → yuan, half-up */
+const yuan = (fenQ: Q): number => fromFen(roundHalfUp(fenQ))
+const pct = (r: Q): string => `${Number(((Number(r.n) / Number(r.d)) * 100).toFixed(2))}%`
+const wan = (y: number): string => wanText(toFen(y))
+
+export interface RdCliff {
+  /** x: last-year sales (yuan); y: the R&D ratio required (fraction); a vertical step at each limit, which
+   *  itself belongs to the lower band (≤ 5,000万 含, ≤ 2亿 含) */
+  requirement: Point[]
+  limits: number[]
+  firm?: { lastSales: number; intensity?: number; threshold?: number }
+  text: string[]
+}
+
+export function rdIntensityCliff(profile: FirmProfile): RdCliff | undefined {
+  const asOf = profile.assessmentDate
+  const [l1, l2] = [valueOf(rdSmallSalesLimit, asOf), valueOf(rdMediumSalesLimit, asOf)]
+  const [r1, r2, r3] = [rdRatioSmall, rdRatioMedium, rdRatioLarge].map((p) => valueOf(p, asOf))
+  if (!l1 || !l2 || !r1 || !r2 || !r3) return undefined
+  const [x1, x2] = [yuan(l1), yuan(l2)]
+  const last = profile.years.find((y) => y.year === yearOf(asOf) - 1)?.salesRevenue
+  const xMax = Math.max(x2 * 1.5, (last ?? 0) * 1.2)
+  const y = (r: Q) => Number(r.n) / Number(r.d)
+  const requirement = [
+    { x: 0, y: y(r1) },
+    { x: x1, y: y(r1) },
+    { x: x1, y: y(r2) },
+    { x: x2, y: y(r2) },
+    { x: x2, y: y(r3) },
+    { x: xMax, y: y(r3) },
+  ]
+  const text = [
+    `最近一年销售收入不超过 ${wan(x1)} 万元（含）：近三年研究开发费用总额占销售收入总额的比例不低于 ${pct(r1)}`,
+    `超过 ${wan(x1)} 万元、不超过 ${wan(x2)} 万元（含）：不低于 ${pct(r2)}`,
+    `超过 ${wan(x2)} 万元：不低于 ${pct(r3)}`,
+  ]
+  if (last === undefined) return { requirement, limits: [x1, x2], text }
+  const check = evaluateProgram(profile, 'hnte').checks.find((c) => c.id === 'hnte.rd-intensity')
+  const firm = { lastSales: last, intensity: check?.value, threshold: check?.threshold }
+  const share = firm.intensity === undefined ? '尚无法计算' : `${(firm.intensity * 100).toFixed(2)}%`
+  const need = firm.threshold === undefined ? '' : `，要求不低于 ${(firm.threshold * 100).toFixed(0)}%`
+  text.push(`本企业最近一年销售收入 ${wan(last)} 万元，近三年研究开发费用占比 ${share}${need}`)
+  return { requirement, limits: [x1, x2], firm, text }
+}
+
+export interface TaxSeries {
+  id: 'standard' | 'hnte' | 'small-low-profit'
+  label: string
+  points: Point[]
+}
+
+export interface TaxCliff {
+  taxYear: number
+  /** the 小型微利 taxable-income limit (yuan), absent when that incentive is not in force */
+  limit?: number
+  series: TaxSeries[]
+  firm?: { taxableIncome: number; taxDue: Record<TaxSeries['id'], number> }
+  text: string[]
+}
+
+/**
+ * Tax due against taxable income: 25%, 15% (HNTE), and 小型微利 — 5% up to the limit (含), then the WHOLE income at
+ * the normal rate (15% when `hnte`): one fen over the limit and the tax jumps.
+ */
+export function smallLowProfitCliff(profile: FirmProfile, hnte = false): TaxCliff {
+  const asOf = profile.assessmentDate
+  const std = valueOf(citStandardRate, asOf)
+  const hr = valueOf(hnteRate, asOf)
+  if (!std || !hr) return { taxYear: yearOf(asOf), series: [], text: [`${yearOf(asOf)} 年无适用的企业所得税税率参数`] }
+  const limitQ = valueOf(slpMaxTaxableIncome, asOf)
+  const slp = valueOf(slpEffectiveRate, asOf)
+  const taxable = profile.tax.taxableIncome
+  const limit = limitQ ? yuan(limitQ) : undefined
+  const xMax = Math.max((limit ?? 3_000_000) * 2, (taxable ?? 0) * 1.25)
+  const tax = (x: number, r: Q) => yuan(mul(q(toFen(x)), r))
+  const line = (r: Q): Point[] => [0, xMax].map((x) => ({ x, y: tax(x, r) }))
+  const after = hnte ? hr : std
+  const series: TaxSeries[] = [
+    { id: 'standard', label: `基本税率 ${pct(std)}`, points: line(std) },
+    { id: 'hnte', label: `高新技术企业 ${pct(hr)}`, points: line(hr) },
+  ]
+  const text = [`基本税率 ${pct(std)}；高新技术企业减按 ${pct(hr)}`]
+  if (limit !== undefined && slp) {
+    const over = fromFen(toFen(limit) + 1n)
+    const points = [0, limit, over, xMax].map((x) => ({ x, y: tax(x, x <= limit ? slp : after) }))
+    series.push({ id: 'small-low-profit', label: `小型微利企业（实际税负 ${pct(slp)}）`, points })
+    text.push(
+      `小型微利企业：应纳税所得额不超过 ${wan(limit)} 万元（含）时实际税负 ${pct(slp)}，${wan(limit)} 万元时税额 ${wan(tax(limit, slp))} 万元`,
+      `超过 ${wan(limit)} 万元（哪怕 0.01 元）即全部按 ${pct(after)} 计税：${wan(over)} 万元时税额 ${wan(tax(over, after))} 万元`,
+    )
+  } else text.push(`${yearOf(asOf)} 年小型微利企业优惠不在有效期内`)
+  if (taxable === undefined) return { taxYear: yearOf(asOf), ...(limit ? { limit } : {}), series, text }
+  const slpDue = limit !== undefined && slp ? tax(taxable, taxable <= limit ? slp : after) : tax(taxable, after)
+  const taxDue = { standard: tax(taxable, std), hnte: tax(taxable, hr), 'small-low-profit': slpDue }
+  text.push(
+    `本企业应纳税所得额 ${wan(taxable)} 万元：按基本税率 ${wan(taxDue.standard)} 万元，按小型微利口径 ${wan(slpDue)} 万元`,
+  )
+  return { taxYear: yearOf(asOf), ...(limit ? { limit } : {}), series, firm: { taxableIncome: taxable, taxDue }, text }
+}

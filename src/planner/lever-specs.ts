@@ -1,0 +1,122 @@
+// Each lever as a search: its unit, its bounds, a starting guess from the engine's own gaps, and how a search
+// amount becomes a Levers value. The planning costs rank the results (src/planner/params.ts).
+import { yearOf } from '../engine/dates'
+import type { Program } from '../engine/types'
+import type { FirmProfile } from '../profile/types'
+import { ceilQ, fromFen, toFen } from './exact'
+import { NO_LEVERS, type Levers } from './levers'
+import { RD_FIRST_STEP_FEN, SEARCH_BOUNDS as B, type LeverKey } from './params'
+import { q } from '../engine/rational'
+
+export interface LeverSpec {
+  key: LeverKey
+  unit: 'yuan' | 'persons' | 'items' | 'ratio'
+  /** the lever moves a monotone quantity: probing its upper bound first is safe */
+  monotone: boolean
+  low(p: FirmProfile): bigint
+  high(p: FirmProfile): bigint
+  firstStep: bigint
+  hint(p: FirmProfile, program: Program): bigint | undefined
+  levers(amount: bigint): Levers
+  /** the amount in the lever's unit for display (yuan, persons, items, fraction) */
+  display(amount: bigint): number
+}
+
+const BP = 10_000n
+const lastYearData = (p: FirmProfile) => p.years.find((y) => y.year === yearOf(p.assessmentDate) - 1)
+const gapOf = (program: Program, id: string): number | undefined => {
+  const c = program.checks.find((x) => x.id === id)
+  return c?.status === 'fail' ? c.gap : undefined
+}
+const lastIncome = (p: FirmProfile) => {
+  const y = lastYearData(p)
+  return y?.totalIncome === undefined ? undefined : { total: toFen(y.totalIncome), hi: toFen(y.hiTechIncome ?? 0) }
+}
+
+const rd: LeverSpec = {
+  key: 'extraRdYuan',
+  unit: 'yuan',
+  monotone: true,
+  low: () => 0n,
+  high: (p) => p.years.reduce((s, y) => s + toFen(y.salesRevenue ?? 0), toFen(B.extraRdFloorYuan)),
+  firstStep: RD_FIRST_STEP_FEN,
+  hint: (_p, program) => {
+    const gap = gapOf(program, 'hnte.rd-intensity')
+    return gap === undefined ? undefined : toFen(gap)
+  },
+  levers: (fen) => ({ ...NO_LEVERS, extraRdYuan: fromFen(fen) }),
+  display: (fen) => fromFen(fen),
+}
+
+const hires: LeverSpec = {
+  key: 'hireScienceStaff',
+  unit: 'persons',
+  // hires can push a firm over a staff limit (tech-SME ≤ 500): search upward from below, never from the bound
+  monotone: false,
+  low: () => 0n,
+  high: (p) => BigInt(Math.max(B.hireFloor, Math.ceil(p.staff.total ?? 0))),
+  firstStep: 1n,
+  hint: (_p, program) => {
+    const gap = gapOf(program, 'hnte.st-staff-ratio')
+    return gap === undefined ? undefined : BigInt(Math.ceil(gap))
+  },
+  levers: (n) => ({ ...NO_LEVERS, hireScienceStaff: Number(n) }),
+  display: Number,
+}
+
+function count(key: 'newClassI' | 'newClassII' | 'extraTransformations'): LeverSpec {
+  return {
+    key,
+    unit: 'items',
+    monotone: true,
+    low: () => 0n,
+    high: () => BigInt(B[key]),
+    firstStep: 1n,
+    hint: () => undefined,
+    levers: (n) => ({ ...NO_LEVERS, [key]: Number(n) }),
+    display: Number,
+  }
+}
+
+/** the share lever searches the target share in basis points, from the current share upward */
+const share: LeverSpec = {
+  key: 'hiTechIncomeShare',
+  unit: 'ratio',
+  monotone: true,
+  low: (p) => {
+    const inc = lastIncome(p)
+    return inc === undefined || inc.total === 0n ? BP : (inc.hi * BP) / inc.total
+  },
+  high: () => BigInt(B.shareBasisPoints),
+  firstStep: 100n,
+  hint: (p, program) => {
+    const gap = gapOf(program, 'hnte.hitech-income-share')
+    const inc = lastIncome(p)
+    if (gap === undefined || inc === undefined || inc.total === 0n) return undefined
+    return ceilQ(q((inc.hi + toFen(gap)) * BP, inc.total))
+  },
+  levers: (bp) => ({ ...NO_LEVERS, hiTechIncomeShare: Number(bp) / Number(BP) }),
+  display: (bp) => Number(bp) / Number(BP),
+}
+
+export const LEVER_SPECS: LeverSpec[] = [
+  rd,
+  hires,
+  count('newClassI'),
+  count('newClassII'),
+  count('extraTransformations'),
+  share,
+]
+
+/** every lever at its upper bound at once (hires optional: they can break a staff limit) */
+export function allAtBounds(p: FirmProfile, withHires: boolean): Levers {
+  const at = (s: LeverSpec) => s.levers(s.high(p))
+  return {
+    extraRdYuan: at(rd).extraRdYuan,
+    hireScienceStaff: withHires ? at(hires).hireScienceStaff : 0,
+    newClassI: B.newClassI,
+    newClassII: B.newClassII,
+    extraTransformations: B.extraTransformations,
+    hiTechIncomeShare: lastIncome(p) === undefined ? undefined : 1,
+  }
+}

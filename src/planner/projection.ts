@@ -1,0 +1,128 @@
+// "When can we apply?": the next one to three application years, each assessed by the engine on a profile whose
+// missing fiscal years are synthesised from the last known year with the user's growth assumptions.
+import { addYears, yearOf } from '../engine/dates'
+import { add, mul, q, type Q } from '../engine/rational'
+import type { ProgramStatus } from '../engine/types'
+import type { FirmProfile, FiscalYearData } from '../profile/types'
+import { assess } from '../rules'
+import { decimalQ, fromFen, roundHalfUp, toFen } from './exact'
+import { cloneProfile } from './clone'
+
+export interface GrowthAssumptions {
+  /** yearly growth of sales (and of income, assets and costs with them), e.g. 0.15 */
+  salesGrowth: number
+  /** R&D as a fraction of sales in each projected year, e.g. 0.06 */
+  rdShare: number
+  /** yearly growth of staff (default 0: unchanged) */
+  staffGrowth?: number
+  /** S&T staff as a fraction of total staff (default: the current ratio, grown with staff) */
+  scienceStaffShare?: number
+}
+
+export interface ProjectionRow {
+  applicationYear: number
+  assessmentDate: string
+  /** the rolling window the engine used */
+  fiscalYears: number[]
+  /** the window years synthesised from the assumptions (the others are the firm's own answers) */
+  projectedYears: number[]
+  hnte: { status: ProgramStatus; score: { min: number; max: number } }
+  techSme: { status: ProgramStatus; score: { min: number; max: number }; directPass: boolean }
+}
+
+const grow = (fenAmount: number | undefined, factor: Q): number | undefined =>
+  fenAmount === undefined ? undefined : fromFen(roundHalfUp(mul(q(toFen(fenAmount)), factor)))
+
+/** the year after `prev`, every amount grown with sales; R&D = rdShare × sales under both definitions */
+function nextYear(prev: FiscalYearData, factor: Q, rdShare: Q): FiscalYearData {
+  const y: FiscalYearData = { year: prev.year + 1 }
+  for (const k of [
+    'salesRevenue',
+    'totalIncome',
+    'hiTechIncome',
+    'netAssets',
+    'totalAssets',
+    'costsAndExpenses',
+  ] as const) {
+    const v = grow(prev[k], factor)
+    if (v !== undefined) y[k] = v
+  }
+  if (y.salesRevenue !== undefined) {
+    const rd = fromFen(roundHalfUp(mul(q(toFen(y.salesRevenue)), rdShare)))
+    y.rd = { inHouse: rd }
+    y.rdTax = { items1to5: rd }
+  }
+  return y
+}
+
+/** staff averages to 0.01 person, half-up */
+const growPersons = (n: number, factor: Q): number => Number(roundHalfUp(mul(q(Math.round(n * 100)), factor))) / 100
+
+function projectStaff(p: FirmProfile, a: GrowthAssumptions, yearsAhead: number): void {
+  let factor = q(1n)
+  const g = add(q(1n), decimalQ(a.staffGrowth ?? 0))
+  for (let i = 0; i < yearsAhead; i++) factor = mul(factor, g)
+  const s = p.staff
+  const share = a.scienceStaffShare === undefined ? undefined : decimalQ(a.scienceStaffShare)
+  const st = (total: number | undefined, current: number | undefined): number | undefined => {
+    if (share !== undefined && total !== undefined) return growPersons(total, share)
+    return current === undefined ? undefined : growPersons(current, factor)
+  }
+  if (s.total !== undefined) s.total = growPersons(s.total, factor)
+  const scienceTech = st(s.total, s.scienceTech)
+  if (scienceTech !== undefined) s.scienceTech = scienceTech
+  if (s.totalSme !== undefined) s.totalSme = growPersons(s.totalSme, factor)
+  const scienceTechSme = s.scienceTechSme === undefined ? undefined : st(s.totalSme ?? s.total, s.scienceTechSme)
+  if (scienceTechSme !== undefined) s.scienceTechSme = scienceTechSme
+}
+
+/**
+ * The profile for application year `year`: assessment date on the same month and day as the firm's own (so the
+ * rules in force and the registration age move by whole years), fiscal years the firm did not give synthesised
+ * from its latest year with sales, staff grown. IP, transformations and answers stay as they are: use the
+ * levers for those.
+ */
+export function projectedProfile(profile: FirmProfile, a: GrowthAssumptions, year: number): FirmProfile {
+  const p = cloneProfile(profile)
+  p.assessmentDate = addYears(profile.assessmentDate, year - yearOf(profile.assessmentDate))
+  const known = p.years.filter((y) => y.salesRevenue !== undefined && y.year < year)
+  let prev = known.reduce<FiscalYearData | undefined>((b, y) => (!b || y.year > b.year ? y : b), undefined)
+  const factor = add(q(1n), decimalQ(a.salesGrowth))
+  const rdShare = decimalQ(a.rdShare)
+  // a year the firm gave (even in part) is kept as given; the series goes on from the grown values
+  for (let fy = (prev?.year ?? year) + 1; prev && fy < year; fy++) {
+    const synthetic = nextYear(prev, factor, rdShare)
+    if (!p.years.some((y) => y.year === fy)) p.years.push(synthetic)
+    prev = synthetic
+  }
+  p.years.sort((x, y) => x.year - y.year)
+  projectStaff(p, a, year - yearOf(profile.assessmentDate))
+  return p
+}
+
+export function project(profile: FirmProfile, a: GrowthAssumptions, years: 1 | 2 | 3): ProjectionRow[] {
+  const y0 = yearOf(profile.assessmentDate)
+  const own = new Set(profile.years.map((y) => y.year))
+  const rows: ProjectionRow[] = []
+  for (let year = y0 + 1; year <= y0 + years; year++) {
+    const r = assess(projectedProfile(profile, a, year))
+    rows.push({
+      applicationYear: year,
+      assessmentDate: r.asOf,
+      fiscalYears: r.fiscalYears,
+      projectedYears: r.fiscalYears.filter((fy) => !own.has(fy)),
+      hnte: { status: r.hnte.status, score: { min: r.hnte.score.min, max: r.hnte.score.max } },
+      techSme: {
+        status: r.techSme.status,
+        score: { min: r.techSme.score.min, max: r.techSme.score.max },
+        directPass: r.techSme.directPass,
+      },
+    })
+  }
+  return rows
+}
+
+/** the first application year whose projection is 'eligible' for the program */
+export function firstWorkingYear(rows: readonly ProjectionRow[], program: 'hnte' | 'techSme'): number | undefined {
+  return rows.find((r) => r[program].status === 'eligible')?.applicationYear
+}

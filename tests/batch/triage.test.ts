@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
+import { triageCsv, triageRow } from '../../src/batch/triage'
+import { triageTable, triageToCsv } from '../../src/batch/export'
+import { parseCsv } from '../../src/batch/csv'
+import { templateColumns, profileToCells } from '../../src/batch/template'
+import { writeCsv } from '../../src/batch/csv'
+import { handleRequest, type TriageMessage } from '../../src/batch/worker'
+import { assess } from '../../src/rules'
+import type { FirmProfile } from '../../src/profile/types'
+import { firm } from '../planner/fixtures'
+
+const example = (name: string): FirmProfile => JSON.parse(readFileSync(`examples/${name}.json`, 'utf8')) as FirmProfile
+const NAMES = ['rd-short', 'borderline-hnte', 'young-firm', 'tsme-not-hnte', 'wholesale', 'strong-hnte', 'certified']
+
+describe('triageRow', () => {
+  it('agrees with assess() on every example', () => {
+    for (const n of NAMES) {
+      const p = example(n)
+      const a = assess(p)
+      const r = triageRow(p)
+      expect([r.hnteStatus, r.hnteScore.min, r.hnteScore.max, r.tsmeStatus, r.tsmeScore.min]).toEqual([
+        a.hnte.status,
+        a.hnte.score.min,
+        a.hnte.score.max,
+        a.techSme.status,
+        a.techSme.score.min,
+      ])
+      expect(r.firstStep).toBe(a.checklist[0]?.title.text)
+    }
+  })
+
+  it('names the largest gap in words and the cheapest path for a firm 26.60万 short', () => {
+    const r = triageRow(firm())
+    expect(r.largestGap?.message.text).toBe('研发费用还差 26.60 万元')
+    expect(r.cheapestPath).toMatchObject({
+      lever: 'extraRdYuan',
+      amount: 266_000,
+      text: '2025 年研发费用增加 26.60 万元',
+    })
+  })
+
+  it('puts a condition money cannot buy before a money gap', () => {
+    const r = triageRow(firm(undefined, (p) => (p.company.registeredOn = '2026-03-01')))
+    expect(r.largestGap?.checkId).toBe('hnte.registered-one-year')
+    expect(r.cheapestPath).toBeUndefined()
+    expect(r.blockedBy).toContain('hnte.registered-one-year')
+  })
+
+  it('skips the path search when asked', () => {
+    expect(triageRow(firm(), { paths: false }).cheapestPath).toBeUndefined()
+  })
+})
+
+describe('triageCsv and triageToCsv', () => {
+  const columns = templateColumns('2026-11-26', true)
+  const evil = firm(undefined, (p) => (p.company.name = '=HYPERLINK("http://evil")'))
+  const text = writeCsv(
+    [
+      columns.map((c) => c.header),
+      profileToCells(firm(), columns),
+      ['坏', '', '', '2026-13-01'],
+      profileToCells(evil, columns),
+    ],
+    { neutralise: false },
+  )
+
+  it('triages the good rows and keeps the bad ones with their numbers', () => {
+    const r = triageCsv(text)
+    expect(r.rows.map((x) => x.row)).toEqual([2, 4])
+    expect(r.errors.map((e) => e.row)).toEqual([3])
+    expect(r.rows[0]!.hnteStatus).toBe(assess(firm()).hnte.status)
+  })
+
+  it('exports a CSV that re-parses to the same table, BOM first, formulas neutralised', () => {
+    const r = triageCsv(text)
+    const csv = triageToCsv(r.rows, r.errors)
+    expect(csv.startsWith('\uFEFF行号,企业名称')).toBe(true)
+    const table = triageTable(r.rows, r.errors)
+    const reread = parseCsv(csv)
+    expect(reread.map((row) => row.map((c) => c.replace(/^'/, '')))).toEqual(table)
+    expect(reread[3]![1]).toBe(`'=HYPERLINK("http://evil")`)
+    expect(reread[2]!.slice(0, 5)).toEqual(['3', '', '', '', '导入错误'])
+  })
+})
+
+describe('the worker entry', () => {
+  it('posts progress, then the result; invalid profiles come back as errors', () => {
+    const posted: TriageMessage[] = []
+    handleRequest({ profiles: [firm(), { format: 'x' }, firm()], progressEvery: 1 }, (m) => posted.push(m))
+    expect(posted.filter((m) => m.type === 'progress').map((m) => m.type === 'progress' && m.done)).toEqual([1, 2])
+    const last = posted.at(-1)!
+    expect(last.type).toBe('result')
+    if (last.type === 'result') {
+      expect(last.result.rows.map((r) => r.row)).toEqual([1, 3])
+      expect(last.result.errors.map((e) => e.row)).toEqual([2])
+    }
+  })
+})

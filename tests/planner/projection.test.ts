@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest'
+import { firstWorkingYear, project, projectedProfile } from '../../src/planner/projection'
+import { firm } from './fixtures'
+
+// R&D 3% of sales in 2023–2025; sales grow 40% a year
+const base = () => firm([300_000, 420_000, 588_000])
+
+describe('project', () => {
+  it('rolls the three-year window with the application year', () => {
+    const rows = project(base(), { salesGrowth: 0.4, rdShare: 0.06 }, 3)
+    expect(rows.map((r) => [r.applicationYear, r.assessmentDate, r.fiscalYears, r.projectedYears])).toEqual([
+      [2027, '2027-11-26', [2024, 2025, 2026], [2026]],
+      [2028, '2028-11-26', [2025, 2026, 2027], [2026, 2027]],
+      [2029, '2029-11-26', [2026, 2027, 2028], [2026, 2027, 2028]],
+    ])
+  })
+
+  it('synthesises years from the last known one: sales grown exactly, R&D = share × sales', () => {
+    const p = projectedProfile(base(), { salesGrowth: 0.4, rdShare: 0.06 }, 2028)
+    const y = (n: number) => p.years.find((x) => x.year === n)!
+    expect(y(2026).salesRevenue).toBe(27_440_000)
+    expect(y(2027).salesRevenue).toBe(38_416_000)
+    expect(y(2026).rd).toEqual({ inHouse: 1_646_400 })
+    expect(y(2027).rdTax).toEqual({ items1to5: 2_304_960 })
+    expect(y(2026).netAssets).toBe(27_440_000)
+  })
+
+  it('names the first year that works: 2027 falls short (4.35%), 2028 reaches 5.31%', () => {
+    // 2027: (42 + 58.8 + 164.64)万 ÷ (1,400 + 1,960 + 2,744)万 = 4.35% < 5%
+    // 2028: (58.8 + 164.64 + 230.496)万 ÷ (1,960 + 2,744 + 3,841.6)万 = 5.31%
+    const rows = project(base(), { salesGrowth: 0.4, rdShare: 0.06 }, 3)
+    expect(rows.map((r) => r.hnte.status)).toEqual(['ineligible', 'eligible', 'eligible'])
+    expect(firstWorkingYear(rows, 'hnte')).toBe(2028)
+    expect(firstWorkingYear(rows.slice(0, 1), 'hnte')).toBeUndefined()
+  })
+
+  it('grows staff and sets the S&T share when asked', () => {
+    const p = projectedProfile(
+      base(),
+      { salesGrowth: 0, rdShare: 0.05, staffGrowth: 0.1, scienceStaffShare: 0.3 },
+      2028,
+    )
+    expect(p.staff).toEqual({ total: 121, scienceTech: 36.3 })
+  })
+
+  it('leaves the firm’s profile untouched', () => {
+    const p = base()
+    const before = JSON.stringify(p)
+    project(p, { salesGrowth: 0.2, rdShare: 0.1, staffGrowth: 0.1 }, 3)
+    expect(JSON.stringify(p)).toBe(before)
+  })
+})
