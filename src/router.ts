@@ -2,7 +2,8 @@
 import { createRouter, createWebHashHistory, type RouteLocationRaw } from 'vue-router'
 import StartView from './views/StartView.vue'
 import { QUESTION_STEPS, type StepId } from './wizard/steps'
-import { exampleNames, useDraftStore } from './stores/draft'
+import { exampleNames } from './stores/draft'
+import { useFirmsStore } from './stores/firms'
 
 /** where a step lives */
 export function stepRoute(step: StepId, query?: Record<string, string>): RouteLocationRaw {
@@ -32,12 +33,13 @@ export function createAppRouter() {
       { path: '/:rest(.*)*', redirect: '/' },
     ],
   })
-  // `#/?example=<name>` opens with a built-in example firm (what `npm start` prints). A global guard, because
+  // `#/?example=<name>` opens with a built-in example firm (what `npm start` prints), as a new firm unless
+  // the current one is still blank. A global guard, because
   // a per-route guard does not run when only the query of the current route changes.
   router.beforeEach(async (to) => {
     const name = to.query.example
     if (to.name !== 'start' || typeof name !== 'string' || !exampleNames().includes(name)) return true
-    await useDraftStore().loadExample(name)
+    await useFirmsStore().openExample(name)
     return { path: '/results' }
   })
   return router

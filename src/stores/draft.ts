@@ -54,17 +54,22 @@ export const useDraftStore = defineStore('draft', () => {
     Object.assign(raw, nextRaw)
   }
 
-  async function loadExample(name: string): Promise<void> {
+  /** an example firm's profile (examples/*.json), loaded only when asked for */
+  async function exampleProfile(name: string): Promise<FirmProfile> {
     const load = EXAMPLES[`../../examples/${name}.json`]
     if (!load) throw new Error(`no example named ${name}`)
     const r = restoreProfile((await load()).default)
     if (!r.ok) throw new Error(`example ${name} is invalid: ${r.problems.map((p) => p.message).join('; ')}`)
-    replace(r.profile)
+    return r.profile
   }
+
+  /** nothing answered yet (a new firm): loading something here loses nothing */
+  const isBlank = (): boolean =>
+    Object.keys(raw).length === 0 && JSON.stringify(profile) === JSON.stringify(emptyProfile(profile.assessmentDate))
 
   function reset(assessmentDate = todayIso()): void {
     replace(emptyProfile(assessmentDate))
   }
 
-  return { profile, raw, assessment, answer, text, setText, setValue, replace, loadExample, reset }
+  return { profile, raw, assessment, answer, text, setText, setValue, replace, exampleProfile, isBlank, reset }
 })

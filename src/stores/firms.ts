@@ -90,6 +90,15 @@ export const useFirmsStore = defineStore('firms', () => {
     return ids
   }
 
+  /** an example firm: into the current firm when it is still blank, else as a new firm (nothing is overwritten) */
+  async function openExample(name: string): Promise<void> {
+    const profile = await draft.exampleProfile(name)
+    if (draft.isBlank()) {
+      draft.replace(profile)
+      syncCurrent()
+    } else addProfiles([profile])
+  }
+
   function duplicate(id: string): string | undefined {
     syncCurrent()
     const r = records.value.get(id)
@@ -159,6 +168,7 @@ export const useFirmsStore = defineStore('firms', () => {
     open,
     create,
     addProfiles,
+    openExample,
     duplicate,
     rename,
     remove,

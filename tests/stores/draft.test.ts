@@ -9,7 +9,7 @@ describe('useDraftStore', () => {
     const draft = useDraftStore()
     expect(exampleNames().length).toBeGreaterThanOrEqual(6)
     for (const name of exampleNames()) {
-      await draft.loadExample(name)
+      draft.replace(await draft.exampleProfile(name))
       expect(draft.assessment.asOf).toBe(draft.profile.assessmentDate)
     }
   })

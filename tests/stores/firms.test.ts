@@ -31,6 +31,20 @@ describe('useFirmsStore', () => {
     expect(JSON.parse(localStorage.getItem(FIRM_PREFIX + id)!).profile.staff.total).toBe(30)
   })
 
+  it('loads an example into a blank firm, but as a new firm when the current one has answers', async () => {
+    const { draft, firms } = boot()
+    const blank = firms.currentId
+    await firms.openExample('rd-short')
+    expect(firms.currentId).toBe(blank)
+    expect(firms.list).toHaveLength(1)
+    const name = draft.profile.company.name
+    expect(name).toBeTruthy()
+    await firms.openExample('strong-hnte')
+    expect(firms.list).toHaveLength(2)
+    expect(firms.currentId).not.toBe(blank)
+    expect(firms.records.get(blank!)?.profile.company.name).toBe(name)
+  })
+
   it('opens another firm without losing the answers of the one left', async () => {
     const { draft, firms } = boot()
     const a = firms.create('甲')
