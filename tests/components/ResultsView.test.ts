@@ -83,6 +83,12 @@ describe('ResultsView', () => {
     expect(wrapper.get('a[href="/review"]').text()).toBe('返回核对答案')
   })
 
+  it('names the firm and links to the A4 result sheet', () => {
+    const { wrapper } = render(nearMiss())
+    expect(textOf(wrapper)).toContain('企业：霸州市示例科技有限公司')
+    expect(wrapper.get('[data-testid="print-sheet-link"]').attributes('href')).toBe('/print')
+  })
+
   it('shows what assess() returns: both statuses, a row per check, a row per incentive', () => {
     const { wrapper, store } = render(nearMiss())
     const a = store.assessment

@@ -1,6 +1,7 @@
 // Results page text (en). Engine messages come from the engine's catalogues through useEngineText.
 export default {
   results: {
+    firm: 'Firm: {name}',
     title: 'Your results',
     asOf: 'Assessment date: {date}',
     fiscalYears: 'Fiscal years used: {years}',

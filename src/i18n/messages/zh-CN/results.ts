@@ -2,6 +2,7 @@
 // catalogues through useEngineText, not from here.
 export default {
   results: {
+    firm: '企业：{name}',
     title: '自评结果',
     asOf: '评估日期：{date}',
     fiscalYears: '所用会计年度：{years}',
