@@ -37,7 +37,14 @@ export function render(template: string, params: Message['params'] = {}, locale:
   })
 }
 
+/** a message whose zh-CN text is rendered only when read (most are never printed: the UI renders its own) */
 export function msg(key: string, params?: Message['params']): Message {
-  const template = catalogues['zh-CN'][key] ?? key
-  return params ? { key, params, text: render(template, params) } : { key, text: render(template) }
+  let text: string | undefined
+  return {
+    key,
+    ...(params ? { params } : {}),
+    get text() {
+      return (text ??= render(catalogues['zh-CN'][key] ?? key, params))
+    },
+  }
 }

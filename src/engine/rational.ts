@@ -17,6 +17,7 @@ function gcd(a: bigint, b: bigint): bigint {
 export function q(n: bigint | number, d: bigint | number = 1n): Q {
   let nn = BigInt(n)
   let dd = BigInt(d)
+  if (dd === 1n) return { n: nn, d: 1n }
   if (dd === 0n) throw new RangeError('zero denominator')
   if (dd < 0n) {
     nn = -nn

@@ -24,6 +24,12 @@ export const TSME_GUIDE_2022 = {
   title: '《科技型中小企业评价服务工作指引》',
 } as const
 
+const cited = new Map<string, Citation>()
+
+/** a citation of one article; the same document and article give the same frozen object (assess() runs often) */
 export function cite(base: Omit<Citation, 'article'>, article: string): Citation {
-  return { ...base, article }
+  const key = `${base.doc}|${article}`
+  let c = cited.get(key)
+  if (!c) cited.set(key, (c = Object.freeze({ ...base, article })))
+  return c
 }
