@@ -49,7 +49,7 @@ describe('the printed result sheet', () => {
     // helpdesk mode adds the staff line: the longest sheet a firm gets
     await page.evaluate((key) => localStorage.setItem(key, JSON.stringify({ staffName: '王芳' })), SETTINGS_KEY)
     await page.reload()
-    await page.getByRole('button', { name: `载入示例“${name}”` }).click()
+    await page.locator(`button[data-example="${name}"]`).click()
     await page.waitForURL(/#\/review/)
     await page.evaluate(() => {
       location.hash = '#/print'
