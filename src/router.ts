@@ -30,6 +30,7 @@ export function createAppRouter() {
       { path: '/firms', name: 'firms', component: () => import('./views/FirmsView.vue') },
       { path: '/panel', name: 'panel', component: () => import('./views/PanelView.vue') },
       { path: '/settings', name: 'settings', component: () => import('./views/SettingsView.vue') },
+      { path: '/triage', name: 'triage', component: () => import('./views/TriageView.vue') },
       { path: '/:rest(.*)*', redirect: '/' },
     ],
   })

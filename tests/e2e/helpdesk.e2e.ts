@@ -29,10 +29,7 @@ describe('helpdesk mode in the browser', () => {
 
   it('creates three firms, switches between them, and finds all three intact after a reload', async () => {
     await h.page.goto(h.origin + '/')
-    await h.page
-      .getByRole('button', { name: /载入示例.*strong-hnte|strong-hnte/ })
-      .first()
-      .click()
+    await h.page.locator('button[data-example="strong-hnte"]').click()
     await h.page.waitForURL(/#\/review/)
     await createFirm('第二家企业')
     await createFirm('第三家企业')

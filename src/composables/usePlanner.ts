@@ -1,0 +1,114 @@
+// The what-if planner's state: the levers as typed text (parsed with the wizard's strict parser), the scenario
+// assessed by the same engine on a copy of the answers (computed, never stored), the cheapest paths computed
+// off the typing path, and "apply", the only way a scenario reaches the firm's answers.
+import { computed, onBeforeUnmount, reactive, shallowRef, toRaw, watch } from 'vue'
+import { assess } from '@/rules'
+import { applyLevers, findPaths, NO_LEVERS, type LeverKey, type Levers, type PathReport } from '@/planner'
+import { leverFields } from '@/planner/levers'
+import { getAnswer } from '@/wizard/profile-path'
+import { parseNumber, type NumberKind } from '@/wizard/parse-number'
+import { useDraftStore } from '@/stores/draft'
+import { useSettingsStore } from '@/stores/settings'
+
+export type LeverKind = NumberKind | 'percent'
+export const LEVERS: readonly { key: LeverKey; kind: LeverKind }[] = [
+  { key: 'extraRdYuan', kind: 'money' },
+  { key: 'hireScienceStaff', kind: 'persons' },
+  { key: 'newClassI', kind: 'count' },
+  { key: 'newClassII', kind: 'count' },
+  { key: 'extraTransformations', kind: 'count' },
+  { key: 'hiTechIncomeShare', kind: 'percent' },
+]
+
+/** "57.1" (percent, ≤ 2 decimals) → 0.571, by moving the decimal point in the text, not by float division */
+export function parsePercent(text: string): { ok: true; value?: number } | { ok: false; message: string } {
+  const r = parseNumber(text, 'persons')
+  if (!r.ok) return r
+  if (r.empty) return { ok: true }
+  if (r.value > 100) return { ok: false, message: '比例不能超过 100%' }
+  return { ok: true, value: Number(`${r.display}e-2`) }
+}
+
+function parseLever(kind: LeverKind, text: string): { value?: number; error?: string } {
+  const r = kind === 'percent' ? parsePercent(text) : parseNumber(text, kind)
+  if (!r.ok) return { error: r.message }
+  return 'value' in r && r.value !== undefined ? { value: r.value } : {}
+}
+
+const blankTexts = (): Record<LeverKey, string> =>
+  Object.fromEntries(LEVERS.map((l) => [l.key, ''])) as Record<LeverKey, string>
+
+/** the text a lever input shows for a value (money in 万元, a share in %) */
+export function leverText(key: LeverKey, value: number): string {
+  if (key === 'extraRdYuan') return String(Number(`${value}e-4`))
+  if (key === 'hiTechIncomeShare') return String(Number(`${value}e2`))
+  return String(value)
+}
+
+export function usePlanner() {
+  const draft = useDraftStore()
+  const settings = useSettingsStore()
+  const texts = reactive(blankTexts())
+  const parsed = computed(() => Object.fromEntries(LEVERS.map((l) => [l.key, parseLever(l.kind, texts[l.key])])))
+  const errors = computed(() => Object.fromEntries(LEVERS.map((l) => [l.key, parsed.value[l.key]?.error])))
+  /** a lever that does not parse counts as unchanged (its error is shown beside it) */
+  const levers = computed<Levers>(() => {
+    const out: Levers = { ...NO_LEVERS }
+    for (const { key } of LEVERS) {
+      const v = parsed.value[key]?.value
+      if (v !== undefined) out[key] = v
+    }
+    return out
+  })
+  const active = computed(() => LEVERS.some((l) => parsed.value[l.key]?.value !== undefined))
+  const scenarioProfile = computed(() => applyLevers(draft.profile, levers.value))
+  const scenario = computed(() => assess(scenarioProfile.value, { locality: settings.locality }))
+
+  function reset(): void {
+    Object.assign(texts, blankTexts())
+  }
+  function setText(key: LeverKey, text: string): void {
+    texts[key] = text
+  }
+  function setLever(key: LeverKey, value: number): void {
+    reset()
+    texts[key] = leverText(key, value)
+  }
+  /** the answers the scenario changes, path by path (what "apply" would write) */
+  const changes = computed(() =>
+    [...leverFields(draft.profile)]
+      .map((path) => ({ path, from: getAnswer(draft.profile, path), to: getAnswer(scenarioProfile.value, path) }))
+      .filter((c) => c.to !== c.from),
+  )
+  function apply(): void {
+    for (const c of changes.value) draft.setValue(c.path, c.to)
+    reset()
+  }
+
+  const paths = usePaths(
+    () => toRaw(draft.profile),
+    () => JSON.stringify(draft.profile),
+  )
+  // one reactive object: components read planner.scenario, planner.errors[key] without .value
+  return reactive({ texts, errors, levers, active, scenario, reset, setText, setLever, changes, apply, paths })
+}
+
+/** the cheapest paths for both programs, computed a moment after the answers settle (never while typing) */
+function usePaths(profile: () => ReturnType<typeof useDraftStore>['profile'], key: () => string, delay = 250) {
+  const reports = shallowRef<PathReport[] | undefined>(undefined)
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const compute = () => {
+    const p = structuredClone(profile())
+    reports.value = (['hnte', 'techSme'] as const).map((program) => findPaths(p, program))
+  }
+  const schedule = () => {
+    clearTimeout(timer)
+    reports.value = undefined
+    timer = setTimeout(compute, delay)
+  }
+  watch(key, schedule, { immediate: true })
+  onBeforeUnmount(() => clearTimeout(timer))
+  return { reports, computeNow: compute }
+}
+
+export type Planner = ReturnType<typeof usePlanner>

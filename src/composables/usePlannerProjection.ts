@@ -1,0 +1,55 @@
+// "When can we apply": growth assumptions typed as percentages, the next three application years projected by
+// the engine (src/planner/projection.ts) and the first year that works for each program.
+import { computed, reactive } from 'vue'
+import { firstWorkingYear, project, type GrowthAssumptions } from '@/planner'
+import { useDraftStore } from '@/stores/draft'
+import { parsePercent } from './usePlanner'
+
+export const GROWTH_INPUTS = ['salesGrowth', 'rdShare', 'staffGrowth', 'scienceStaffShare'] as const
+export type GrowthInput = (typeof GROWTH_INPUTS)[number]
+/** growth may be negative (a shrinking firm); shares may not */
+const SIGNED = new Set<GrowthInput>(['salesGrowth', 'staffGrowth'])
+
+function parseGrowth(input: GrowthInput, text: string) {
+  const t = text.trim()
+  const negative = SIGNED.has(input) && /^[-−–]/.test(t)
+  const r = parsePercent(negative ? t.slice(1) : t)
+  if (!r.ok || r.value === undefined || !negative) return r
+  return { ok: true as const, value: -r.value }
+}
+
+export function usePlannerProjection() {
+  const draft = useDraftStore()
+  const texts = reactive<Record<GrowthInput, string>>({
+    salesGrowth: '10',
+    rdShare: '6',
+    staffGrowth: '0',
+    scienceStaffShare: '',
+  })
+  const parsed = computed(() => Object.fromEntries(GROWTH_INPUTS.map((k) => [k, parseGrowth(k, texts[k])])))
+  const errors = computed(() =>
+    Object.fromEntries(GROWTH_INPUTS.map((k) => [k, parsed.value[k]?.ok === false ? parsed.value[k].message : ''])),
+  )
+  const assumptions = computed<GrowthAssumptions | undefined>(() => {
+    const v = (k: GrowthInput) => {
+      const r = parsed.value[k]
+      return r?.ok ? r.value : undefined
+    }
+    const sales = v('salesGrowth')
+    const rd = v('rdShare')
+    if (sales === undefined || rd === undefined || GROWTH_INPUTS.some((k) => errors.value[k])) return undefined
+    const share = v('scienceStaffShare')
+    return {
+      salesGrowth: sales,
+      rdShare: rd,
+      staffGrowth: v('staffGrowth') ?? 0,
+      ...(share === undefined ? {} : { scienceStaffShare: share }),
+    }
+  })
+  const rows = computed(() => (assumptions.value ? project(draft.profile, assumptions.value, 3) : []))
+  const first = computed(() => ({
+    hnte: firstWorkingYear(rows.value, 'hnte'),
+    techSme: firstWorkingYear(rows.value, 'techSme'),
+  }))
+  return { texts, errors, rows, first, ready: computed(() => assumptions.value !== undefined) }
+}

@@ -1,0 +1,201 @@
+// Batch triage in Chromium: a 200-firm sheet in the template (8 bad rows, one unknown column) imported through
+// the file picker, triaged in the Web Worker with a progress bar, counts and statuses checked against assess()
+// in Node, the export re-read; a GBK-encoded sheet (Excel's plain "CSV" on Chinese Windows) is read too.
+import { describe, it, expect, beforeAll, afterAll } from 'vitest'
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import AxeBuilder from '@axe-core/playwright'
+import { assess } from '../../src/rules'
+import { importCsv, parseCsv, profileToCells, templateColumns, templateCsv, TRIAGE_HEADERS } from '../../src/batch'
+import { EXAMPLE_FIRMS } from '../../src/batch/template-examples'
+import { STATUS_ZH } from '../../src/batch/export'
+import { start } from './helpers/results'
+import type { Harness } from './harness'
+
+const DATE = '2026-11-26'
+const COLUMNS = templateColumns(DATE)
+const SALES_2025 = COLUMNS.findIndex((c) => c.header === '2025年销售收入(万元)')
+const BAD = (i: number) => i % 25 === 7
+
+/** 200 firms from the template's first example: R&D from 70% to 129% of it, so verdicts differ */
+function sheet(): string {
+  const base = EXAMPLE_FIRMS(DATE)[0]!
+  const rows = Array.from({ length: 200 }, (_, i) => {
+    const p = structuredClone(base)
+    p.company.name = `批量测试企业${String(i).padStart(3, '0')}`
+    for (const y of p.years) if (y.rd?.inHouse) y.rd.inHouse = Math.round(y.rd.inHouse * (0.7 + (i % 60) / 100))
+    const cells = profileToCells(p, COLUMNS)
+    if (BAD(i)) cells[SALES_2025] = '12abc'
+    return [...cells, `备注${i}`]
+  })
+  const header = templateCsv(DATE)
+    .replace(/^\uFEFF/, '')
+    .split('\r\n')[0]
+  return `\uFEFF${header},备注\r\n${rows.map((r) => r.join(',')).join('\r\n')}\r\n`
+}
+
+/** a GBK encoder from the browser-standard decoder: every two-byte GBK code decoded once, inverted */
+function gbkEncoder(): (text: string) => Uint8Array {
+  const dec = new TextDecoder('gbk')
+  const map = new Map<string, number[]>()
+  for (let a = 0x81; a <= 0xfe; a++)
+    for (let b = 0x40; b <= 0xfe; b++) {
+      const c = dec.decode(new Uint8Array([a, b]))
+      if (c.length === 1 && c !== '\uFFFD' && !map.has(c)) map.set(c, [a, b])
+    }
+  return (text) =>
+    new Uint8Array(
+      [...text].flatMap((c) => {
+        if (c.charCodeAt(0) < 0x80) return [c.charCodeAt(0)]
+        const bytes = map.get(c)
+        if (!bytes) throw new Error(`no GBK code for ${c}`)
+        return bytes
+      }),
+    )
+}
+
+describe('batch triage in the browser', () => {
+  let h: Harness
+  beforeAll(async () => {
+    h = await start()
+  })
+  afterAll(async () => {
+    await h?.close()
+  })
+
+  const counts = () => h.page.getByTestId('triage-counts')
+
+  it('imports 200 firms, reports the bad rows by number, and agrees with assess()', async () => {
+    const text = sheet()
+    const expected = importCsv(text)
+    expect(expected.firms).toHaveLength(192)
+    await h.page.goto(h.origin + '/#/firms')
+    await h.page.getByRole('link', { name: '批量筛查企业表格' }).click()
+    await h.page.waitForURL(/#\/triage/)
+    // every value the progress bar takes, recorded in the page
+    await h.page.evaluate(() => {
+      const seen: number[] = ((window as unknown as { __progress: number[] }).__progress = [])
+      new MutationObserver(() => {
+        const bar = document.querySelector('[role="progressbar"]')
+        if (bar) seen.push(Number(bar.getAttribute('aria-valuenow')))
+      }).observe(document.body, { subtree: true, childList: true, attributes: true })
+    })
+    await h.page.getByLabel('选择 CSV 文件').setInputFiles({
+      name: 'pool.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(text, 'utf8'),
+    })
+    await expect.poll(() => counts().getAttribute('data-firms'), { timeout: 30_000 }).toBe('192')
+    expect(await counts().getAttribute('data-bad')).toBe('8')
+    expect(await counts().textContent()).toContain('已导入并评估 192 家企业；8 行有错误未导入')
+    const progress = await h.page.evaluate(() => (window as unknown as { __progress: number[] }).__progress)
+    expect(progress.length).toBeGreaterThan(0)
+    expect(h.requests.some((u) => /\/assets\/worker-[^/]+\.js$/.test(u))).toBe(true)
+    expect(await h.page.getByTestId('triage-unknown').textContent()).toContain('备注')
+    const errors = h.page.getByTestId('triage-errors').locator('li')
+    expect(await errors.count()).toBe(8)
+    expect(await errors.evaluateAll((li) => li.map((x) => x.getAttribute('data-row')))).toEqual([
+      '9',
+      '34',
+      '59',
+      '84',
+      '109',
+      '134',
+      '159',
+      '184',
+    ])
+    expect(await errors.first().textContent()).toContain('第 9 行：“2025年销售收入(万元)”')
+    for (const f of [expected.firms[0]!, expected.firms[50]!, expected.firms[123]!, expected.firms[191]!]) {
+      const a = assess(f.profile)
+      const row = h.page.locator(`tbody tr[data-row="${f.row}"]`)
+      expect(await row.locator('td[data-col="hnte"]').getAttribute('data-status')).toBe(a.hnte.status)
+      expect(await row.locator('td[data-col="tsme"]').getAttribute('data-status')).toBe(a.techSme.status)
+    }
+    expect(h.foreign()).toEqual([])
+  })
+
+  it('sorts and filters the table', async () => {
+    const names = () => h.page.locator('tbody tr th').allTextContents()
+    await h.page.getByLabel('按企业名称搜索').fill('批量测试企业19')
+    await expect.poll(async () => (await names()).length).toBe(10)
+    await h.page.locator('button[data-sort="name"]').click()
+    await h.page.locator('button[data-sort="name"]').click()
+    expect(await h.page.locator('th:has(button[data-sort="name"])').getAttribute('aria-sort')).toBe('descending')
+    expect((await names())[0]).toBe('批量测试企业199')
+    await h.page.getByLabel('按企业名称搜索').fill('')
+    await h.page.getByLabel('高企状态').selectOption('eligible')
+    const statuses = await h.page
+      .locator('tbody td[data-col="hnte"]')
+      .evaluateAll((t) => t.map((x) => x.getAttribute('data-status')))
+    expect(statuses.length).toBeGreaterThan(0)
+    expect(new Set(statuses)).toEqual(new Set(['eligible']))
+    await h.page.getByLabel('高企状态').selectOption('')
+    expect(h.foreign()).toEqual([])
+  })
+
+  it('finds no WCAG 2.1 AA violation on the triage page with results', async () => {
+    const r = await new AxeBuilder({ page: h.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+    expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+  })
+
+  it('exports the triage as a UTF-8 CSV with a BOM, one row per firm and per bad row', async () => {
+    const [download] = await Promise.all([
+      h.page.waitForEvent('download'),
+      h.page.getByRole('button', { name: '导出筛查结果（CSV）' }).click(),
+    ])
+    const text = readFileSync((await download.path())!, 'utf8')
+    expect(text.charCodeAt(0)).toBe(0xfeff)
+    const rows = parseCsv(text.slice(1))
+    expect(rows[0]).toEqual(TRIAGE_HEADERS)
+    expect(rows.slice(1).filter((r) => r.some((c) => c !== ''))).toHaveLength(200)
+    const row9 = rows.find((r) => r[0] === '9')!
+    expect(row9[4]).toBe('导入错误')
+    const first = importCsv(sheet()).firms[0]!
+    const row2 = rows.find((r) => r[0] === String(first.row))!
+    expect(row2[1]).toBe('批量测试企业000')
+    expect(row2[4]).toBe(STATUS_ZH[assess(first.profile).hnte.status])
+    expect(h.foreign()).toEqual([])
+  })
+
+  it('opens a row as a new firm in the wizard', async () => {
+    await h.page.getByRole('button', { name: '打开“批量测试企业001”' }).click()
+    await h.page.waitForURL(/#\/review/)
+    await h.page.goto(h.origin + '/#/firms')
+    await expect.poll(() => h.page.locator('tbody tr').filter({ hasText: '批量测试企业001' }).count()).toBe(1)
+    expect(h.foreign()).toEqual([])
+  })
+
+  it('reads a GBK-encoded sheet (Excel’s plain CSV)', async () => {
+    const encode = gbkEncoder()
+    expect([...encode('企业名称')]).toEqual([0xc6, 0xf3, 0xd2, 0xb5, 0xc3, 0xfb, 0xb3, 0xc6])
+    const text = templateCsv(DATE).replace(/^\uFEFF/, '')
+    const bytes = encode(text)
+    expect(new TextDecoder('gbk').decode(bytes)).toBe(text)
+    await h.page.goto(h.origin + '/#/triage')
+    await h.page
+      .getByLabel('选择 CSV 文件')
+      .setInputFiles({ name: 'gbk.csv', mimeType: 'text/csv', buffer: Buffer.from(bytes) })
+    await expect.poll(() => counts().getAttribute('data-firms'), { timeout: 30_000 }).toBe('2')
+    expect(await h.page.locator('.triage-import__file').textContent()).toContain('GBK')
+    expect(await h.page.locator('tbody').textContent()).toContain('示例一：霸州市某新材料科技有限公司')
+    expect(h.foreign()).toEqual([])
+  })
+
+  it('prints the summary list on one landscape A4 page without the controls', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'innocheck-triage-'))
+    const pdf = join(dir, 'triage.pdf')
+    await h.page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true })
+    const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '')
+    if (!process.env.KEEP_PDF) rmSync(dir, { recursive: true, force: true })
+    else console.log(pdf)
+    expect(/^Pages:\s+(\d+)/m.exec(info)?.[1]).toBe('1')
+    const [w, hgt] = /Page size:\s+([\d.]+) x ([\d.]+)/.exec(info)!.slice(1).map(Number)
+    expect(w).toBeGreaterThan(hgt!)
+    expect(text).toContain('示例一：霸州市某新材料科技有限公司')
+    expect(text).not.toContain('下载模板')
+    expect(text).not.toContain('打开')
+  })
+})
