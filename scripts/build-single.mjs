@@ -3,7 +3,7 @@
 // instead of 'self': still nothing beyond the page itself may run or be fetched.
 import { build } from 'vite'
 import { createHash } from 'node:crypto'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 
 await build({ mode: 'single', logLevel: 'warn' })
 const file = 'dist-single/index.html'
@@ -15,5 +15,12 @@ for (const m of html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)) {
 html = html.replace(/script-src 'self'/, `script-src ${hashes.join(' ')}`)
 // file:// has no origin of its own: 'self' matches nothing there, so data: fonts/images stay allowed and nothing else
 writeFileSync(file, html)
+// Vite still emits the normal build's worker file for a branch that is dead in this build (the worker is
+// inlined here); nothing refers to it, so the output stays one file.
+for (const f of readdirSync('dist-single')) {
+  if (f === 'index.html') continue
+  if (html.includes(f)) throw new Error(`dist-single/index.html refers to ${f}: the build is not self-contained`)
+  rmSync(`dist-single/${f}`, { recursive: true })
+}
 const kb = (Buffer.byteLength(html) / 1024).toFixed(1)
 console.log(`dist-single/index.html: ${kb} KiB, ${hashes.length} inline script(s) pinned by hash in the CSP`)

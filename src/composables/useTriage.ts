@@ -14,18 +14,33 @@ export const directRunner: Runner = (req, onMessage) => {
   onMessage({ type: 'result', result: triageCsv(req.csvText, req.options) })
 }
 
+/** the triage worker: a sibling file in the normal build; inlined as a blob in the single-file build, because
+ *  file:// pages may not start a worker from a file */
+function startWorker(): Promise<Worker> {
+  if (__SINGLE_FILE__) return import('../batch/worker.ts?worker&inline').then((m) => new m.default())
+  return Promise.resolve(new Worker(new URL('../batch/worker.ts', import.meta.url), { type: 'module' }))
+}
+
 export const workerRunner: Runner = (req, onMessage) => {
   if (typeof Worker === 'undefined') return directRunner(req, onMessage)
-  const worker = new Worker(new URL('../batch/worker.ts', import.meta.url), { type: 'module' })
-  worker.onmessage = (e: MessageEvent<TriageMessage>) => {
-    if (e.data.type !== 'progress') worker.terminate()
-    onMessage(e.data)
-  }
-  worker.onerror = (e) => {
-    worker.terminate()
-    onMessage({ type: 'error', message: e.message || 'worker error' })
-  }
-  worker.postMessage(req)
+  let heard = false
+  startWorker().then(
+    (worker) => {
+      worker.onmessage = (e: MessageEvent<TriageMessage>) => {
+        heard = true
+        if (e.data.type !== 'progress') worker.terminate()
+        onMessage(e.data)
+      }
+      worker.onerror = (e) => {
+        worker.terminate()
+        // a worker that never started (blocked here) leaves the work to the page itself
+        if (!heard) directRunner(req, onMessage)
+        else onMessage({ type: 'error', message: e.message || 'worker error' })
+      }
+      worker.postMessage(req)
+    },
+    () => directRunner(req, onMessage),
+  )
 }
 
 export function useTriage(runner: Runner = workerRunner, defaultAssessmentDate?: () => string) {

@@ -49,4 +49,19 @@ describe('the single-file build from file://', () => {
     expect(requests.filter((u) => !u.startsWith('file://') && !u.startsWith('data:'))).toEqual([])
     expect(csp).toEqual([])
   })
+
+  it('triages a CSV from file:// with the worker inlined (no file beside the page)', async () => {
+    const page = context.pages()[0] ?? (await context.newPage())
+    const errors: string[] = []
+    page.on('pageerror', (e) => errors.push(e.message))
+    await page.goto('file://' + resolve('dist-single/index.html') + '#/triage')
+    await page.getByLabel('选择 CSV 文件').setInputFiles({
+      name: 'two.csv',
+      mimeType: 'text/csv',
+      buffer: readFileSync('examples/batch-template.csv'),
+    })
+    await expect.poll(() => page.getByTestId('triage-counts').getAttribute('data-firms'), { timeout: 30_000 }).toBe('2')
+    expect(await page.locator('tbody tr').count()).toBe(2)
+    expect(errors).toEqual([])
+  })
 })
