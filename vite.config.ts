@@ -60,6 +60,8 @@ export default defineConfig(({ mode }) => {
       __VUE_I18N_FULL_INSTALL__: 'false',
       __VUE_I18N_LEGACY_API__: 'false',
       __INTLIFY_PROD_DEVTOOLS__: 'false',
+      // src/i18n/compile.ts interpolates our messages: the full compiler is not shipped
+      __INTLIFY_DROP_MESSAGE_COMPILER__: 'true',
     },
     resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
     publicDir: single ? false : 'public',

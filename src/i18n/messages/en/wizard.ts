@@ -15,14 +15,15 @@ export default {
     continue: 'Continue my saved draft',
     newDraft: 'Clear and start again',
     examples: 'Try an example firm',
-    examplesHint: 'Loads a fictitious firm: see its results or change it. If the current firm has answers, the example opens as a new firm; nothing is overwritten.',
+    examplesHint:
+      'Loads a fictitious firm: see its results or change it. If the current firm has answers, the example opens as a new firm; nothing is overwritten.',
     exampleName: {
       'borderline-hnte': 'a firm whose HNTE score sits at the pass mark',
-      'certified': 'a firm holding a valid HNTE certificate',
+      certified: 'a firm holding a valid HNTE certificate',
       'rd-short': 'a firm just short on R&D intensity',
       'strong-hnte': 'a manufacturer that clearly meets the HNTE conditions',
       'tsme-not-hnte': 'a tech-SME that is not yet an HNTE',
-      'wholesale': 'a wholesaler (negative-list industry)',
+      wholesale: 'a wholesaler (negative-list industry)',
       'young-firm': 'a firm registered less than a year ago',
     },
     loadExample: 'Load example "{name}"',

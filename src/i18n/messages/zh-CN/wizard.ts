@@ -14,14 +14,15 @@ export default {
     continue: '继续填写已保存的草稿',
     newDraft: '清空并重新开始',
     examples: '试用示例企业',
-    examplesHint: '载入一家虚构企业的数据，可以直接查看结果或修改试算。当前企业已有填写内容时，示例作为新企业打开，不会覆盖。',
+    examplesHint:
+      '载入一家虚构企业的数据，可以直接查看结果或修改试算。当前企业已有填写内容时，示例作为新企业打开，不会覆盖。',
     exampleName: {
       'borderline-hnte': '高企评分处在及格线附近的企业',
-      'certified': '持有有效高企证书的企业',
+      certified: '持有有效高企证书的企业',
       'rd-short': '研发费用占比差一点的企业',
       'strong-hnte': '高企条件充分的制造企业',
       'tsme-not-hnte': '是科技型中小企业、尚不是高企的企业',
-      'wholesale': '批发企业（负面清单行业）',
+      wholesale: '批发企业（负面清单行业）',
       'young-firm': '成立不满一年的企业',
     },
     loadExample: '载入示例“{name}”',

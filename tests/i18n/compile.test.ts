@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest'
+import { createI18n } from 'vue-i18n'
+import { messageCompiler, parseMessage } from '../../src/i18n/compile'
+
+describe('the message compiler', () => {
+  it('splits a message into text and named placeholders', () => {
+    expect(parseMessage('还差 {n} 人（{date} 起）')).toEqual([
+      '还差 ',
+      { name: 'n' },
+      ' 人（',
+      { name: 'date' },
+      ' 起）',
+    ])
+    expect(parseMessage('无占位符')).toEqual(['无占位符'])
+  })
+
+  it('interpolates named values through vue-i18n, leaving unknown names visible', () => {
+    const i18n = createI18n({
+      legacy: false,
+      locale: 'zh-CN',
+      messageCompiler,
+      messages: { 'zh-CN': { a: '需新增科技人员 {n} 人', b: '{x} 与 {y}' } },
+    })
+    expect(i18n.global.t('a', { n: 5 })).toBe('需新增科技人员 5 人')
+    expect(i18n.global.t('b', { x: '<b>甲</b>' })).toBe('<b>甲</b> 与 {y}')
+  })
+})
