@@ -19,4 +19,14 @@ describe('the built app in Chromium', () => {
     expect(h.foreign()).toEqual([])
     expect(h.served.some((u) => u === '/' || u.startsWith('/index.html'))).toBe(true)
   })
+
+  it('keeps the English interface across a reload, with <html lang="en">', async () => {
+    await h.page.goto(h.origin + '/')
+    await h.page.getByRole('button', { name: /^English/ }).click()
+    await expect.poll(() => h.page.locator('h1').textContent()).toContain('self-check')
+    await h.page.reload()
+    await expect.poll(() => h.page.locator('h1').textContent()).toContain('self-check')
+    expect(await h.page.locator('html').getAttribute('lang')).toBe('en')
+    expect(h.foreign()).toEqual([])
+  })
 })
