@@ -29,10 +29,21 @@ export function q(n: bigint | number, d: bigint | number = 1n): Q {
 
 export const ZERO: Q = { n: 0n, d: 1n }
 
-export const add = (a: Q, b: Q): Q => (a.d === b.d ? q(a.n + b.n, a.d) : q(a.n * b.d + b.n * a.d, a.d * b.d))
+/** denominators stay unreduced (a gcd costs more than the arithmetic) until they grow past this */
+const REDUCE_ABOVE = 1n << 64n
+
+/** the result of arithmetic: d > 0 already; reduced only when it grows large */
+function made(n: bigint, d: bigint): Q {
+  return d > REDUCE_ABOVE ? q(n, d) : { n, d }
+}
+
+export const add = (a: Q, b: Q): Q => (a.d === b.d ? made(a.n + b.n, a.d) : made(a.n * b.d + b.n * a.d, a.d * b.d))
 export const sub = (a: Q, b: Q): Q => add(a, { n: -b.n, d: b.d })
-export const mul = (a: Q, b: Q): Q => q(a.n * b.n, a.d * b.d)
-export const div = (a: Q, b: Q): Q => q(a.n * b.d, a.d * b.n)
+export const mul = (a: Q, b: Q): Q => made(a.n * b.n, a.d * b.d)
+export const div = (a: Q, b: Q): Q => {
+  if (b.n === 0n) throw new RangeError('division by zero')
+  return b.n < 0n ? made(-a.n * b.d, a.d * -b.n) : made(a.n * b.d, a.d * b.n)
+}
 export const sum = (xs: readonly Q[]): Q => xs.reduce(add, ZERO)
 
 /** -1, 0 or 1, exactly */

@@ -13,6 +13,18 @@ describe('rational Q', () => {
     expect(() => q(1, 0)).toThrow(RangeError)
   })
 
+  it('compares as numbers in tests whatever the unreduced form (tests/setup.ts)', () => {
+    expect(mul(q(2), q(4, 10))).toEqual(q(4, 5))
+    expect(mul(q(2), q(4, 10))).not.toEqual(q(3, 4))
+  })
+
+  it('reduces a denominator once it grows past 2^64, keeping the value', () => {
+    let x = q(1, 3)
+    for (let i = 0; i < 60; i++) x = mul(x, q(3, 3))
+    expect(x.d <= 1n << 64n).toBe(true)
+    expect(cmp(x, q(1, 3))).toBe(0)
+  })
+
   it('adds 0.1 and 0.2 to exactly 0.3', () => {
     expect(cmp(add(q(1, 10), q(2, 10)), q(3, 10))).toBe(0)
   })

@@ -1,0 +1,14 @@
+// Exact rationals are equal when they are the same number, whatever their (unreduced) form: 4/5 = 8/10.
+import { expect } from 'vitest'
+
+type Rational = { n: bigint; d: bigint }
+const isRational = (x: unknown): x is Rational =>
+  typeof x === 'object' &&
+  x !== null &&
+  Object.keys(x).length === 2 &&
+  typeof (x as Rational).n === 'bigint' &&
+  typeof (x as Rational).d === 'bigint'
+
+expect.addEqualityTesters([
+  (a: unknown, b: unknown) => (isRational(a) && isRational(b) ? a.n * b.d === b.n * a.d : undefined),
+])
