@@ -23,8 +23,18 @@ export interface RuleSet {
   standingNotices?: (ctx: ReturnType<typeof makeContext>) => void
 }
 
+const GROUPS = ['company', 'staff', 'ip', 'rdManagement', 'record', 'credentials', 'tax'] as const
+
+/** a profile with every group object present: hand-written callers sometimes leave an empty group out */
+function withGroups(profile: FirmProfile): FirmProfile {
+  if (GROUPS.every((g) => profile[g]) && Array.isArray(profile.years)) return profile
+  const filled = { ...profile, years: Array.isArray(profile.years) ? profile.years : [] }
+  for (const g of GROUPS) if (!filled[g]) (filled as Record<string, unknown>)[g] = {}
+  return filled
+}
+
 export function assessWith(rules: RuleSet, profile: FirmProfile, options?: AssessOptions): Assessment {
-  const ctx = makeContext(profile, options)
+  const ctx = makeContext(withGroups(profile), options)
   const hnte = rules.hnte(ctx)
   const techSme = rules.techSme(ctx)
   const incentives = rules.incentives(ctx, hnte, techSme)

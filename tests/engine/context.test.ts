@@ -19,3 +19,14 @@ describe('fiscal-year window (工作指引: 近三个会计年度, rules.md §1)
     expect(fiscalWindow('2026-11-26', '2026-02-01')).toEqual([])
   })
 })
+
+describe('assess() on a hand-written profile', () => {
+  it('treats a missing group object or years list as nothing answered instead of throwing', async () => {
+    const { assess } = await import('../../src/rules/index')
+    const bare = { format: 'innocheck-profile', version: 1, assessmentDate: '2026-11-26' } as never
+    const a = assess(bare)
+    expect(a.hnte.status).toBe('incomplete')
+    expect(a.techSme.status).toBe('incomplete')
+    expect(a.fiscalYears).toEqual([2023, 2024, 2025])
+  })
+})
