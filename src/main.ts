@@ -1,6 +1,7 @@
 import { createApp } from 'vue'
 import { createPinia } from 'pinia'
 import App from './App.vue'
+import './styles/global.css'
 import { createAppRouter } from './router'
 import { createAppI18n, setLocale } from './i18n'
 import { readLocale } from './stores/locale'
