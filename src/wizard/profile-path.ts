@@ -33,7 +33,9 @@ export function getAnswer(profile: FirmProfile, path: string): AnswerValue {
   const { year, keys } = split(path)
   let node: unknown = year === undefined ? profile : yearEntry(profile, year, false)
   for (const k of keys) {
-    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, k)) return undefined
+    // `in` first: Vue tracks it (the `has` trap), so a view reading an absent answer updates when it is given;
+    // Object.hasOwn alone is not tracked. hasOwn then keeps inherited names ('constructor') out.
+    if (typeof node !== 'object' || node === null || !(k in node) || !Object.hasOwn(node, k)) return undefined
     node = (node as Record<string, unknown>)[k]
   }
   return typeof node === 'object' ? undefined : (node as AnswerValue)

@@ -1,4 +1,5 @@
 import { describe, it, expect, beforeEach } from 'vitest'
+import { computed } from 'vue'
 import { createPinia, setActivePinia } from 'pinia'
 import { exampleNames, todayIso, useDraftStore } from '../../src/stores/draft'
 
@@ -22,6 +23,16 @@ describe('useDraftStore', () => {
     draft.setText('staff.total', '12..5')
     expect(draft.text('staff.total')).toBe('12..5')
     expect(draft.profile.staff.total).toBeUndefined()
+  })
+
+  it('updates a view of an answer that was absent when it is given (so copied values show at once)', () => {
+    const draft = useDraftStore()
+    draft.reset('2026-05-20')
+    const shown = computed(() => draft.answer('company.industry'))
+    expect(shown.value).toBeUndefined()
+    draft.setValue('company.industry', 'F51')
+    expect(shown.value).toBe('F51')
+    expect(computed(() => draft.answer('company.constructor')).value).toBeUndefined()
   })
 
   it('reads today in local time for the default assessment date', () => {
