@@ -37,7 +37,8 @@ export function coreIp(ctx: Context): Check {
     unit: 'flag',
     cite: art11('二'),
     fields: ['ip.classI', 'ip.classII', 'ip.classIIUsedBefore', 'ip.coreToMainProducts'],
-    unverified: unverifiedAt(ctx, classIReusable),
+    // only a firm that may count Class I items rests on the [3P] reuse rule
+    unverified: ctx.profile.ip.classI !== 0 && unverifiedAt(ctx, classIReusable),
   }
   const core = ctx.profile.ip.coreToMainProducts
   const usable = usableIpCount(ctx.profile).total

@@ -32,7 +32,8 @@ export function innovationScoreCheck(ctx: Context, score: Score): Check {
     cite: cite(HNTE_MEASURES, '第十一条第（七）项'),
     fields: [...new Set(score.parts.flatMap((p) => p.fields ?? []))],
     // the IP count band counts Class I items, whose reuse is [3P]
-    unverified: unverifiedAt(ctx, classIReusable),
+    // only a firm that may count Class I items rests on the [3P] reuse rule
+    unverified: ctx.profile.ip.classI !== 0 && unverifiedAt(ctx, classIReusable),
   }
   const { min, max, passMark: threshold } = score
   const f = { value: min, threshold }

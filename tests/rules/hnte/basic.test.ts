@@ -77,6 +77,15 @@ describe('hnte.core-ip', () => {
       ).unverified,
     ).toBe(true)
   })
+
+  it('is not marked unverified for a firm with no Class I IP (the reuse rule does not touch it)', () => {
+    expect(
+      check(
+        profile((p) => (p.ip.classI = 0)),
+        'hnte.core-ip',
+      ).unverified,
+    ).toBeUndefined()
+  })
 })
 
 describe('hnte.tech-field', () => {
