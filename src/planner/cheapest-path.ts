@@ -7,7 +7,7 @@ import { yearOf } from '../engine/dates'
 import type { FirmProfile } from '../profile/types'
 import { assess } from '../rules'
 import { Evaluator, type PlannedProgram } from './evaluate'
-import { toFen, wanText } from './exact'
+import { fromFen, toFen } from './exact'
 import { allAtBounds, LEVER_SPECS, type LeverSpec } from './lever-specs'
 import { applyLevers, leverFields, type Levers } from './levers'
 import { UNIT_COST_YUAN, type LeverKey } from './params'
@@ -53,11 +53,11 @@ export interface PathOptions {
 
 function label(spec: LeverSpec, amount: bigint, profile: FirmProfile, after: FirmProfile): Message {
   const year = yearOf(profile.assessmentDate) - 1
-  if (spec.key === 'extraRdYuan') return msg('planner.path.extraRdYuan', { year, wan: wanText(amount) })
+  if (spec.key === 'extraRdYuan') return msg('planner.path.extraRdYuan', { year, amount: fromFen(amount) })
   if (spec.key !== 'hiTechIncomeShare') return msg(`planner.path.${spec.key}`, { n: Number(amount) })
   const extra = shareExtraFen(profile, after)
   const percent = `${(Number(amount) / 100).toFixed(2)}%`
-  return msg('planner.path.hiTechIncomeShare', { year, percent, wan: wanText(extra) })
+  return msg('planner.path.hiTechIncomeShare', { year, percent, amount: fromFen(extra) })
 }
 
 function shareExtraFen(before: FirmProfile, after: FirmProfile): bigint {
