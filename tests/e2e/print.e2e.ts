@@ -76,6 +76,7 @@ describe('the printed result sheet', () => {
     ])
       expect(has(s), s).toBe(true)
     expect(has('服务人员：王芳'), 'the helpdesk staff line').toBe(true)
+    expect(has(`第1页/共${count}页`), 'page numbers in the margin').toBe(true)
     // the app's own chrome stays off the paper
     for (const s of ['跳到主要内容', '清除本机全部数据', '返回结果页']) expect(has(s), s).toBe(false)
   })
