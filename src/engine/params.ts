@@ -16,6 +16,8 @@ export interface Param<T> {
   id: string
   /** the legal term, zh-CN */
   label: string
+  /** the same in English, where a notice may show it to an English reader */
+  labelEn?: string
   history: ParamValue<T>[]
 }
 

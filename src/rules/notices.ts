@@ -17,23 +17,24 @@ defineMessages(
       'MIIT 工信部企业〔2026〕2号 introduces the tier "tech and innovation SME" from 2026-04-01; until the merged standard is issued, the 国科发政〔2017〕115号 criteria still apply (seen only in secondary sources).',
     'notices.locality-note': '{textEn}',
     'notices.unverified':
-      'These parameters were seen only in secondary sources and are not checked against the official text: {list}.',
+      'These parameters were seen only in secondary sources and are not checked against the official text: {listEn}.',
   },
 )
 
-const unverifiedUsed = new WeakMap<Context, Set<string>>()
+const unverifiedUsed = new WeakMap<Context, Map<string, string>>()
 
-/** record that this assessment rests on a value not checked against the official text */
-export function noteUnverified(ctx: Context, label: string): void {
-  const set = unverifiedUsed.get(ctx) ?? new Set<string>()
-  set.add(label)
-  unverifiedUsed.set(ctx, set)
+/** record that this assessment rests on a value not checked against the official text (labels zh-CN, en) */
+export function noteUnverified(ctx: Context, label: string, labelEn: string = label): void {
+  const used = unverifiedUsed.get(ctx) ?? new Map<string, string>()
+  used.set(label, labelEn)
+  unverifiedUsed.set(ctx, used)
 }
 
 /** the value of p in force on `date` (default: the assessment date), recorded when it is unverified */
 export function valueAt<T>(ctx: Context, p: Param<T>, date: string = ctx.asOf): ParamValue<T> | undefined {
   const e = entryAt(p, date)
-  if (e?.status === 'unverified') noteUnverified(ctx, `${p.label}（${e.cite.doc}）`)
+  if (e?.status === 'unverified')
+    noteUnverified(ctx, `${p.label}（${e.cite.doc}）`, `${p.labelEn ?? p.label} (${e.cite.doc})`)
   return e
 }
 
@@ -46,6 +47,8 @@ export function standingNotices(ctx: Context): void {
   })
   const used = unverifiedUsed.get(ctx)
   if (used && used.size > 0) {
-    ctx.notice('unverified-params', 'warning', msg('notices.unverified', { list: [...used].join('、') }))
+    const list = [...used.keys()].join('、')
+    const listEn = [...used.values()].join('; ')
+    ctx.notice('unverified-params', 'warning', msg('notices.unverified', { list, listEn }))
   }
 }

@@ -130,6 +130,7 @@ export const equipmentUnitLimit = param<Q>({
 export const techContractVat = param<boolean>({
   id: 'incentives.vat.techContract',
   label: '技术转让、技术开发免征增值税',
+  labelEn: 'VAT exemption for technology transfer and development',
   history: [
     {
       from: '2016-05-01',

@@ -107,6 +107,7 @@ export const ipClassIIBands = param<BandTable>({
 export const reform2026 = param<boolean>({
   id: 'tsme.reform2026',
   label: '科技和创新型中小企业梯度培育改革',
+  labelEn: 'the tech and innovation SME tier reform',
   history: [
     {
       from: '2026-04-01',

@@ -61,7 +61,12 @@ function registrationNotice(ctx: Context): void {
     ctx.notice('tsme.registration', 'info', msg('tsme.notice.registration-no-window', { year }))
     return
   }
-  if (window.unverified) noteUnverified(ctx, `${year}年科技型中小企业评价时间（${ctx.locality.name}设置）`)
+  if (window.unverified)
+    noteUnverified(
+      ctx,
+      `${year}年科技型中小企业评价时间（${ctx.locality.name}设置）`,
+      `the ${year} tech-SME evaluation window (${ctx.locality.name} settings)`,
+    )
   ctx.notice('tsme.registration', 'info', msg('tsme.notice.registration', { year, from: window.from, to: window.to }))
 }
 

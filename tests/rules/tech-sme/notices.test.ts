@@ -40,6 +40,15 @@ describe('standingNotices', () => {
     expect(before).not.toContain('2026年第10号')
   })
 
+  it('names the unverified values in English for an English reader', async () => {
+    const { catalogues, render } = await import('../../../src/engine/messages')
+    const n = noticesOn('2026-07-01').find((x) => x.id === 'unverified-params')!
+    const en = render(catalogues.en[n.message.key]!, n.message.params, 'en')
+    expect(en).toContain('VAT exemption for technology transfer and development (财政部 税务总局公告2026年第10号)')
+    expect(en).toContain('the 2026 tech-SME evaluation window')
+    expect(en).not.toMatch(/评价时间|免征增值税/)
+  })
+
   it('has no unverified notice when nothing unverified was used', () => {
     const plain: Locality = { ...bazhou, techSmeWindows: {}, notes: [] }
     expect(noticesOn('2024-07-01', plain).some((n) => n.id === 'unverified-params')).toBe(false)
