@@ -84,4 +84,21 @@ describe('accessibility (axe, WCAG 2.1 AA)', () => {
     }
     expect(h.foreign()).toEqual([])
   })
+
+  it('finds nothing on the helpdesk pages and the result sheet, with firms on the device', async () => {
+    const { page } = h
+    await page.goto(`${h.origin}/#/?example=strong-hnte`)
+    await page.getByRole('heading', { level: 1 }).first().waitFor()
+    for (const [hash, heading] of [
+      ['/firms', /企业列表|Firms/],
+      ['/settings', /设置|Settings/],
+      ['/panel', /县域看板|County/],
+      ['/print', /科创自评结果单|result sheet/i],
+    ] as const) {
+      await page.goto(`${h.origin}/#${hash}`)
+      await page.getByRole('heading', { level: 1 }).filter({ hasText: heading }).first().waitFor()
+      expect(await violations(page), hash).toEqual([])
+    }
+    expect(h.foreign()).toEqual([])
+  })
 })
