@@ -1,5 +1,6 @@
-// Data for the two "cliff" charts (the UI draws them): plain {x, y} series plus zh text equivalents for screen
-// readers and print. Every threshold comes from the rules' parameters in force on the assessment date.
+// Data for the two "cliff" charts (the UI draws them): plain {x, y} series plus text equivalents (messages in
+// both languages, src/planner/messages.ts) for screen readers and print. Every threshold comes from the rules'
+// parameters in force on the assessment date.
 import { entryAt, type Param } from '../engine/params'
 import { mul, q, type Q } from '../engine/rational'
 import type { FirmProfile } from '../profile/types'
@@ -7,7 +8,10 @@ import { yearOf } from '../engine/dates'
 import { rdMediumSalesLimit, rdRatioLarge, rdRatioMedium, rdRatioSmall, rdSmallSalesLimit } from '../rules/hnte/params'
 import { citStandardRate, hnteRate, slpEffectiveRate, slpMaxTaxableIncome } from '../rules/incentives/params'
 import { evaluateProgram } from './evaluate'
-import { fromFen, roundHalfUp, toFen, wanText } from './exact'
+import { fromFen, roundHalfUp, toFen } from './exact'
+import { msg } from '../engine/messages'
+import type { Message } from '../engine/types'
+import './messages'
 
 export interface Point {
   x: number
@@ -18,7 +22,6 @@ const valueOf = <T>(p: Param<T>, asOf: string): T | undefined => entryAt(p, asOf
 /** a Q amount in fen → yuan, half-up */
 const yuan = (fenQ: Q): number => fromFen(roundHalfUp(fenQ))
 const pct = (r: Q): string => `${Number(((Number(r.n) / Number(r.d)) * 100).toFixed(2))}%`
-const wan = (y: number): string => wanText(toFen(y))
 
 export interface RdCliff {
   /** x: last-year sales (yuan); y: the R&D ratio required (fraction); a vertical step at each limit, which
@@ -26,7 +29,7 @@ export interface RdCliff {
   requirement: Point[]
   limits: number[]
   firm?: { lastSales: number; intensity?: number; threshold?: number }
-  text: string[]
+  text: Message[]
 }
 
 export function rdIntensityCliff(profile: FirmProfile): RdCliff | undefined {
@@ -47,22 +50,28 @@ export function rdIntensityCliff(profile: FirmProfile): RdCliff | undefined {
     { x: xMax, y: y(r3) },
   ]
   const text = [
-    `最近一年销售收入不超过 ${wan(x1)} 万元（含）：近三年研究开发费用总额占销售收入总额的比例不低于 ${pct(r1)}`,
-    `超过 ${wan(x1)} 万元、不超过 ${wan(x2)} 万元（含）：不低于 ${pct(r2)}`,
-    `超过 ${wan(x2)} 万元：不低于 ${pct(r3)}`,
+    msg('planner.cliff.rd.band1', { limit: x1, ratio: pct(r1) }),
+    msg('planner.cliff.rd.band2', { low: x1, high: x2, ratio: pct(r2) }),
+    msg('planner.cliff.rd.band3', { high: x2, ratio: pct(r3) }),
   ]
   if (last === undefined) return { requirement, limits: [x1, x2], text }
   const check = evaluateProgram(profile, 'hnte').checks.find((c) => c.id === 'hnte.rd-intensity')
   const firm = { lastSales: last, intensity: check?.value, threshold: check?.threshold }
-  const share = firm.intensity === undefined ? '尚无法计算' : `${(firm.intensity * 100).toFixed(2)}%`
-  const need = firm.threshold === undefined ? '' : `，要求不低于 ${(firm.threshold * 100).toFixed(0)}%`
-  text.push(`本企业最近一年销售收入 ${wan(last)} 万元，近三年研究开发费用占比 ${share}${need}`)
+  text.push(
+    firm.intensity === undefined || firm.threshold === undefined
+      ? msg('planner.cliff.rd.firm-open', { sales: last })
+      : msg('planner.cliff.rd.firm', {
+          sales: last,
+          share: `${(firm.intensity * 100).toFixed(2)}%`,
+          need: `${(firm.threshold * 100).toFixed(0)}%`,
+        }),
+  )
   return { requirement, limits: [x1, x2], firm, text }
 }
 
 export interface TaxSeries {
   id: 'standard' | 'hnte' | 'small-low-profit'
-  label: string
+  label: Message
   points: Point[]
 }
 
@@ -72,7 +81,7 @@ export interface TaxCliff {
   limit?: number
   series: TaxSeries[]
   firm?: { taxableIncome: number; taxDue: Record<TaxSeries['id'], number> }
-  text: string[]
+  text: Message[]
 }
 
 /**
@@ -83,7 +92,8 @@ export function smallLowProfitCliff(profile: FirmProfile, hnte = false): TaxClif
   const asOf = profile.assessmentDate
   const std = valueOf(citStandardRate, asOf)
   const hr = valueOf(hnteRate, asOf)
-  if (!std || !hr) return { taxYear: yearOf(asOf), series: [], text: [`${yearOf(asOf)} 年无适用的企业所得税税率参数`] }
+  if (!std || !hr)
+    return { taxYear: yearOf(asOf), series: [], text: [msg('planner.cliff.tax.none', { year: yearOf(asOf) })] }
   const limitQ = valueOf(slpMaxTaxableIncome, asOf)
   const slp = valueOf(slpEffectiveRate, asOf)
   const taxable = profile.tax.taxableIncome
@@ -93,24 +103,22 @@ export function smallLowProfitCliff(profile: FirmProfile, hnte = false): TaxClif
   const line = (r: Q): Point[] => [0, xMax].map((x) => ({ x, y: tax(x, r) }))
   const after = hnte ? hr : std
   const series: TaxSeries[] = [
-    { id: 'standard', label: `基本税率 ${pct(std)}`, points: line(std) },
-    { id: 'hnte', label: `高新技术企业 ${pct(hr)}`, points: line(hr) },
+    { id: 'standard', label: msg('planner.cliff.series.standard', { rate: pct(std) }), points: line(std) },
+    { id: 'hnte', label: msg('planner.cliff.series.hnte', { rate: pct(hr) }), points: line(hr) },
   ]
-  const text = [`基本税率 ${pct(std)}；高新技术企业减按 ${pct(hr)}`]
+  const text = [msg('planner.cliff.tax.rates', { std: pct(std), hnte: pct(hr) })]
   if (limit !== undefined && slp) {
     const over = fromFen(toFen(limit) + 1n)
     const points = [0, limit, over, xMax].map((x) => ({ x, y: tax(x, x <= limit ? slp : after) }))
-    series.push({ id: 'small-low-profit', label: `小型微利企业（实际税负 ${pct(slp)}）`, points })
+    series.push({ id: 'small-low-profit', label: msg('planner.cliff.series.slp', { rate: pct(slp) }), points })
     text.push(
-      `小型微利企业：应纳税所得额不超过 ${wan(limit)} 万元（含）时实际税负 ${pct(slp)}，${wan(limit)} 万元时税额 ${wan(tax(limit, slp))} 万元`,
-      `超过 ${wan(limit)} 万元（哪怕 0.01 元）即全部按 ${pct(after)} 计税：${wan(over)} 万元时税额 ${wan(tax(over, after))} 万元`,
+      msg('planner.cliff.tax.slp', { limit, rate: pct(slp), tax: tax(limit, slp) }),
+      msg('planner.cliff.tax.over', { limit, rate: pct(after), over, tax: tax(over, after) }),
     )
-  } else text.push(`${yearOf(asOf)} 年小型微利企业优惠不在有效期内`)
+  } else text.push(msg('planner.cliff.tax.slp-off', { year: yearOf(asOf) }))
   if (taxable === undefined) return { taxYear: yearOf(asOf), ...(limit ? { limit } : {}), series, text }
   const slpDue = limit !== undefined && slp ? tax(taxable, taxable <= limit ? slp : after) : tax(taxable, after)
   const taxDue = { standard: tax(taxable, std), hnte: tax(taxable, hr), 'small-low-profit': slpDue }
-  text.push(
-    `本企业应纳税所得额 ${wan(taxable)} 万元：按基本税率 ${wan(taxDue.standard)} 万元，按小型微利口径 ${wan(slpDue)} 万元`,
-  )
+  text.push(msg('planner.cliff.tax.firm', { taxable, std: taxDue.standard, slp: slpDue }))
   return { taxYear: yearOf(asOf), ...(limit ? { limit } : {}), series, firm: { taxableIncome: taxable, taxDue }, text }
 }

@@ -19,3 +19,46 @@ defineMessages(
     'planner.path.hiTechIncomeShare': 'Raise high-tech income to {percent} of total income in {year} (+{amount:yuan})',
   },
 )
+
+// the cliff charts' text equivalents and legend (src/planner/cliffs.ts)
+defineMessages(
+  {
+    'planner.cliff.rd.band1':
+      '最近一年销售收入不超过 {limit:yuan}（含）：近三年研究开发费用总额占销售收入总额的比例不低于 {ratio}',
+    'planner.cliff.rd.band2': '超过 {low:yuan}、不超过 {high:yuan}（含）：不低于 {ratio}',
+    'planner.cliff.rd.band3': '超过 {high:yuan}：不低于 {ratio}',
+    'planner.cliff.rd.firm': '本企业最近一年销售收入 {sales:yuan}，近三年研究开发费用占比 {share}，要求不低于 {need}',
+    'planner.cliff.rd.firm-open': '本企业最近一年销售收入 {sales:yuan}，近三年研究开发费用占比尚无法计算',
+    'planner.cliff.tax.none': '{year} 年无适用的企业所得税税率参数',
+    'planner.cliff.tax.rates': '基本税率 {std}；高新技术企业减按 {hnte}',
+    'planner.cliff.tax.slp':
+      '小型微利企业：应纳税所得额不超过 {limit:yuan}（含）时实际税负 {rate}，{limit:yuan}时税额 {tax:yuan}',
+    'planner.cliff.tax.over': '超过 {limit:yuan}（哪怕 0.01 元）即全部按 {rate} 计税：{over:yuan}时税额 {tax:yuan}',
+    'planner.cliff.tax.slp-off': '{year} 年小型微利企业优惠不在有效期内',
+    'planner.cliff.tax.firm': '本企业应纳税所得额 {taxable:yuan}：按基本税率 {std:yuan}，按小型微利口径 {slp:yuan}',
+    'planner.cliff.series.standard': '基本税率 {rate}',
+    'planner.cliff.series.hnte': '高新技术企业 {rate}',
+    'planner.cliff.series.slp': '小型微利企业（实际税负 {rate}）',
+  },
+  {
+    'planner.cliff.rd.band1':
+      'Last-year sales up to {limit:yuan} (inclusive): three-year R&D at least {ratio} of three-year sales',
+    'planner.cliff.rd.band2': 'Above {low:yuan} and up to {high:yuan} (inclusive): at least {ratio}',
+    'planner.cliff.rd.band3': 'Above {high:yuan}: at least {ratio}',
+    'planner.cliff.rd.firm': 'This firm: last-year sales {sales:yuan}, three-year R&D share {share}, {need} required',
+    'planner.cliff.rd.firm-open':
+      'This firm: last-year sales {sales:yuan}; its three-year R&D share cannot be computed yet',
+    'planner.cliff.tax.none': 'No corporate income tax rates are recorded for {year}',
+    'planner.cliff.tax.rates': 'Standard rate {std}; HNTE reduced rate {hnte}',
+    'planner.cliff.tax.slp':
+      'Small low-profit firm: taxable income up to {limit:yuan} (inclusive) bears {rate}; at {limit:yuan} the tax is {tax:yuan}',
+    'planner.cliff.tax.over':
+      'Above {limit:yuan}, even by 0.01 yuan, the whole income is taxed at {rate}: at {over:yuan} the tax is {tax:yuan}',
+    'planner.cliff.tax.slp-off': 'The small low-profit benefit is not in force in {year}',
+    'planner.cliff.tax.firm':
+      'This firm: taxable income {taxable:yuan}; tax {std:yuan} at the standard rate, {slp:yuan} as a small low-profit firm',
+    'planner.cliff.series.standard': 'Standard rate {rate}',
+    'planner.cliff.series.hnte': 'HNTE {rate}',
+    'planner.cliff.series.slp': 'Small low-profit firm (effective {rate})',
+  },
+)

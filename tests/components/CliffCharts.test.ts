@@ -29,7 +29,7 @@ describe('CliffCharts', () => {
   it('places the firm at its own R&D share and lists every text equivalent', () => {
     const w = render()
     expect(w.get('[data-testid="cliff-rd"]').text()).toContain('本企业 4.72%')
-    const expected = [...rdIntensityCliff(profile)!.text, ...smallLowProfitCliff(profile).text]
+    const expected = [...rdIntensityCliff(profile)!.text, ...smallLowProfitCliff(profile).text].map((m) => m.text)
     expect(w.findAll('details li').map((li) => li.text())).toEqual(expected)
   })
 

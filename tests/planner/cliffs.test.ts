@@ -14,7 +14,7 @@ describe('rdIntensityCliff', () => {
       { x: 200_000_000, y: 0.04 },
       { x: 200_000_000, y: 0.03 },
     ])
-    expect(c.text[0]).toContain('5000.00 万元（含）')
+    expect(c.text[0]?.text).toContain('5,000.00 万元（含）')
   })
 
   it('places the firm where the engine does', () => {
@@ -22,7 +22,7 @@ describe('rdIntensityCliff', () => {
     const check = assess(p).hnte.checks.find((x) => x.id === 'hnte.rd-intensity')!
     const c = rdIntensityCliff(p)!
     expect(c.firm).toEqual({ lastSales: 19_600_000, intensity: check.value, threshold: 0.05 })
-    expect(c.text.at(-1)).toContain('1960.00 万元')
+    expect(c.text.at(-1)?.text).toContain('1,960.00 万元')
   })
 })
 
@@ -46,6 +46,14 @@ describe('smallLowProfitCliff', () => {
   it('has no 小型微利 series in a year the incentive is not in force', () => {
     const c = smallLowProfitCliff(firm(undefined, (p) => (p.assessmentDate = '2028-06-30')))
     expect(c.series.map((s) => s.id)).toEqual(['standard', 'hnte'])
-    expect(c.text.join()).toContain('不在有效期内')
+    expect(c.text.map((m) => m.text).join()).toContain('不在有效期内')
+  })
+
+  it('has its text equivalents and legend in English too', async () => {
+    const { catalogues, render } = await import('../../src/engine/messages')
+    const c = smallLowProfitCliff(firm())
+    const en = [...c.text, ...c.series.map((s) => s.label)].map((m) => render(catalogues.en[m.key]!, m.params, 'en'))
+    expect(en.join(' ')).toContain('at 3,000,000.00 yuan the tax is 150,000.00 yuan')
+    expect(en.join(' ')).not.toMatch(/[\u4e00-\u9fff]/)
   })
 })
