@@ -34,6 +34,11 @@ export function readGroup(
       sink.warnings.push(unknownField(p))
       continue
     }
+    // other tools write null for "not answered": the format's way to say that is to leave the field out
+    if (raw[key] === null) {
+      sink.warnings.push({ path: p, code: 'null', message: `${fieldSpec.label}为 null，按“未填写”处理` })
+      continue
+    }
     const problem = checkValue(raw[key], fieldSpec, p)
     if (problem) sink.problems.push(problem)
     else out[key] = raw[key]

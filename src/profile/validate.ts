@@ -64,7 +64,7 @@ function readAssessmentDate(v: unknown, sink: Sink): string {
 
 function readTransformations(raw: Record<string, unknown>, sink: Sink): number | undefined {
   const v = raw.transformations
-  if (v === undefined) return undefined
+  if (v === undefined || v === null) return undefined
   const problem = checkValue(v, transformationsSpec, 'transformations')
   if (!problem) return v as number
   sink.problems.push(problem)

@@ -41,8 +41,9 @@ function readYear(e: unknown, key: string, index: number, sink: Sink, firstIndex
   const bad = yearProblem(e.year, `${path}.year`)
   if (bad) sink.problems.push(bad)
   const entry: FiscalYearData = { year: e.year as number, ...fields }
-  if (e.rd !== undefined) entry.rd = readGroup(e.rd, rdSpec, `${path}.rd`, sink) as RdHnte
-  if (e.rdTax !== undefined) entry.rdTax = readGroup(e.rdTax, rdTaxSpec, `${path}.rdTax`, sink) as RdTax
+  if (e.rd !== undefined && e.rd !== null) entry.rd = readGroup(e.rd, rdSpec, `${path}.rd`, sink) as RdHnte
+  if (e.rdTax !== undefined && e.rdTax !== null)
+    entry.rdTax = readGroup(e.rdTax, rdTaxSpec, `${path}.rdTax`, sink) as RdTax
   if (bad) return undefined
   const first = firstIndex.get(entry.year)
   if (first !== undefined) {

@@ -247,4 +247,13 @@ describe('validateProfile: fields checked against each other', () => {
     expect(validateProfile(rawProfile({ tax: { taxableIncome: -123_456.78 } })).ok).toBe(true)
     expect(validateProfile(rawProfile({ tax: { avgTotalAssets: -1 } })).ok).toBe(false)
   })
+
+  it('reads a null field as not answered, with a warning, and keeps it out of the profile', () => {
+    const r = validateProfile(rawProfile({ ip: { classI: null, classII: 3 }, tax: { taxableIncome: null } }))
+    expect(r.ok).toBe(true)
+    if (!r.ok) return
+    expect(r.profile.ip).toEqual({ classII: 3 })
+    expect(r.profile.tax).toEqual({})
+    expect(r.warnings.map((w) => `${w.path}:${w.code}`)).toEqual(['ip.classI:null', 'tax.taxableIncome:null'])
+  })
 })
