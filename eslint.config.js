@@ -39,8 +39,14 @@ export default defineConfigWithVueTs(
       'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'navigator', 'fetch', 'XMLHttpRequest'],
       'no-restricted-syntax': [
         'error',
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'The engine never reads the clock.' },
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'The engine never reads the clock.' },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'The engine never reads the clock.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'The engine never reads the clock.',
+        },
       ],
     },
   },
