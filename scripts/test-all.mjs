@@ -1,5 +1,5 @@
 // `npm test`: type-check, lint, unit/component tests, then browser tests; prints `N passed, N failed` last.
-// Type-check and lint count as one test each, so a red one can never hide behind green unit tests.
+// Type-check, lint and format count as one test each, so a red one can never hide behind green unit tests.
 import { spawnSync } from 'node:child_process'
 import { readFileSync, rmSync, existsSync } from 'node:fs'
 
@@ -46,6 +46,7 @@ function vitest(name, extra) {
 
 gate('type-check', 'npx', ['vue-tsc', '--noEmit', '-p', 'tsconfig.json'])
 gate('lint', 'npx', ['eslint', '.', '--max-warnings', '0'])
+gate('format', 'npx', ['prettier', '--check', '--log-level', 'warn', '.'])
 vitest('unit', [])
 if (!process.argv.includes('--no-e2e')) {
   gate('build', 'npx', ['vite', 'build', '--logLevel', 'warn'])
