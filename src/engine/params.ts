@@ -44,3 +44,15 @@ export function at<T>(p: Param<T>, asOf: string): ParamValue<T> {
   if (!e) throw new RangeError(`${p.id} has no value on ${asOf}`)
   return e
 }
+
+/**
+ * For procedural values (a report due date, a validity length) that the checklist states even for a date outside
+ * the parameter's periods: the entry in force, else the nearest one (the first before its start, the last after).
+ */
+export function atOrNearest<T>(p: Param<T>, asOf: string): ParamValue<T> {
+  const e = entryAt(p, asOf)
+  if (e) return e
+  const first = p.history[0]
+  if (!first) throw new RangeError(`${p.id} has no history`)
+  return asOf < first.from ? first : p.history[p.history.length - 1]!
+}

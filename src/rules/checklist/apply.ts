@@ -1,6 +1,6 @@
 // The steps to apply for an eligible (or borderline) program, and what a certified firm must keep doing.
 import type { Context } from '../../engine/context'
-import { at } from '../../engine/params'
+import { atOrNearest } from '../../engine/params'
 import { msg } from '../../engine/messages'
 import type { ChecklistItem, Program } from '../../engine/types'
 import { hnteChangeReportMonths } from './params'
@@ -90,7 +90,7 @@ export function hnteKeepItems(ctx: Context): ChecklistItem[] {
   if (!cert?.valid) return []
   const who = ctx.locality.departments.science.name
   const because = ['hnte-reduced-rate']
-  const months = at(hnteChangeReportMonths, ctx.asOf).value
+  const months = atOrNearest(hnteChangeReportMonths, ctx.asOf).value
   const expiryYear = Number(cert.lastDay.slice(0, 4))
   return [
     {

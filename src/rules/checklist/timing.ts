@@ -2,7 +2,7 @@
 // settlement dates, and the certificate's validity. All derived from the assessment date, never the clock.
 import type { Context } from '../../engine/context'
 import { addDays, addYears, yearOf } from '../../engine/dates'
-import { at } from '../../engine/params'
+import { atOrNearest } from '../../engine/params'
 import { hnteCertificateYears } from '../certificate'
 import { citSettlementDue, hnteAnnualReportDue } from './params'
 
@@ -31,16 +31,16 @@ function nextMonthDay(asOf: string, monthDay: string): string {
 }
 
 export const nextAnnualReportDue = (ctx: Context): string =>
-  nextMonthDay(ctx.asOf, at(hnteAnnualReportDue, ctx.asOf).value)
+  nextMonthDay(ctx.asOf, atOrNearest(hnteAnnualReportDue, ctx.asOf).value)
 
 /** settlement of a tax year is due in the following year */
 export const settlementDue = (ctx: Context, taxYear: number): string =>
-  `${taxYear + 1}-${at(citSettlementDue, ctx.asOf).value}`
+  `${taxYear + 1}-${atOrNearest(citSettlementDue, ctx.asOf).value}`
 
 /** the last day of a certificate's validity ([issue date, +3 years) as src/rules/certificate.ts reads it) and whether asOf is in it */
 export function certificate(ctx: Context): { lastDay: string; valid: boolean } | undefined {
   const on = ctx.profile.credentials.hnteCertifiedOn
   if (!on) return undefined
-  const lastDay = addDays(addYears(on, at(hnteCertificateYears, ctx.asOf).value), -1)
+  const lastDay = addDays(addYears(on, atOrNearest(hnteCertificateYears, ctx.asOf).value), -1)
   return { lastDay, valid: on <= ctx.asOf && ctx.asOf <= lastDay }
 }

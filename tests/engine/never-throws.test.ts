@@ -1,0 +1,111 @@
+// assess() never throws on a profile validateProfile accepts (issue #2 §2), whatever is answered or left out.
+import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { assess } from '../../src/rules/index'
+import { validateProfile } from '../../src/profile/validate'
+
+const money = fc.oneof(
+  fc.constant(0),
+  fc.integer({ min: 0, max: 50_000_000_000 }).map((fen) => fen / 100),
+)
+const staff = fc.integer({ min: 0, max: 200_000 }).map((h) => h / 100)
+const count = fc.integer({ min: 0, max: 40 })
+const bool = fc.boolean()
+const ypn = fc.constantFrom('yes', 'partly', 'no')
+const rating = fc.constantFrom('A', 'B', 'C', 'D', 'E')
+const date = fc.date({ min: new Date('2000-01-01'), max: new Date('2030-12-31'), noInvalidDate: true })
+const iso = date.map((d) => d.toISOString().slice(0, 10))
+const opt = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined })
+const defined = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined))
+
+const year = (y: number) =>
+  fc
+    .record({
+      salesRevenue: opt(money),
+      totalIncome: opt(money),
+      hiTechIncome: opt(money),
+      netAssets: opt(money.map((m) => (m > 1e9 ? -m / 10 : m))),
+      totalAssets: opt(money),
+      costsAndExpenses: opt(money),
+      rd: opt(fc.record({ inHouse: opt(money), other: opt(money), entrustedDomestic: opt(money) })),
+      rdTax: opt(fc.record({ items1to5: opt(money), otherRelated: opt(money), entrustedOverseas: opt(money) })),
+    })
+    .map((r) => ({
+      year: y,
+      ...defined({ ...r, rd: r.rd && defined(r.rd), rdTax: r.rdTax && defined(r.rdTax) }),
+    }))
+
+const profile = fc
+  .record({
+    assessmentDate: iso,
+    registeredOn: opt(iso),
+    years: fc.subarray([2021, 2022, 2023, 2024, 2025, 2026, 2027, 2028]).chain((ys) => fc.tuple(...ys.map(year))),
+    company: fc.record({
+      residentInMainland: opt(bool),
+      taxCollection: opt(fc.constantFrom('audit', 'deemed')),
+      industry: opt(fc.constantFrom('C', 'C33', 'F51', 'R', 'R90', 'I65', 'C16', 'K70')),
+      restrictedIndustry: opt(bool),
+      icOrMachineToolListed: opt(bool),
+      techField: opt(fc.constantFrom('1', '4.2', '8.4.1', 'none', '3.3')),
+    }),
+    staff: fc.record({ total: opt(staff), scienceTech: opt(staff) }),
+    ip: fc.record({
+      classI: opt(count),
+      classII: opt(count),
+      ownDevelopment: opt(bool),
+      coreToMainProducts: opt(bool),
+      advancement: opt(rating),
+      coreSupport: opt(rating),
+      standards: opt(bool),
+    }),
+    transformations: opt(count),
+    rdManagement: fc.record({ system: opt(ypn), institution: opt(ypn), talent: opt(ypn) }),
+    record: fc.record({ majorIncidentPastYear: opt(bool), seriousDishonesty: opt(bool) }),
+    credentials: fc.record({ hnteCertifiedOn: opt(iso), ledStandard: opt(bool) }),
+    tax: fc.record({
+      taxableIncome: opt(money),
+      techTransferIncome: opt(money),
+      techContractsRegistered: opt(bool),
+      equipmentUpTo5m: opt(money),
+    }),
+  })
+  .map((r) => ({
+    format: 'innocheck-profile',
+    version: 1,
+    assessmentDate: r.assessmentDate,
+    company: defined({ ...r.company, registeredOn: r.registeredOn }),
+    staff: defined(r.staff),
+    years: r.years,
+    ip: defined(r.ip),
+    ...(r.transformations === undefined ? {} : { transformations: r.transformations }),
+    rdManagement: defined(r.rdManagement),
+    record: defined(r.record),
+    credentials: defined(r.credentials),
+    tax: defined(r.tax),
+  }))
+
+const PROGRAM = ['eligible', 'borderline', 'ineligible', 'incomplete']
+const INCENTIVE = ['applicable', 'not-applicable', 'unknown', 'not-in-force']
+
+describe('assess() on any valid profile', () => {
+  it('returns a complete assessment and never throws', () => {
+    let assessed = 0
+    fc.assert(
+      fc.property(profile, (raw) => {
+        const v = validateProfile(raw)
+        if (!v.ok) return // contradictory answers (S&T above total, …) are the validator's to report
+        assessed++
+        const a = assess(v.profile)
+        expect(PROGRAM).toContain(a.hnte.status)
+        expect(PROGRAM).toContain(a.techSme.status)
+        expect(a.hnte.checks.map((c) => c.id)).toHaveLength(9)
+        expect(a.techSme.checks.map((c) => c.id)).toHaveLength(7)
+        for (const i of a.incentives) expect(INCENTIVE).toContain(i.status)
+        expect(a.hnte.score.min).toBeLessThanOrEqual(a.hnte.score.max)
+        expect(JSON.parse(JSON.stringify(a)).format).toBe('innocheck-assessment')
+      }),
+      { numRuns: 800 },
+    )
+    expect(assessed).toBeGreaterThan(40)
+  })
+})
