@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { assess } from '../../src/rules/index'
 import { validateProfile } from '../../src/profile/validate'
+import { applyLevers, cheapestPaths, project, rdIntensityCliff, smallLowProfitCliff } from '../../src/planner'
 
 const money = fc.oneof(
   fc.constant(0),
@@ -107,5 +108,32 @@ describe('assess() on any valid profile', () => {
       { numRuns: 800 },
     )
     expect(assessed).toBeGreaterThan(40)
+  })
+
+  it('lets the planner search, project and draw any valid profile without throwing', () => {
+    let planned = 0
+    fc.assert(
+      fc.property(profile, fc.integer({ min: 0, max: 5_000_000 }), fc.integer({ min: 0, max: 9 }), (raw, fen, n) => {
+        const v = validateProfile(raw)
+        if (!v.ok) return
+        planned++
+        const p = v.profile
+        const changed = applyLevers(p, {
+          extraRdYuan: fen / 100,
+          hireScienceStaff: n,
+          newClassI: n % 2,
+          newClassII: n,
+          extraTransformations: n,
+          hiTechIncomeShare: n / 10,
+        })
+        expect(PROGRAM).toContain(assess(changed).hnte.status)
+        for (const path of cheapestPaths(p, 'hnte', { maxEvaluations: 40 })) expect(path).toBeTruthy()
+        expect(project(p, { salesGrowth: 0.1, rdShare: 0.05 }, 3)).toHaveLength(3)
+        rdIntensityCliff(p)
+        expect(smallLowProfitCliff(p).text.length).toBeGreaterThan(0)
+      }),
+      { numRuns: 300 },
+    )
+    expect(planned).toBeGreaterThan(10)
   })
 })
