@@ -7,6 +7,8 @@ export interface Citation {
   article: string
   title?: string
   url?: string
+  /** the clause in the document's own words (zh-CN), shown on demand and as the sheet's footnote text */
+  quote?: string
 }
 
 export type CheckStatus = 'pass' | 'fail' | 'unknown'
@@ -36,6 +38,8 @@ export interface Check {
   note?: Message
   cite: Citation
   unverified?: boolean
+  /** 'at-least': the value is built from partly-answered amounts and can only grow once all are answered */
+  bound?: 'at-least' | 'at-most'
 }
 
 export interface ScorePart {
@@ -73,6 +77,36 @@ export interface Incentive {
   basisYear: number
   note?: Message
   unverified?: boolean
+  /** the taxpayer preconditions checked before any figure (collection method, residency, status held…) */
+  conditions?: Check[]
+  /** a figure built from partly-answered amounts: 'at-least' or 'at-most', by figure name */
+  bounds?: Record<string, 'at-least' | 'at-most'>
+}
+
+/** one rate regime of the coherent tax estimate (issue #8 §6) */
+export interface TaxRegime {
+  id: 'standard' | 'hnte' | 'small-low-profit'
+  status: IncentiveStatus
+  /** yuan, on taxableIncomeAfter; absent when it cannot be computed */
+  taxDue?: number
+}
+
+/** the coherent enterprise-income-tax estimate for one tax year, incentives applied in the law's order */
+export interface TaxEstimate {
+  taxYear: number
+  /** 应纳税所得额 before the incentives this tool knows, yuan */
+  taxableIncomeBefore: number
+  /** after the R&D extra deduction and the technology-transfer exemption, yuan */
+  taxableIncomeAfter: number
+  /** 'at-most' when a deduction whose amount is unknown was left out */
+  bound: 'exact' | 'at-most'
+  regimes: TaxRegime[]
+  /** the regime with the lowest tax among those applicable (or only possible) */
+  best: TaxRegime['id']
+  /** yuan: standard tax − best regime's tax */
+  saving: number
+  /** yuan of taxable income deferred by the equipment one-off deduction (a timing benefit, not a saving) */
+  deferredDeduction?: number
 }
 
 export interface ChecklistItem {
@@ -107,4 +141,5 @@ export interface Assessment {
   incentives: Incentive[]
   checklist: ChecklistItem[]
   notices: Notice[]
+  taxEstimate?: TaxEstimate
 }

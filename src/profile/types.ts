@@ -65,6 +65,10 @@ export interface FirmProfile {
     advancement?: Rating
     coreSupport?: Rating
     standards?: boolean
+    /** yes: the counts above leave out IP co-owned with others that another owner counts (工作指引 三（二）5) */
+    coOwnedExcluded?: boolean
+    /** yes: every patent counted was granted (certificate, or grant notice + fee receipt) before applying (三（二）6) */
+    grantedBeforeApplication?: boolean
   }
   transformations?: number
   rdManagement: { system?: YPN; institution?: YPN; transformationIncentives?: YPN; talent?: YPN }
@@ -74,6 +78,10 @@ export interface FirmProfile {
     nationalAwardTop3?: boolean
     provincialRdInstitution?: boolean
     ledStandard?: boolean
+    /** the year of the firm's latest tech-SME 入库登记编号 (国科发政〔2017〕115号 第十一条) */
+    techSmeRegistrationYear?: number
+    /** the year the firm's HNTE status was cancelled, if ever: it may not reapply that year */
+    hnteCancelledYear?: number
   }
   tax: {
     taxableIncome?: number
@@ -82,7 +90,11 @@ export interface FirmProfile {
     techTransferIncome?: number
     techContractsRegistered?: boolean
     equipmentUpTo5m?: number
+    /** the tax year the estimate is for; absent = the assessment date's year, the last fiscal year = 汇算清缴 */
+    taxYear?: number
   }
+  /** texts typed in the wizard that are not (yet) valid answers, by field path ('years.2025.salesRevenue') */
+  typedTexts?: Record<string, string>
 }
 
 export const PROFILE_FORMAT = 'innocheck-profile'
