@@ -1,18 +1,20 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { check, profile, years } from './helpers'
+import { check, profile, years, ZERO_RD } from './helpers'
 import { hnteRdOfYear } from '../../../src/rules/hnte/rule'
 import { q, type Q } from '../../../src/engine/rational'
 import type { RdHnte } from '../../../src/profile/types'
 
 const yuan = (n: number): Q => q(BigInt(Math.round(n * 100)))
-const rdOf = (rd: RdHnte | undefined) => hnteRdOfYear({ year: 2025, ...(rd ? { rd } : {}) }, '2026-11-26')
+/** the sub-amounts a case leaves out are answered 0; an empty object stays unanswered */
+const filled = (rd: RdHnte): RdHnte => (Object.keys(rd).length > 0 ? { ...ZERO_RD, ...rd } : rd)
+const rdOf = (rd: RdHnte | undefined) => hnteRdOfYear({ year: 2025, ...(rd ? { rd: filled(rd) } : {}) }, '2026-11-26')
 
 describe('hnteRdOfYear', () => {
   it.each([
     // [rd, total yuan, domestic yuan]
     [{ inHouse: 100 }, 100, 100],
-    [{ entrustedDomestic: 100 }, 80, 80], // absent sub-amounts count as 0; 80% of commissioned R&D
+    [{ entrustedDomestic: 100 }, 80, 80], // 80% of commissioned R&D
     [{ inHouse: 100, entrustedDomestic: 100, entrustedOverseas: 50 }, 220, 180],
     [{ inHouse: 80, other: 20 }, 100, 100], // other exactly 20% of the total: all counted
     [{ inHouse: 80, other: 20.01 }, 100, 100], // one fen over: capped at 25% of the rest
@@ -22,7 +24,7 @@ describe('hnteRdOfYear', () => {
     [{ inHouse: 80, other: 30, inHouseAbroad: 110 }, 100, 0], // abroad counted against inHouse + allowed other
     [{ inHouse: 0 }, 0, 0],
   ])('%o → total %d, domestic %d', (rd, total, domestic) => {
-    expect(rdOf(rd)).toEqual({ total: yuan(total), domestic: yuan(domestic) })
+    expect(rdOf(rd)).toMatchObject({ total: yuan(total), domestic: yuan(domestic), missing: [] })
   })
 
   it('keeps 80% of a fen exact', () => {
@@ -112,7 +114,7 @@ describe('hnte.rd-intensity', () => {
   })
 
   it('is unknown when a year of the window is absent from the profile', () => {
-    const p = profile((p) => (p.years = [{ year: 2025, salesRevenue: 100, rd: { inHouse: 10 } }]))
+    const p = profile((p) => (p.years = [{ year: 2025, salesRevenue: 100, rd: { ...ZERO_RD, inHouse: 10 } }]))
     expect(check(p, 'hnte.rd-intensity').fields).toEqual([
       'years.2023.salesRevenue',
       'years.2023.rd.inHouse',
