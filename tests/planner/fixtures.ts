@@ -39,6 +39,8 @@ export function firm(
     classI: 1,
     classII: 0,
     classIIUsedBefore: 0,
+    coOwnedExcluded: true,
+    grantedBeforeApplication: true,
     ownDevelopment: true,
     coreToMainProducts: true,
     advancement: 'A',

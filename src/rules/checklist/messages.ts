@@ -34,7 +34,8 @@ const zh: Catalogue = {
     '在 {from} 至 {to} 的评价期内（日期来自二手资料，请以当年通知为准），登录科技型中小企业服务平台（2024年起为工业和信息化部“优质中小企业梯度培育平台”）填报并提交',
   'checklist.apply.tsme.noWindow':
     '按当年通知，登录科技型中小企业服务平台（2024年起为工业和信息化部“优质中小企业梯度培育平台”）填报并提交',
-  'checklist.apply.tsme.closed': '{year} 年评价已于 {to} 截止；{next} 年评价时间尚未公布，请关注主管部门通知后在服务平台填报',
+  'checklist.apply.tsme.closed':
+    '{year} 年评价已于 {to} 截止；{next} 年评价时间尚未公布，请关注主管部门通知后在服务平台填报',
   'checklist.keep.hnte.report.title': '填报高企年度发展情况报表',
   'checklist.keep.hnte.report.detail':
     '每年5月底前在高新技术企业认定管理工作网填报上一年度知识产权、科技人员、研发费用、经营收入等情况；累计两年未填报将被取消资格（国科发火〔2016〕32号 第十九条（三））',

@@ -29,7 +29,20 @@ defineMessages(
 
 /** month-day '03-31' as the reader's date words: 3月31日 */
 const monthDayZh = (md: string): string => `${Number(md.slice(0, 2))}月${Number(md.slice(3))}日`
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]
 const monthDayEn = (md: string): string => `${Number(md.slice(3))} ${MONTHS[Number(md.slice(0, 2)) - 1] ?? md}`
 
 /** for a firm holding a registration number, or about to apply for one */

@@ -111,12 +111,7 @@ export const acquisitionPoints = since(
   { ownDevelopment: pts(1, 6), acquiredOnly: pts(1, 3) },
   guide(`${SCORE}1`),
 )
-export const standardsPoints = since(
-  'standardsPoints',
-  '参与编制标准（加分，≤2分）',
-  pts(1, 2),
-  guide(`${SCORE}1`),
-)
+export const standardsPoints = since('standardsPoints', '参与编制标准（加分，≤2分）', pts(1, 2), guide(`${SCORE}1`))
 
 export const transformationCap = since('transformationCap', '科技成果转化能力（≤30分）', 30, guide(`${SCORE}2`))
 // LEGAL-Q: the 指引 has no band for a yearly average above 0 and below 1 (e.g. 2 results over 3 years).

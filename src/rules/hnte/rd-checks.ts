@@ -72,9 +72,15 @@ export function rdIntensity(ctx: Context, w: RdWindow): Check {
   const bound = open.length > 0 ? ('at-least' as const) : undefined
   if (ok) return decidedCheck(base, true, { value, threshold, ...(bound ? { bound } : {}) })
   const params = { value: percent(value), threshold: percent(toNumber(t)) }
-  if (bound) return unknownCheck(base, open, { value, threshold, bound, note: msg('hnte.check.rd-intensity.open', params) })
+  if (bound)
+    return unknownCheck(base, open, { value, threshold, bound, note: msg('hnte.check.rd-intensity.open', params) })
   const gap = shortfallYuan(w.rd, w.sales, t)
-  return decidedCheck(base, false, { value, threshold, gap, note: msg('hnte.check.rd-intensity.fail', { ...params, gap }) })
+  return decidedCheck(base, false, {
+    value,
+    threshold,
+    gap,
+    note: msg('hnte.check.rd-intensity.fail', { ...params, gap }),
+  })
 }
 
 /** sub-amounts whose answer can lower the domestic share: overseas commissioned R&D, and in-house R&D */

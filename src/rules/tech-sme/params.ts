@@ -112,7 +112,11 @@ export const reform2026 = param<boolean>({
     {
       from: '2026-01-17',
       value: true,
-      cite: { doc: '工信部企业〔2026〕2号', title: '《优质中小企业梯度培育管理办法》', article: '科技和创新型中小企业' },
+      cite: {
+        doc: '工信部企业〔2026〕2号',
+        title: '《优质中小企业梯度培育管理办法》',
+        article: '科技和创新型中小企业',
+      },
       status: 'unverified',
     },
   ],

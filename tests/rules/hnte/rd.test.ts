@@ -255,3 +255,44 @@ describe('hnte.rd-domestic-share', () => {
     )
   })
 })
+
+// issue #8 §3: an absent amount is "not answered", never 0. A blank 2023 委托境外研发 used to give "境内 100% ✓".
+describe('a blank overseas amount (issue #8 §3)', () => {
+  // sales 1,000万 each year; in-house R&D 60万 each year, every other category answered 0 except 2023 overseas
+  const firm = (overseas2023: number | undefined) =>
+    profile((p) => {
+      p.years = years(...[0, 1, 2].map(() => ({ salesRevenue: 10_000_000, rd: { inHouse: 600_000 } })))
+      const rd = p.years[0]!.rd!
+      if (overseas2023 === undefined) delete rd.entrustedOverseas
+      else rd.entrustedOverseas = overseas2023
+    })
+
+  it('leaves the domestic share unknown, naming the question, instead of 100% ✓', () => {
+    const c = check(firm(undefined), 'hnte.rd-domestic-share')
+    expect(c.status).toBe('unknown')
+    expect(c.fields).toEqual(['years.2023.rd.entrustedOverseas'])
+    expect(c.value).toBeUndefined()
+  })
+
+  it('fails once the real amount is entered: 180万 ÷ (180万 + 80% × 200万) = 52.94% < 60%', () => {
+    // total = 3 × 60万 + 0.8 × 200万 = 340万; domestic = 180万; 60% × 340万 = 204万 → 24万 short
+    expect(check(firm(2_000_000), 'hnte.rd-domestic-share')).toMatchObject({ status: 'fail', gap: 240_000 })
+  })
+
+  it('still decides R&D intensity, which more R&D can only help: ≥ 180万 ÷ 3,000万 = 6% ≥ 5%, "at least"', () => {
+    expect(check(firm(undefined), 'hnte.rd-intensity')).toMatchObject({
+      status: 'pass',
+      value: 0.06,
+      bound: 'at-least',
+    })
+  })
+
+  it('does not pass intensity on a partial sum that falls short: unknown, naming the blank amount', () => {
+    // in-house 40万 a year: answered 120万 ÷ 3,000万 = 4% < 5%; the blank overseas amount could close the gap
+    const p = firm(undefined)
+    for (const y of p.years) y.rd!.inHouse = 400_000
+    const c = check(p, 'hnte.rd-intensity')
+    expect(c).toMatchObject({ status: 'unknown', value: 0.04, bound: 'at-least' })
+    expect(c.fields).toEqual(['years.2023.rd.entrustedOverseas'])
+  })
+})

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { evaluateTechSme } from '../../../src/rules/tech-sme/rule'
 import type { FirmProfile } from '../../../src/profile/types'
-import { ctxOf, lastYear, ZERO_TAX, ZERO_RD } from './fixtures'
+import { ctxOf, lastYear, ZERO_TAX } from './fixtures'
 
 const run = (change: (p: FirmProfile) => void) => evaluateTechSme(ctxOf(change))
 const scoreCheck = (change: (p: FirmProfile) => void) => {

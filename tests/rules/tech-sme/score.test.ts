@@ -117,12 +117,12 @@ describe('tsme.score.rd', () => {
 
   it('uses the super-deduction base after its caps (other costs above 10/90 do not count)', () => {
     // items 540,000 + other 60,000 = 600,000 = 6% → 50; with other 60,000.01 still 6% (capped), never more
-    expect(partOf('tsme.score.rd', (p) => (lastYear(p).rdTax = { ...ZERO_TAX, items1to5: 540_000, otherRelated: 100_000 }))).toEqual(
-      [50, 50],
-    )
-    expect(partOf('tsme.score.rd', (p) => (lastYear(p).rdTax = { ...ZERO_TAX, items1to5: 530_000, otherRelated: 100_000 }))).toEqual(
-      [40, 40],
-    )
+    expect(
+      partOf('tsme.score.rd', (p) => (lastYear(p).rdTax = { ...ZERO_TAX, items1to5: 540_000, otherRelated: 100_000 })),
+    ).toEqual([50, 50])
+    expect(
+      partOf('tsme.score.rd', (p) => (lastYear(p).rdTax = { ...ZERO_TAX, items1to5: 530_000, otherRelated: 100_000 })),
+    ).toEqual([40, 40])
   })
 
   it('falls back to HNTE R&D with a notice when rdTax is absent', () => {
