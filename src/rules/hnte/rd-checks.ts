@@ -3,6 +3,7 @@ import { cite, HNTE_MEASURES } from '../citations'
 import { notExceeding, ratioNotLessThan } from '../../engine/compare'
 import { fen, ratioOut, toYuan } from '../../engine/money'
 import { msg } from '../../engine/messages'
+import { percent as formatPercent } from '../../format'
 import { ceil, isZero, mul, q, sub, toNumber, type Q } from '../../engine/rational'
 import type { Check } from '../../engine/types'
 import type { Context } from '../../engine/context'
@@ -19,8 +20,8 @@ import type { RdWindow } from './rd'
 
 const ART = cite(HNTE_MEASURES, '第十一条第（五）项')
 
-/** a fraction as a percentage for notes, e.g. 0.0412 → '4.12%' */
-export const percent = (x: number): string => `${(x * 100).toFixed(2)}%`
+/** a fraction as a percentage for notes, floored (0.04999 → '4.99%'): a failed ratio never reads as its threshold */
+export const percent = (x: number): string => formatPercent(x, 'zh-CN')
 
 /** the ratio the last year's sales call for: ≤5,000万 (含) 5%; ≤2亿 (含) 4%; above 3% */
 export function rdThreshold(ctx: Context, lastSales: Q): Q {
