@@ -1,11 +1,11 @@
 // "When can we apply?": the next one to three application years, each assessed by the engine on a profile whose
 // missing fiscal years are synthesised from the last known year with the user's growth assumptions.
 import { addYears, yearOf } from '../engine/dates'
-import { add, mul, q, type Q } from '../engine/rational'
+import { add, mul, q, type Q, roundHalfUp } from '../engine/rational'
 import type { ProgramStatus } from '../engine/types'
 import type { FirmProfile, FiscalYearData } from '../profile/types'
 import { assess } from '../rules'
-import { decimalQ, fromFen, roundHalfUp, toFen } from './exact'
+import { decimalQ, fromFen, toFen } from './exact'
 import { cloneProfile } from './clone'
 
 export interface GrowthAssumptions {

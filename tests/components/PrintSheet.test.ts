@@ -2,13 +2,15 @@
 import { describe, it, expect } from 'vitest'
 import type { VueWrapper } from '@vue/test-utils'
 import PrintSheet from '@/components/PrintSheet.vue'
+import { bazhou } from '@/locality/bazhou'
 import { assess } from '@/rules/index'
 import type { Assessment } from '@/engine/types'
 import type { FirmProfile } from '@/profile/types'
 import { exampleProfile, mountWith, textOf } from '../print/fixtures'
 
 const profile = exampleProfile('rd-short')
-const a = assess(profile)
+// the app assesses with the locality in its settings: 霸州市 by default
+const a = assess(profile, { locality: bazhou })
 const sheet = (over: { profile?: FirmProfile; assessment?: Assessment; staffName?: string } = {}) =>
   mountWith(PrintSheet, { assessment: a, profile, printedOn: '2027-01-05', appVersion: '9.8.7', ...over })
 const fact = (w: VueWrapper, id: string) =>

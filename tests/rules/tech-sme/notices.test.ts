@@ -25,9 +25,12 @@ describe('standingNotices', () => {
     expect(noticesOn(asOf).some((n) => n.id === 'tsme.reform-2026')).toBe(shown)
   })
 
-  it('shows the locality notes (the Hebei SKX register)', () => {
-    const texts = noticesOn('2026-07-01').map((n) => n.message.text)
-    expect(texts.some((t) => t.includes('SKX'))).toBe(true)
+  it('shows the locality notes (the Hebei SKX register) of the locality it is given', () => {
+    expect(noticesOn('2026-07-01', bazhou).some((n) => n.message.text.includes('SKX'))).toBe(true)
+  })
+
+  it('shows no county note when no locality is given (the engine defaults to no county)', () => {
+    expect(noticesOn('2026-07-01').some((n) => n.message.text.includes('SKX'))).toBe(false)
   })
 
   it('lists the unverified values the assessment used', () => {
