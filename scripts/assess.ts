@@ -1,5 +1,5 @@
-// `npm run assess -- a.json b.json`: assesses profile files and prints the Assessment JSON (one object for one
-// file, an array in file order for several). Any invalid file: its problems go to stderr and the exit code is 2.
+// `npm run -s assess -- a.json b.json` (-s keeps npm's own banner off stdout): assesses profile files and
+// prints the Assessment JSON (one object for one file, an array in file order for several). Any invalid file: its problems go to stderr and the exit code is 2.
 import { readFileSync } from 'node:fs'
 import { parseProfileText } from '../src/profile/parse'
 import { assess } from '../src/rules/index'
@@ -7,7 +7,7 @@ import type { FirmProfile } from '../src/profile/types'
 
 function main(files: string[]): number {
   if (files.length === 0) {
-    process.stderr.write('用法: npm run assess -- <profile.json> [more.json …]\n')
+    process.stderr.write('用法: npm run -s assess -- <profile.json> [more.json …]\n')
     return 2
   }
   const profiles: FirmProfile[] = []

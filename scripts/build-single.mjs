@@ -1,11 +1,24 @@
 // `npm run build:single`: one self-contained index.html that opens from file:// (a USB stick).
 // vite-plugin-singlefile inlines the scripts, so the CSP meta tag gets the inline scripts' sha256 hashes
 // instead of 'self': still nothing beyond the page itself may run or be fetched.
-import { build } from 'vite'
+import { build, createLogger } from 'vite'
 import { createHash } from 'node:crypto'
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 
-await build({ mode: 'single', logLevel: 'warn' })
+// vite-plugin-singlefile warns that the CSP meta tag does not allow the script it inlines: true until the
+// hashes below are written into the tag, so that one warning is replaced by the line printed at the end.
+const logger = createLogger('warn')
+const warn = logger.warn
+logger.warn = (message, options) => {
+  if (!/Content-Security-Policy meta tag does not allow inline/.test(message)) warn(message, options)
+}
+// rolldown's plugin-timing report is advice for plugin authors, not a problem with this build
+await build({
+  mode: 'single',
+  logLevel: 'warn',
+  customLogger: logger,
+  build: { rolldownOptions: { checks: { pluginTimings: false } } },
+})
 const file = 'dist-single/index.html'
 let html = readFileSync(file, 'utf8')
 const hashes = []

@@ -1,5 +1,6 @@
-// `npm test`: type-check, lint, unit/component tests, then browser tests; prints `N passed, N failed` last.
-// Type-check, lint and format count as one test each, so a red one can never hide behind green unit tests.
+// `npm test`: type-check, lint, format, unit/component tests (vitest), build, then the browser tests
+// (@playwright/test, playwright.config.ts); prints `N passed, N failed` last, counted from both JSON reports.
+// Type-check, lint, format and build count as one test each, so a red one can never hide behind green tests.
 import { spawnSync } from 'node:child_process'
 import { readFileSync, rmSync, existsSync } from 'node:fs'
 
@@ -44,13 +45,35 @@ function vitest(name, extra) {
   if (!ok && r.numFailedTests === 0) failed++ // a suite that failed to load counts
 }
 
+function playwright(name) {
+  const out = `.playwright-${name}.json`
+  rmSync(out, { force: true })
+  console.log(`\n▶ ${name}: npx playwright test --reporter=list,json`)
+  const r = spawnSync('npx', ['playwright', 'test', '--reporter=list,json'], {
+    stdio: 'inherit',
+    env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: out },
+  })
+  if (!existsSync(out)) {
+    failed++
+    failures.push(`${name} (no report)`)
+    return
+  }
+  const { stats, errors = [] } = JSON.parse(readFileSync(out, 'utf8'))
+  passed += stats.expected + stats.flaky
+  // a spec file that fails to load, or an error outside any test, reports no test: count each one
+  const bad = stats.unexpected + errors.length
+  failed += bad
+  if (bad > 0 || r.status !== 0) failures.push(name)
+  if (r.status !== 0 && bad === 0) failed++
+}
+
 gate('type-check', 'npx', ['vue-tsc', '--noEmit', '-p', 'tsconfig.json'])
 gate('lint', 'npx', ['eslint', '.', '--max-warnings', '0'])
 gate('format', 'npx', ['prettier', '--check', '--log-level', 'warn', '.'])
 vitest('unit', [])
 if (!process.argv.includes('--no-e2e')) {
   gate('build', 'npx', ['vite', 'build', '--logLevel', 'warn'])
-  vitest('e2e', ['--config', 'vitest.e2e.config.ts'])
+  playwright('browser')
 }
 
 if (failures.length) console.log(`\nFailed: ${failures.join(', ')}`)

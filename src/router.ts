@@ -1,16 +1,9 @@
 // Hash history: the build works from any static path and from file://.
-import { createRouter, createWebHashHistory, type RouteLocationRaw } from 'vue-router'
+import { createRouter, createWebHashHistory } from 'vue-router'
 import StartView from './views/StartView.vue'
-import { QUESTION_STEPS, type StepId } from './wizard/steps'
+import { QUESTION_STEPS } from './wizard/steps'
 import { exampleNames } from './stores/draft'
 import { useFirmsStore } from './stores/firms'
-
-/** where a step lives */
-export function stepRoute(step: StepId, query?: Record<string, string>): RouteLocationRaw {
-  if (step === 'start') return { path: '/' }
-  if (step === 'review' || step === 'results') return { path: '/' + step }
-  return query ? { path: `/step/${step}`, query } : { path: `/step/${step}` }
-}
 
 export function createAppRouter() {
   const router = createRouter({

@@ -1,11 +1,12 @@
 // The working set of one assessment: the date, the fiscal-year window, the year lookup and the notices.
 import type { FirmProfile, FiscalYearData } from '../profile/types'
 import type { Locality } from '../locality/types'
-import { bazhou } from '../locality/bazhou'
+import { genericLocality } from '../locality/generic'
 import { yearOf } from './dates'
 import type { Notice, Message } from './types'
 
 export interface AssessOptions {
+  /** the county's settings (departments, batch dates, windows); absent: a locality with no county in it */
   locality?: Locality
 }
 
@@ -49,7 +50,7 @@ export function makeContext(profile: FirmProfile, options: AssessOptions = {}): 
     fiscalYears: fiscalWindow(profile.assessmentDate, profile.company.registeredOn),
     lastYear: assessmentYear - 1,
     year: (y) => byYear.get(y),
-    locality: options.locality ?? bazhou,
+    locality: options.locality ?? genericLocality,
     notices,
     notice(id, level, message, cite) {
       if (!notices.some((n) => n.id === id)) notices.push(cite ? { id, level, message, cite } : { id, level, message })

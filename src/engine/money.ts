@@ -1,6 +1,6 @@
 // Money: profiles carry yuan as JSON numbers with at most 2 decimals; the engine works in fen
 // (as exact rationals, so that 80% or 10/90 of an amount stays exact) and shows yuan rounded half-up to the fen.
-import { q, floor, type Q } from './rational'
+import { q, roundHalfUp, type Q } from './rational'
 
 /** yuan (≤ 2 decimals, validated upstream) → exact fen */
 export function fen(yuan: number): Q {
@@ -9,8 +9,7 @@ export function fen(yuan: number): Q {
 
 /** exact fen → yuan as a number rounded half-up to the fen, for output */
 export function toYuan(amountFen: Q): number {
-  const twice = q(amountFen.n * 2n + amountFen.d, amountFen.d * 2n)
-  return Number(floor(twice)) / 100
+  return Number(roundHalfUp(amountFen)) / 100
 }
 
 /** 1 万元 = 10,000 yuan = 1,000,000 fen */

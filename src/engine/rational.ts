@@ -69,6 +69,11 @@ export function floor(a: Q): bigint {
   return a.n < 0n && f * a.d !== a.n ? f - 1n : f
 }
 
+/** the nearest integer to a, halves away from −∞ (half-up): 5/2 → 3, −5/2 → −2 */
+export function roundHalfUp(a: Q): bigint {
+  return floor(add(a, { n: 1n, d: 2n }))
+}
+
 /** For display only: never compare the result. */
 export function toNumber(a: Q): number {
   return Number(a.n) / Number(a.d)

@@ -1,4 +1,5 @@
-// Field table rows: the start page, the company step and the staff step.
+// Field table rows: the company step (with the start page's assessment date, after the registration date as in
+// the batch template) and the staff step.
 import { TAX_COLLECTION } from './options'
 import type { FieldDef } from './types'
 
@@ -7,20 +8,6 @@ const GUIDE = '国科发火〔2016〕195号《高新技术企业认定管理工�
 const TSME = '国科发政〔2017〕115号《科技型中小企业评价办法》'
 
 export const companyRows = [
-  {
-    path: 'assessmentDate',
-    step: 'start',
-    kind: 'date',
-    label: { zh: '评估日期', en: 'Assessment date' },
-    short: { zh: '评估日期', en: 'Assessment date' },
-    help: {
-      zh: '按“年-月-日”填写。拟申报的日期，默认为今天；它决定适用的政策和所用的会计年度（评估日期之前的三个年度）。',
-      en: 'Year-month-day. The day you would apply, today by default; it picks the rules in force and the fiscal years used.',
-    },
-    answerer: 'manager',
-    term: '申请（自评）日期',
-    source: `${GUIDE} 一（四）（近三个会计年度）`,
-  },
   {
     path: 'company.name',
     step: 'company',
@@ -58,6 +45,20 @@ export const companyRows = [
     answerer: 'manager',
     term: '成立日期；注册成立一年以上',
     source: `${HNTE} 第十一条（一）`,
+  },
+  {
+    path: 'assessmentDate',
+    step: 'start',
+    kind: 'date',
+    label: { zh: '评估日期', en: 'Assessment date' },
+    short: { zh: '评估日期', en: 'Assessment date' },
+    help: {
+      zh: '按“年-月-日”填写。拟申报的日期，默认为今天；它决定适用的政策和所用的会计年度（评估日期之前的三个年度）。',
+      en: 'Year-month-day. The day you would apply, today by default; it picks the rules in force and the fiscal years used.',
+    },
+    answerer: 'manager',
+    term: '申请（自评）日期',
+    source: `${GUIDE} 一（四）（近三个会计年度）`,
   },
   {
     path: 'company.residentInMainland',

@@ -1,6 +1,7 @@
 // 霸州市 (廊坊市, 河北省): the default locality, from 《霸州市2020年度科技创新跃升工作方案》
 // (霸州市人民政府办公室, 2020-04-29; see shared/seed). Contact lines are left for the bureau to fill in:
 // none were published in the plan, and a wrong number is worse than none.
+import { nationalTechSmeWindows } from './generic'
 import type { Locality } from './types'
 
 export const bazhou: Locality = {
@@ -20,10 +21,7 @@ export const bazhou: Locality = {
   },
   // Hebei's batch dates were not found (rules.md §2.6): the bureau enters them in the settings.
   hnteBatchDeadlines: {},
-  techSmeWindows: {
-    '2025': { from: '2025-06-30', to: '2025-09-30', unverified: true },
-    '2026': { from: '2026-06-01', to: '2026-08-31', unverified: true },
-  },
+  techSmeWindows: nationalTechSmeWindows,
   targets: {
     hnteCount: 63,
     techSmeCount: 1025,

@@ -1,4 +1,5 @@
-// Exact helpers for the planner and the batch import: yuan ↔ fen as BigInt, decimal text → exact fraction.
+// Exact helpers for the planner and the batch import: yuan ↔ fen as BigInt, decimal text → exact fraction,
+// fen as exact text. The arithmetic itself (rounding, ceilings) is src/engine/rational.ts.
 // Profile money is yuan with at most 2 decimals; every sum the planner makes is done in whole fen.
 import { q, type Q } from '../engine/rational'
 
@@ -16,20 +17,6 @@ export function decimalQ(x: number | string): Q {
   const exp = Number(m[4] ?? 0) - frac.length
   const digits = BigInt(`${m[1] === '-' ? '-' : ''}${m[2] || '0'}${frac}`)
   return exp >= 0 ? q(digits * 10n ** BigInt(exp)) : q(digits, 10n ** BigInt(-exp))
-}
-
-/** a Q rounded half-up to a whole number (for fen) */
-export function roundHalfUp(a: Q): bigint {
-  const twice = a.n * 2n + a.d
-  const d = a.d * 2n
-  const f = twice / d
-  return twice < 0n && f * d !== twice ? f - 1n : f
-}
-
-/** smallest whole number ≥ a */
-export function ceilQ(a: Q): bigint {
-  const f = a.n / a.d
-  return a.n > 0n && f * a.d !== a.n ? f + 1n : f
 }
 
 /** fen as 万元 text with at least 2 decimals, exact: 26600000n → '26.60', 26599999n → '26.599999' */

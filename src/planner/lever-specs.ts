@@ -3,10 +3,10 @@
 import { yearOf } from '../engine/dates'
 import type { Program } from '../engine/types'
 import type { FirmProfile } from '../profile/types'
-import { ceilQ, fromFen, toFen } from './exact'
+import { fromFen, toFen } from './exact'
 import { NO_LEVERS, type Levers } from './levers'
 import { RD_FIRST_STEP_FEN, SEARCH_BOUNDS as B, type LeverKey } from './params'
-import { q } from '../engine/rational'
+import { q, ceil } from '../engine/rational'
 
 export interface LeverSpec {
   key: LeverKey
@@ -93,7 +93,7 @@ const share: LeverSpec = {
     const gap = gapOf(program, 'hnte.hitech-income-share')
     const inc = lastIncome(p)
     if (gap === undefined || inc === undefined || inc.total === 0n) return undefined
-    return ceilQ(q((inc.hi + toFen(gap)) * BP, inc.total))
+    return ceil(q((inc.hi + toFen(gap)) * BP, inc.total))
   },
   levers: (bp) => ({ ...NO_LEVERS, hiTechIncomeShare: Number(bp) / Number(BP) }),
   display: (bp) => Number(bp) / Number(BP),

@@ -2,8 +2,8 @@
 // the user's answers change only when the UI applies a scenario on purpose.
 import type { FirmProfile, FiscalYearData } from '../profile/types'
 import { yearOf } from '../engine/dates'
-import { mul, q } from '../engine/rational'
-import { ceilQ, decimalQ, fromFen, toFen } from './exact'
+import { mul, q, ceil } from '../engine/rational'
+import { decimalQ, fromFen, toFen } from './exact'
 import { cloneProfile } from './clone'
 
 export interface Levers {
@@ -47,7 +47,7 @@ function addRd(y: FiscalYearData, extra: number): void {
 function setHiTechShare(y: FiscalYearData, share: number): void {
   if (y.totalIncome === undefined) return
   const total = toFen(y.totalIncome)
-  const target = ceilQ(mul(decimalQ(share), q(total)))
+  const target = ceil(mul(decimalQ(share), q(total)))
   y.hiTechIncome = fromFen(target > total ? total : target < 0n ? 0n : target)
 }
 

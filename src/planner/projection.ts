@@ -1,11 +1,11 @@
 // "When can we apply?": the next one to three application years, each assessed by the engine on a profile whose
 // missing fiscal years are synthesised from the last known year with the user's growth assumptions.
 import { addYears, yearOf } from '../engine/dates'
-import { add, mul, q, type Q } from '../engine/rational'
+import { add, mul, q, type Q, roundHalfUp } from '../engine/rational'
 import type { ProgramStatus } from '../engine/types'
 import type { FirmProfile, FiscalYearData } from '../profile/types'
 import { assess } from '../rules'
-import { decimalQ, fromFen, roundHalfUp, toFen } from './exact'
+import { decimalQ, fromFen, toFen } from './exact'
 import { cloneProfile } from './clone'
 
 export interface GrowthAssumptions {
@@ -49,8 +49,9 @@ function nextYear(prev: FiscalYearData, factor: Q, rdShare: Q): FiscalYearData {
   }
   if (y.salesRevenue !== undefined) {
     const rd = fromFen(roundHalfUp(mul(q(toFen(y.salesRevenue)), rdShare)))
-    y.rd = { inHouse: rd }
-    y.rdTax = { items1to5: rd }
+    // the assumption is in-house R&D only: the other categories are 0 by assumption, not unanswered
+    y.rd = { inHouse: rd, other: 0, entrustedDomestic: 0, entrustedOverseas: 0 }
+    y.rdTax = { items1to5: rd, otherRelated: 0, entrustedDomestic: 0, entrustedOverseas: 0 }
   }
   return y
 }

@@ -2,13 +2,16 @@
 // the truth: a firm whose key exists is listed even if the index lost it (two tabs adding firms at once).
 // A single draft saved by an earlier version becomes the first firm, so nothing is lost on upgrade.
 import type { FirmRecord } from '../helpdesk/types'
+import type { AsideReason } from './draft-decode'
 import {
+  CORRUPT_PREFIX,
   FIRM_PREFIX,
   KEYS,
   firmKey,
   keysWithPrefix,
   parseRecord,
   setAside,
+  type ParsedRecord,
   writeRecord,
   writeText,
 } from './persistence'
@@ -18,10 +21,17 @@ export interface FirmIndex {
   current: string | null
 }
 
+/** a save not loaded: unreadable (copied to innocheck:corrupt:…) or a newer version's (left untouched) */
+export interface AsideRecord {
+  key: string
+  reason: AsideReason
+  kind: 'unreadable' | 'newer'
+}
+
 export interface Loaded {
   records: FirmRecord[]
   current: string | null
-  corrupt: { key: string | null; reason: string }[]
+  aside: AsideRecord[]
   /** the id the legacy single draft was moved to */
   migrated: string | null
 }
@@ -48,31 +58,38 @@ export function writeIndex(storage: Storage, index: FirmIndex) {
   return writeText(storage, KEYS.index, indexJson(index))
 }
 
+/** a save that is not loaded: a newer version's stays where it is, read-only; an unreadable one is copied aside */
+function keepAside(storage: Storage, key: string, text: string, now: Date, r: ParsedRecord, out: Loaded): void {
+  if (r.kind === 'ok') return
+  const moved = r.kind === 'unreadable' ? setAside(storage, key, text, now) : null
+  out.aside.push({ key: moved ?? key, reason: r.reason, kind: r.kind })
+}
+
 /** the legacy single draft → a firm under its own key; the old key is removed only once the copy is written */
-function migrateLegacy(storage: Storage, now: Date, out: Loaded): void {
+function migrateLegacy(storage: Storage, now: Date, fallbackDate: string, out: Loaded): void {
   const text = storage.getItem(KEYS.draft)
   if (text === null) return
   const id = newFirmId()
-  const r = parseRecord(text, id)
-  if (typeof r === 'string') {
-    out.corrupt.push({ key: setAside(storage, KEYS.draft, text, now), reason: r })
-    return
-  }
-  const record = { ...r, updatedAt: r.updatedAt || now.toISOString() }
+  const r = parseRecord(text, id, fallbackDate)
+  if (r.kind !== 'ok') return keepAside(storage, KEYS.draft, text, now, r, out)
+  const record = { ...r.record, updatedAt: r.record.updatedAt || now.toISOString() }
   if (writeRecord(storage, record, 0).kind === 'ok') storage.removeItem(KEYS.draft)
   out.records.push(record)
   out.migrated = id
 }
 
-export function loadFirms(storage: Storage, now: Date): Loaded {
-  const out: Loaded = { records: [], current: null, corrupt: [], migrated: null }
+/** `fallbackDate` (today) stands in for an assessment date that is not a date; its text is kept */
+export function loadFirms(storage: Storage, now: Date, fallbackDate: string): Loaded {
+  const out: Loaded = { records: [], current: null, aside: [], migrated: null }
+  for (const key of keysWithPrefix(storage, CORRUPT_PREFIX))
+    out.aside.push({ key, reason: 'earlier', kind: 'unreadable' })
   for (const key of keysWithPrefix(storage, FIRM_PREFIX)) {
     const text = storage.getItem(key) ?? ''
-    const r = parseRecord(text, key.slice(FIRM_PREFIX.length))
-    if (typeof r === 'string') out.corrupt.push({ key: setAside(storage, key, text, now), reason: r })
-    else out.records.push(r)
+    const r = parseRecord(text, key.slice(FIRM_PREFIX.length), fallbackDate)
+    if (r.kind === 'ok') out.records.push(r.record)
+    else keepAside(storage, key, text, now, r, out)
   }
-  migrateLegacy(storage, now, out)
+  migrateLegacy(storage, now, fallbackDate, out)
   const index = readIndex(storage)
   const has = (id: string | null) => id !== null && out.records.some((r) => r.id === id)
   const newest = [...out.records].sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1))[0]
@@ -80,8 +97,10 @@ export function loadFirms(storage: Storage, now: Date): Loaded {
   return out
 }
 
+/** every saved firm (a newer version's too), the list, the legacy draft and the set-aside copies */
 export function removeFirmKeys(storage: Storage): void {
-  for (const k of [...keysWithPrefix(storage, FIRM_PREFIX), KEYS.index, KEYS.draft]) storage.removeItem(k)
+  const keys = [...keysWithPrefix(storage, FIRM_PREFIX), ...keysWithPrefix(storage, CORRUPT_PREFIX)]
+  for (const k of [...keys, KEYS.index, KEYS.draft]) storage.removeItem(k)
 }
 
 export { firmKey }

@@ -6,6 +6,7 @@ import type { FirmProfile } from '../profile/types'
 import { validateProfile } from '../profile/validate'
 import type { Problem } from '../profile/problems'
 import { getAnswer, setAnswer } from '../wizard/profile-path'
+import { decodeDraft, type AsideReason } from './draft-decode'
 
 export const KEYS = {
   /** the single draft of earlier versions: migrated into the first firm on load */
@@ -58,29 +59,28 @@ export function restoreProfile(
   }
 }
 
-function isTextRecord(v: unknown): v is Record<string, string> {
-  return (
-    typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every((x) => typeof x === 'string')
-  )
-}
-
 type Envelope = Partial<FirmRecord> & { rev?: unknown; savedAt?: unknown }
 
-/** a stored firm (or the legacy single draft {rev, savedAt, profile, raw}) → a record, or why it is unreadable */
-export function parseRecord(text: string, id: string): FirmRecord | string {
+export type ParsedRecord = { kind: 'ok'; record: FirmRecord } | { kind: 'newer' | 'unreadable'; reason: AsideReason }
+
+/**
+ * a stored firm (or the legacy single draft {rev, savedAt, profile, raw}) → a record as the wizard left it
+ * (problems and all: they are shown at their fields), a newer version's save, or why it is unreadable
+ */
+export function parseRecord(text: string, id: string, fallbackDate: string): ParsedRecord {
   let data: Envelope | null
   try {
     data = JSON.parse(text) as Envelope | null
   } catch {
-    return '保存的草稿不是有效的 JSON'
+    return { kind: 'unreadable', reason: 'notJson' }
   }
-  const revision = data?.revision ?? data?.rev
-  if (!data || typeof revision !== 'number' || !isTextRecord(data.raw ?? {})) return '保存的草稿结构不完整'
-  const r = restoreProfile(data.profile)
-  if (!r.ok) return r.problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join('；')
-  const raw = Object.fromEntries(Object.entries(data.raw ?? {}).filter(([k]) => /^[A-Za-z0-9.]+$/.test(k)))
+  if (typeof data !== 'object' || data === null) return { kind: 'unreadable', reason: 'notDraft' }
+  const revision = data.revision ?? data.rev
+  const d = decodeDraft(data.profile, data.raw, fallbackDate)
+  if (d.kind !== 'ok') return d
+  if (typeof revision !== 'number') return { kind: 'unreadable', reason: 'noRevision' }
   const updatedAt = String(data.updatedAt ?? data.savedAt ?? '')
-  return { id, profile: r.profile, raw, updatedAt, revision }
+  return { kind: 'ok', record: { id, profile: d.profile, raw: d.raw, updatedAt, revision } }
 }
 
 /** copies an unreadable save to innocheck:corrupt:<timestamp>… and removes it from its key */

@@ -4,8 +4,8 @@
 import { defineStore } from 'pinia'
 import { reactive, watch } from 'vue'
 import type { FirmRecord } from '../helpdesk/types'
-import { useDraftStore } from './draft'
-import { indexJson, loadFirms, removeFirmKeys, writeIndex } from './firm-storage'
+import { todayIso, useDraftStore } from './draft'
+import { indexJson, loadFirms, removeFirmKeys, writeIndex, type AsideRecord } from './firm-storage'
 import { useFirmsStore } from './firms'
 import { KEYS, clearAllKeys, firmKey, openStorage, parseRecord, storedRev, writeRecord } from './persistence'
 import { useSettingsStore } from './settings'
@@ -17,7 +17,8 @@ export const useSavingStore = defineStore('saving', () => {
   const firms = useFirmsStore()
   const status = reactive({
     restored: false,
-    corrupt: null as null | { key: string | null; reason: string },
+    /** saves not loaded: each can be downloaded as it is stored */
+    aside: [] as AsideRecord[],
     storage: 'ok' as 'ok' | 'unavailable' | 'full',
     conflict: false,
     noSave: false,
@@ -77,9 +78,9 @@ export const useSavingStore = defineStore('saving', () => {
       firms.load([], null)
     } else {
       status.noSave = storage.getItem(KEYS.noSave) === '1'
-      const loaded = loadFirms(storage, new Date())
+      const loaded = loadFirms(storage, new Date(), todayIso())
       for (const r of loaded.records) base.set(r.id, r.revision)
-      status.corrupt = loaded.corrupt[0] ?? null
+      status.aside = loaded.aside
       firms.load(loaded.records, loaded.current)
       status.restored = loaded.current !== null
       window.addEventListener('storage', onStorage)
@@ -93,8 +94,9 @@ export const useSavingStore = defineStore('saving', () => {
   function takeTheirs(): void {
     const id = firms.currentId
     const text = id && storage?.getItem(firmKey(id))
-    const r = text ? parseRecord(text, id) : null
-    if (r && typeof r !== 'string') {
+    const parsed = text ? parseRecord(text, id, todayIso()) : null
+    if (parsed?.kind === 'ok') {
+      const r = parsed.record
       base.set(r.id, r.revision)
       written.set(r.id, body(r))
       firms.put(r)
@@ -113,6 +115,7 @@ export const useSavingStore = defineStore('saving', () => {
     status.noSave = true
     if (!storage) return
     removeFirmKeys(storage)
+    status.aside = []
     written.clear()
     base.clear()
     storage.setItem(KEYS.noSave, '1')
@@ -124,9 +127,12 @@ export const useSavingStore = defineStore('saving', () => {
     save(true)
   }
 
+  /** the stored text of a set-aside save, as it is (null when it is gone) */
+  const asideText = (key: string): string | null => storage?.getItem(key) ?? null
+
   function clearAll(): void {
     if (storage) clearAllKeys(storage)
-    Object.assign(status, { restored: false, corrupt: null, conflict: false, noSave: false })
+    Object.assign(status, { restored: false, aside: [], conflict: false, noSave: false })
     written.clear()
     base.clear()
     useSettingsStore().reset()
@@ -134,5 +140,5 @@ export const useSavingStore = defineStore('saving', () => {
     markSaved()
   }
 
-  return { status, start, save, takeTheirs, keepMine, stopSaving, resumeSaving, clearAll }
+  return { status, start, save, takeTheirs, keepMine, stopSaving, resumeSaving, clearAll, asideText }
 })

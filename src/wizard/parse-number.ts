@@ -57,9 +57,33 @@ function countDecimals(body: string): number {
   return body.includes('.') ? (body.split('.')[1] ?? '').length : 0
 }
 
+/** above this many fen (or hundredths of a person) a double no longer holds the value exactly (2^53) */
+const MAX_EXACT_HUNDREDTHS = BigInt(Number.MAX_SAFE_INTEGER)
+
+/** a canonical non-negative decimal string too large to be held exactly: `Infinity`, `1e+24` are never stored */
+function tooLarge(canonical: string): boolean {
+  return BigInt(canonical.split('.')[0] ?? '0') * 100n > MAX_EXACT_HUNDREDTHS
+}
+
+function tooLargeMessage(kind: NumberKind): string {
+  if (kind === 'money')
+    return '数额过大，无法准确计算：本栏以万元为单位（1 亿元 = 10000 万元），最多约 90 亿万元，请核对是否多填了位数'
+  return kind === 'persons'
+    ? '人数过大，请核对：本栏填写人数（单位：人），不是金额'
+    : '个数过大，请核对：本栏填写个数（单位：个），不是金额'
+}
+
+/** a leading ¥/￥ (after an optional sign): the currency, not a scale; the amount stays in the field's unit */
+function stripCurrency(s: string, kind: NumberKind): string | null {
+  const m = /^([-+]?)[¥￥]/.exec(s)
+  if (!m) return s
+  return kind === 'money' ? m[1] + s.slice(m[0].length) : null
+}
+
 /** parses what a person typed; empty text means "not sure / not answered" */
 export function parseNumber(text: string, kind: NumberKind, options: ParseOptions = {}): ParseResult {
-  let s = toHalfWidth(text)
+  let s = stripCurrency(toHalfWidth(text), kind)
+  if (s === null) return { ok: false, message: '请只填写数字，不要带货币符号或单位' }
   if (s === '') return { ok: true, empty: true }
   let unit: 'wan' | 'yuan' | null = null
   const unitMatch = /(万元|万|元)$/.exec(s)
@@ -75,20 +99,27 @@ export function parseNumber(text: string, kind: NumberKind, options: ParseOption
       return { ok: false, message: '千位分隔符位置不对，请按 1,234.56 的格式或不加逗号填写' }
     return { ok: false, message: describeBad(s) }
   }
-  const body = s.replace(/,/g, '').replace(/^\./, '0.')
-  if (negative && !(kind === 'money' && options.allowNegative) && Number(body) !== 0) {
+  return parseBody(s.replace(/,/g, '').replace(/^\./, '0.'), negative, kind, unit, options)
+}
+
+function parseBody(
+  body: string,
+  negative: boolean,
+  kind: NumberKind,
+  unit: 'wan' | 'yuan' | null,
+  options: ParseOptions,
+): ParseResult {
+  const zero = /^[0.]*$/.test(body)
+  if (negative && !(kind === 'money' && options.allowNegative) && !zero) {
     return { ok: false, message: '此处不能为负数，请填写 0 或正数' }
   }
   const max = kind === 'money' ? MAX_DECIMALS[unit === 'yuan' ? 'moneyYuan' : 'moneyWan'] : MAX_DECIMALS[kind]
   if (countDecimals(body) > max) return { ok: false, message: decimalsMessage(kind, unit, max) }
-  const sign = negative && Number(body) !== 0 ? '-' : ''
-  if (kind !== 'money') {
-    const canonical = shiftDecimal(body, 0)
-    return { ok: true, empty: false, value: Number(sign + canonical), display: sign + canonical }
-  }
-  const yuanText = unit === 'yuan' ? shiftDecimal(body, 0) : shiftDecimal(body, 4)
-  const value = Number(sign + yuanText)
-  return { ok: true, empty: false, value, display: yuanToWanText(value) }
+  const sign = negative && !zero ? '-' : ''
+  const canonical = kind !== 'money' || unit === 'yuan' ? shiftDecimal(body, 0) : shiftDecimal(body, 4)
+  if (tooLarge(canonical)) return { ok: false, message: tooLargeMessage(kind) }
+  const value = Number(sign + canonical)
+  return { ok: true, empty: false, value, display: kind === 'money' ? yuanToWanText(value) : sign + canonical }
 }
 
 function decimalsMessage(kind: NumberKind, unit: 'wan' | 'yuan' | null, max: number): string {

@@ -2,13 +2,15 @@
 import { describe, it, expect } from 'vitest'
 import type { VueWrapper } from '@vue/test-utils'
 import PrintSheet from '@/components/PrintSheet.vue'
+import { bazhou } from '@/locality/bazhou'
 import { assess } from '@/rules/index'
 import type { Assessment } from '@/engine/types'
 import type { FirmProfile } from '@/profile/types'
 import { exampleProfile, mountWith, textOf } from '../print/fixtures'
 
 const profile = exampleProfile('rd-short')
-const a = assess(profile)
+// the app assesses with the locality in its settings: 霸州市 by default
+const a = assess(profile, { locality: bazhou })
 const sheet = (over: { profile?: FirmProfile; assessment?: Assessment; staffName?: string } = {}) =>
   mountWith(PrintSheet, { assessment: a, profile, printedOn: '2027-01-05', appVersion: '9.8.7', ...over })
 const fact = (w: VueWrapper, id: string) =>
@@ -91,7 +93,8 @@ describe('PrintSheet', () => {
 
   it('marks unverified values with † and explains the mark once', () => {
     const { wrapper } = sheet()
-    expect(wrapper.get('[data-check="hnte.core-ip"]').text()).toContain('†')
+    // Class I reuse is confirmed (工作指引 三（二）4), so the core-IP check is no longer marked
+    expect(wrapper.get('[data-check="hnte.core-ip"]').text()).not.toContain('†')
     expect(wrapper.get('[data-check="hnte.st-staff-ratio"]').text()).not.toContain('†')
     expect(wrapper.get('[data-incentive="tech-contract-vat-exemption"]').text()).toContain('†')
     expect(wrapper.get('[data-testid="unverified-note"]').text()).toContain('仅见于第三方资料')

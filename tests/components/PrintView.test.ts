@@ -5,7 +5,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import PrintView from '@/views/PrintView.vue'
 import PrintButton from '@/components/PrintButton.vue'
 import { useDraftStore } from '@/stores/draft'
-import { SETTINGS_KEY } from '@/print/staff-name'
+import { KEYS } from '@/stores/persistence'
 import { exampleProfile, makePrintI18n, makePrintRouter, mountWith, textOf } from '../print/fixtures'
 
 function mountView() {
@@ -39,7 +39,7 @@ describe('PrintView', () => {
   })
 
   it('prints the staff name saved in the helpdesk settings', () => {
-    localStorage.setItem(SETTINGS_KEY, JSON.stringify({ staffName: '王芳' }))
+    localStorage.setItem(KEYS.settings, JSON.stringify({ staffName: '  王芳 ' }))
     expect(textOf(mountView().get('[data-sign="staff"]'))).toContain('服务人员：王芳')
   })
 

@@ -1,6 +1,5 @@
 import { describe, it, expect } from 'vitest'
 import { anyUnverified, checklistInDateOrder } from '@/print/sheet'
-import { staffNameFromStorage, SETTINGS_KEY } from '@/print/staff-name'
 import type { ChecklistItem } from '@/engine/types'
 import { assess } from '@/rules/index'
 import { exampleProfile } from './fixtures'
@@ -44,27 +43,5 @@ describe('anyUnverified', () => {
       incentives: strip(a.incentives),
     }
     expect(anyUnverified(clean)).toBe(false)
-  })
-})
-
-describe('staffNameFromStorage', () => {
-  const storage = (text: string | null) => ({ getItem: (k: string) => (k === SETTINGS_KEY ? text : null) })
-
-  it('reads the staff name from the saved settings, trimmed', () => {
-    expect(staffNameFromStorage(storage(JSON.stringify({ staffName: '  王芳 ' })))).toBe('王芳')
-  })
-
-  it.each([
-    ['no saved settings', null],
-    ['settings without a name', '{}'],
-    ['a name that is not text', '{"staffName": 42}'],
-    ['unreadable JSON', '{staffName'],
-    ['JSON that is not an object', '"王芳"'],
-  ])('gives no name for %s', (_, text) => {
-    expect(staffNameFromStorage(storage(text))).toBe('')
-  })
-
-  it('gives no name without storage', () => {
-    expect(staffNameFromStorage(null)).toBe('')
   })
 })

@@ -74,8 +74,8 @@ describe('saving the firms', () => {
   it('sets an unreadable legacy draft aside under innocheck:corrupt: and reports it', () => {
     localStorage.setItem(KEYS.draft, '{"rev":1,"profile":')
     const { saving } = boot()
-    expect(saving.status.corrupt?.key).toMatch(new RegExp('^' + CORRUPT_PREFIX))
-    expect(localStorage.getItem(saving.status.corrupt!.key!)).toBe('{"rev":1,"profile":')
+    expect(saving.status.aside[0]?.key).toMatch(new RegExp('^' + CORRUPT_PREFIX))
+    expect(localStorage.getItem(saving.status.aside[0]!.key)).toBe('{"rev":1,"profile":')
     expect(localStorage.getItem(KEYS.draft)).toBeNull()
   })
 
@@ -85,8 +85,8 @@ describe('saving the firms', () => {
     await nextTick()
     localStorage.setItem(firmKey('broken'), '{"revision":1,"profile":')
     const b = boot()
-    expect(b.saving.status.corrupt?.key).toMatch(new RegExp('^' + CORRUPT_PREFIX))
-    expect(localStorage.getItem(b.saving.status.corrupt!.key!)).toBe('{"revision":1,"profile":')
+    expect(b.saving.status.aside[0]?.key).toMatch(new RegExp('^' + CORRUPT_PREFIX))
+    expect(localStorage.getItem(b.saving.status.aside[0]!.key)).toBe('{"revision":1,"profile":')
     expect(localStorage.getItem(firmKey('broken'))).toBeNull()
     expect(b.firms.list.map((r) => r.profile.company.name)).toEqual(['好企业'])
   })
@@ -94,7 +94,7 @@ describe('saving the firms', () => {
   it('sets aside a save whose profile fails validation', () => {
     localStorage.setItem(firmKey('x'), JSON.stringify({ revision: 1, raw: {}, profile: { format: 'other' } }))
     const { saving } = boot()
-    expect(saving.status.corrupt?.reason).toContain('format')
+    expect(saving.status.aside).toEqual([expect.objectContaining({ kind: 'unreadable', reason: 'notDraft' })])
   })
 
   it('restores a draft whose answers merely contradict each other', async () => {
@@ -103,7 +103,7 @@ describe('saving the firms', () => {
     a.draft.setText('staff.scienceTech', '9')
     await nextTick()
     const b = boot()
-    expect(b.saving.status.corrupt).toBeNull()
+    expect(b.saving.status.aside).toEqual([])
     expect(b.draft.profile.staff).toEqual({ total: 5, scienceTech: 9 })
   })
 

@@ -82,3 +82,39 @@ describe('parseNumber (persons and counts)', () => {
     if (!r.ok) expect(r.message).toContain(fragment)
   })
 })
+
+describe('parseNumber never rewrites a number it cannot hold (issue #9 items 2 and 8)', () => {
+  it.each(['99999999999999999999', '1'.repeat(10_000)])('rejects %s as too large, in 万元', (text) => {
+    const r = parseNumber(text, 'money')
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.message).toMatch(/数额过大.*万元/)
+  })
+
+  // 2^53 − 1 fen = 90 071 992 547 409.91 元: the last whole yuan a double holds to the fen
+  it('accepts 9007199254.7409 万元 and rejects 9007199254.741 万元', () => {
+    expect(parseNumber('9007199254.7409', 'money')).toMatchObject({ ok: true, value: 90071992547409 })
+    expect(parseNumber('9007199254.741', 'money').ok).toBe(false)
+  })
+
+  it('says a head count that large is too large in persons', () => {
+    const r = parseNumber('100000000000000', 'persons')
+    expect(r).toMatchObject({ ok: false })
+    if (!r.ok) expect(r.message).toContain('人数过大')
+  })
+
+  it.each([
+    ['¥12.5', 125000],
+    ['￥12.5', 125000],
+    ['¥1,234', 12340000],
+    ['￥5000元', 5000],
+    ['-¥3', -30000],
+  ])('accepts the currency sign in %j (the amount stays in the field’s unit)', (text, yuan) => {
+    expect(parseNumber(text, 'money', { allowNegative: true })).toMatchObject({ ok: true, value: yuan })
+  })
+
+  it('refuses a currency sign on a head count, saying to type digits only', () => {
+    const r = parseNumber('¥12', 'persons')
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.message).toContain('不要带货币符号')
+  })
+})

@@ -18,16 +18,20 @@ function noticesOn(asOf: string, locality?: Locality) {
 
 describe('standingNotices', () => {
   it.each([
-    ['2026-03-31', false],
-    ['2026-04-01', true],
+    // issued 2026-01-17 (工信部企业〔2026〕2号): noticed from that day
+    ['2026-01-16', false],
+    ['2026-01-17', true],
     ['2027-01-15', true],
   ])('shows the 2026 tech-SME reform note on %s: %s', (asOf, shown) => {
     expect(noticesOn(asOf).some((n) => n.id === 'tsme.reform-2026')).toBe(shown)
   })
 
-  it('shows the locality notes (the Hebei SKX register)', () => {
-    const texts = noticesOn('2026-07-01').map((n) => n.message.text)
-    expect(texts.some((t) => t.includes('SKX'))).toBe(true)
+  it('shows the locality notes (the Hebei SKX register) of the locality it is given', () => {
+    expect(noticesOn('2026-07-01', bazhou).some((n) => n.message.text.includes('SKX'))).toBe(true)
+  })
+
+  it('shows no county note when no locality is given (the engine defaults to no county)', () => {
+    expect(noticesOn('2026-07-01').some((n) => n.message.text.includes('SKX'))).toBe(false)
   })
 
   it('lists the unverified values the assessment used', () => {

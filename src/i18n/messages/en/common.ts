@@ -19,10 +19,20 @@ export default {
   },
   saving: {
     restored: 'Your draft saved on this device has been restored.',
-    corrupt:
-      'The draft saved on this device could not be read ({reason}). It was kept as "{key}"; you start from a blank form.',
-    corruptKept:
-      'The draft saved on this device could not be read ({reason}). It was left untouched; this session is kept in memory only.',
+    aside: {
+      intro:
+        '{n} saved item(s) on this device could not be loaded. They are kept exactly as stored; you can download them:',
+      download: 'Download item {n}',
+      how: 'Give a downloaded file to someone technical to look at; open a newer version’s save with that newer InnoCheck: this version never changes it.',
+    },
+    reason: {
+      notJson: 'Unreadable: not valid JSON; copied aside as it was.',
+      notDraft: 'Unreadable: not an InnoCheck draft; copied aside as it was.',
+      noRevision: 'Unreadable: the save counter is missing; copied aside as it was.',
+      unknownVersion: 'Unreadable: unknown profile format version; copied aside as it was.',
+      earlier: 'Set aside earlier because it could not be read.',
+      newer: 'Saved by a newer InnoCheck: read-only here, open it with the newer version.',
+    },
     unavailable:
       'This browser does not allow saving on this device: you can go on, but your answers are lost when the page closes.',
     full: 'This device’s storage is full and your latest change was not saved: you can go on, but answers may be lost when the page closes.',
