@@ -96,7 +96,7 @@ describe('ResultIncentives', () => {
   it('renders in English after the language is switched', async () => {
     const { container, setLocale } = show(incentives())
     await setLocale('en')
-    const rd = textOf(within(container).getByRole('row', { name: /^R&D super deduction/i }))
+    const rd = textOf(within(container as HTMLElement).getByRole('row', { name: /^R&D super deduction/i }))
     expect(rd).toContain('Applies')
     expect(rd).toContain('Extra deduction: CNY 812,000.00')
     expect(textOf(container)).toContain('Estimated from 2025 figures (tax year 2026)')
