@@ -2,25 +2,27 @@
 // in the check's own unit ("还差研发费用 26.60 万元", "需新增科技人员 5 人", "还需等待 12 天").
 import { useI18n } from 'vue-i18n'
 import type { Check } from '@/engine/types'
+import type { FigureOptions } from '@/format'
 import { messageKey, useFormat, type Format } from './useFormat'
 
 /** checks whose threshold is a ceiling (不超过): a fail means the firm is over it */
 const CEILINGS = new Set(['tsme.staff-limit', 'tsme.revenue-limit', 'tsme.assets-limit'])
 
-function inUnit(f: Format, unit: Check['unit'], n: number): string {
+/** a figure in its unit; beside a threshold it is rounded away from it, so it never reads as the other side */
+function inUnit(f: Format, unit: Check['unit'], n: number, o: FigureOptions = {}): string {
   switch (unit) {
     case 'yuan':
-      return f.money(n)
+      return f.money(n, o)
     case 'ratio':
-      return f.percent(n)
+      return f.percent(n, o)
     case 'persons':
-      return f.persons(n)
+      return f.persons(n, o)
     case 'days':
-      return f.days(n)
+      return f.days(n, o)
     case 'points':
-      return f.points(n)
+      return f.points(n, o)
     default:
-      return f.number(n)
+      return f.number(n, o)
   }
 }
 
@@ -37,7 +39,9 @@ export function useCheckText() {
     return group ? named(group, id) : id
   }
   const gapUnit = (c: Check) => c.gapUnit ?? c.unit
-  const amount = (unit: Check['unit'], n: number) => (unit === 'ratio' ? f.points100(n) : inUnit(f, unit, n))
+  /** a gap is rounded up: closing the stated gap is always enough */
+  const amount = (unit: Check['unit'], n: number) =>
+    unit === 'ratio' ? f.points100(n) : unit === 'yuan' ? f.moneyGap(n) : inUnit(f, unit, n, { rounding: 'ceil' })
 
   return {
     checkName: (id: string) => named('checks', id),
@@ -47,11 +51,11 @@ export function useCheckText() {
     value(check: Check): string {
       if (check.value === undefined) return t('results.none')
       if (check.unit === 'flag') return t(check.value ? 'results.yes' : 'results.no')
-      return inUnit(f, check.unit, check.value)
+      return inUnit(f, check.unit, check.value, { against: check.threshold, bound: check.bound })
     },
     threshold(check: Check): string {
       if (check.threshold === undefined || check.unit === 'flag') return t('results.none')
-      return (CEILINGS.has(check.id) ? '≤ ' : '≥ ') + inUnit(f, check.unit, check.threshold)
+      return (CEILINGS.has(check.id) ? '≤ ' : '≥ ') + inUnit(f, check.unit, check.threshold, { beside: check.value })
     },
     gap(check: Check): string {
       if (check.status !== 'fail' || check.gap === undefined) return ''

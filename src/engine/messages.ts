@@ -1,6 +1,7 @@
 // Engine messages in both languages. Rules register their catalogues at load; msg() renders zh-CN for the
 // CLI and the printed record, and the UI renders the same key and params in the reader's language.
-// A placeholder `{name:yuan}` formats a yuan amount for the reader: 万元 in Chinese, yuan in English.
+// A placeholder `{name:yuan}` formats a yuan amount for the reader with the one money formatter (src/format).
+import { money, moneyGap } from '../format'
 import type { Message } from './types'
 
 export type Catalogue = Record<string, string>
@@ -13,28 +14,52 @@ export function defineMessages(zh: Catalogue, en: Catalogue): void {
   Object.assign(catalogues.en, en)
 }
 
-/** 1234567.8 → '1,234,567.80' (half-up to 2 decimals, from the integer fen so no float drift shows) */
-export function groupedDecimal(value: number): string {
-  const negative = value < 0
-  const hundredths = Math.round(Math.abs(value) * 100)
-  const int = Math.floor(hundredths / 100)
-    .toString()
-    .replace(/\B(?=(\d{3})+(?!\d))/g, ',')
-  return `${negative ? '-' : ''}${int}.${String(hundredths % 100).padStart(2, '0')}`
+/** placeholders that carry a shortfall, or an amount just over a limit: rounded up, so that closing the stated
+ * gap is enough and "over the limit" never reads as the limit itself */
+const GAP_PARAMS = new Set(['gap', 'over'])
+
+/** a message cut into text and placeholders: '还差 {n} 人（{gap:yuan}）' → ['还差 ', {name:'n'}, ' 人（', {name:'gap', kind:'yuan'}, '）'] */
+export type MessagePart = string | { name: string; kind?: 'yuan' }
+
+const PLACEHOLDER = /\{(\w+)(?::(yuan))?\}/g
+
+export function parseMessage(template: string): MessagePart[] {
+  const parts: MessagePart[] = []
+  let last = 0
+  for (const m of template.matchAll(PLACEHOLDER)) {
+    if (m.index > last) parts.push(template.slice(last, m.index))
+    parts.push(m[2] ? { name: m[1]!, kind: 'yuan' } : { name: m[1]! })
+    last = m.index + m[0].length
+  }
+  if (last < template.length) parts.push(template.slice(last))
+  return parts
 }
 
-/** a yuan amount for a sentence: 万元 in Chinese (元 below 100 yuan, so a small gap never reads 0.00), yuan in English */
-export function formatYuan(yuan: number, locale: EngineLocale): string {
-  if (locale === 'en') return `${groupedDecimal(yuan)} yuan`
-  return Math.abs(yuan) < 100 ? `${groupedDecimal(yuan)} 元` : `${groupedDecimal(yuan / 10_000)} 万元`
+/**
+ * The one renderer of every message, the engine's and the interface's (src/i18n/compile.ts): a value the
+ * lookup does not have stays visible as `{name}`; a `{name:yuan}` number goes through the one money formatter.
+ */
+export function renderParts(
+  parts: readonly MessagePart[],
+  value: (name: string) => unknown,
+  locale: EngineLocale,
+): string {
+  let out = ''
+  for (const p of parts) {
+    if (typeof p === 'string') {
+      out += p
+      continue
+    }
+    const v = value(p.name)
+    if (v === undefined) out += p.kind ? `{${p.name}:${p.kind}}` : `{${p.name}}`
+    else if (p.kind !== 'yuan' || typeof v !== 'number') out += String(v)
+    else out += GAP_PARAMS.has(p.name) ? moneyGap(v, locale) : money(v, locale)
+  }
+  return out
 }
 
 export function render(template: string, params: Message['params'] = {}, locale: EngineLocale = 'zh-CN'): string {
-  return template.replace(/\{(\w+)(?::(yuan))?\}/g, (m, k: string, kind?: string) => {
-    if (!(k in params)) return m
-    const v = params[k]
-    return kind === 'yuan' && typeof v === 'number' ? formatYuan(v, locale) : String(v)
-  })
+  return renderParts(parseMessage(template), (k) => (k in params ? params[k] : undefined), locale)
 }
 
 /** a message whose zh-CN text is rendered only when read (most are never printed: the UI renders its own) */

@@ -1,6 +1,7 @@
 // Data for the two "cliff" charts (the UI draws them): plain {x, y} series plus text equivalents (messages in
 // both languages, src/planner/messages.ts) for screen readers and print. Every threshold comes from the rules'
 // parameters in force on the assessment date.
+import { percent } from '../format'
 import { entryAt, type Param } from '../engine/params'
 import { mul, q, type Q, roundHalfUp } from '../engine/rational'
 import type { FirmProfile } from '../profile/types'
@@ -62,8 +63,8 @@ export function rdIntensityCliff(profile: FirmProfile): RdCliff | undefined {
       ? msg('planner.cliff.rd.firm-open', { sales: last })
       : msg('planner.cliff.rd.firm', {
           sales: last,
-          share: `${(firm.intensity * 100).toFixed(2)}%`,
-          need: `${(firm.threshold * 100).toFixed(0)}%`,
+          share: percent(firm.intensity, 'zh-CN', { against: firm.threshold }),
+          need: percent(firm.threshold, 'zh-CN', { beside: firm.intensity }),
         }),
   )
   return { requirement, limits: [x1, x2], firm, text }

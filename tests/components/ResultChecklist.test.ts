@@ -59,6 +59,6 @@ describe('ResultChecklist', () => {
     const text = textOf(wrapper)
     expect(text).toContain('Count more R&D expense')
     expect(text).toContain('The firm itself')
-    expect(text).toContain('By May 31, 2027')
+    expect(text).toContain('By 31 May 2027')
   })
 })

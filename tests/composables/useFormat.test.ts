@@ -20,8 +20,9 @@ describe('useFormat', () => {
     [266_000, '26.60 万元'],
     [12_345_678.9, '1,234.57 万元'],
     [0, '0.00 万元'],
-    [50, '0.01 万元'],
-    [49.99, '49.99 元'],
+    [60, '60.00 元'],
+    [9_999.99, '9,999.99 元'],
+    [10_000, '1.00 万元'],
     [0.01, '0.01 元'],
   ])('shows %d yuan as %s in zh-CN', (yuan, text) => {
     expect(withLocale('zh-CN', useFormat).money(yuan)).toBe(text)
@@ -40,7 +41,7 @@ describe('useFormat', () => {
 
   it('shows dates in the reader’s language without shifting the day', () => {
     expect(withLocale('zh-CN', useFormat).date('2026-01-01')).toBe('2026年1月1日')
-    expect(withLocale('en', useFormat).date('2026-12-31')).toBe('December 31, 2026')
+    expect(withLocale('en', useFormat).date('2026-12-31')).toBe('31 December 2026')
   })
 })
 
@@ -57,6 +58,19 @@ describe('useCheckText', () => {
     [check({ id: 'hnte.rd-intensity', status: 'unknown', unit: 'ratio', gap: 1 }), ''],
   ])('words the gap of %o as "%s"', (c, text) => {
     expect(withLocale('zh-CN', useCheckText).gap(c)).toBe(text)
+  })
+
+  it('never shows a failed ratio as its threshold: 49.99万 R&D on 1,000万 sales a year is 4.99% < 5.00%', () => {
+    // 3 × 499,900 / (3 × 10,000,000) = 4.999%: shown floored, beside the 5% threshold
+    const c = check({ unit: 'ratio', value: 1_499_700 / 30_000_000, threshold: 0.05 })
+    const t = withLocale('zh-CN', useCheckText)
+    expect(t.value(c)).toBe('4.99%')
+    expect(t.threshold(c)).toBe('≥ 5.00%')
+  })
+
+  it('says "at least" for a figure built from partly-answered amounts', () => {
+    const c = check({ status: 'pass', unit: 'ratio', value: 0.8, threshold: 0.6, bound: 'at-least' })
+    expect(withLocale('zh-CN', useCheckText).value(c)).toBe('至少 80.00%')
   })
 
   it('shows a flag as yes or no and gives it no threshold', () => {

@@ -1,27 +1,24 @@
 import { describe, expect, it } from 'vitest'
-import { formatYuan, groupedDecimal, render } from '../../src/engine/messages'
+import { render } from '../../src/engine/messages'
 
 describe('engine message rendering', () => {
-  it('groups thousands and keeps two decimals from the fen', () => {
-    expect(groupedDecimal(1_234_567.8)).toBe('1,234,567.80')
-    expect(groupedDecimal(0.1 + 0.2)).toBe('0.30')
-    expect(groupedDecimal(-5000)).toBe('-5,000.00')
+  it('renders amounts with the one formatter: 万元 from 1 万元, 元 below, CNY in English', () => {
+    expect(render('{amount:yuan}', { amount: 266_000 })).toBe('26.60 万元')
+    expect(render('{amount:yuan}', { amount: 60 })).toBe('60.00 元')
+    expect(render('{amount:yuan}', { amount: 266_000 }, 'en')).toBe('CNY 266,000.00')
   })
 
-  it('shows yuan amounts in 万元 for Chinese readers and in yuan for English ones', () => {
-    expect(formatYuan(266_000, 'zh-CN')).toBe('26.60 万元')
-    expect(formatYuan(266_000, 'en')).toBe('266,000.00 yuan')
-  })
-
-  it('shows an amount under 100 yuan in 元, so a one-fen gap never reads as 0.00 万元', () => {
-    expect(formatYuan(0.01, 'zh-CN')).toBe('0.01 元')
-    expect(formatYuan(100, 'zh-CN')).toBe('0.01 万元')
+  it('rounds a gap and an amount over a limit up, never down onto the limit', () => {
+    // 12,301 元 short is 1.2301 万元: stated as 1.24 so that closing it is enough
+    expect(render('{gap:yuan}', { gap: 12_301 })).toBe('1.24 万元')
+    // 3,000,000.01 元 is over a 300 万元 limit: it must not read 300.00 万元
+    expect(render('{over:yuan}', { over: 3_000_000.01 })).toBe('300.01 万元')
   })
 
   it('formats {x:yuan} placeholders and leaves years and plain numbers alone', () => {
     const t = '{year}年还差 {gap:yuan}，{n} 人'
     expect(render(t, { year: 2025, gap: 266_000, n: 5 })).toBe('2025年还差 26.60 万元，5 人')
-    expect(render('{gap:yuan} short', { gap: 266_000 }, 'en')).toBe('266,000.00 yuan short')
+    expect(render('{gap:yuan} short', { gap: 266_000 }, 'en')).toBe('CNY 266,000.00 short')
     expect(render('{missing}', {})).toBe('{missing}')
   })
 })

@@ -53,7 +53,7 @@ describe('smallLowProfitCliff', () => {
     const { catalogues, render } = await import('../../src/engine/messages')
     const c = smallLowProfitCliff(firm())
     const en = [...c.text, ...c.series.map((s) => s.label)].map((m) => render(catalogues.en[m.key]!, m.params, 'en'))
-    expect(en.join(' ')).toContain('at 3,000,000.00 yuan the tax is 150,000.00 yuan')
+    expect(en.join(' ')).toContain('at CNY 3,000,000.00 the tax is CNY 150,000.00')
     expect(en.join(' ')).not.toMatch(/[\u4e00-\u9fff]/)
   })
 })

@@ -1,6 +1,6 @@
 // Keyboard-only page helpers: what has focus, moving focus with Tab / Shift+Tab until a control is reached,
 // and whether the focused control shows a focus indicator.
-import type { Page } from 'playwright-core'
+import type { Page } from '@playwright/test'
 
 export interface Focused {
   tag: string
@@ -46,10 +46,3 @@ export function focusStyle(page: Page): Promise<{ outlineStyle: string; outlineW
     return { outlineStyle: s.outlineStyle, outlineWidth: parseFloat(s.outlineWidth), boxShadow: s.boxShadow }
   })
 }
-
-/** the focused element is the page's h1 with this text */
-export const headingFocused = (page: Page, text: string): Promise<boolean> =>
-  page.evaluate((t) => {
-    const el = document.activeElement
-    return el?.tagName === 'H1' && el.textContent?.trim() === t
-  }, text)

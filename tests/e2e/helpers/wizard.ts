@@ -1,8 +1,7 @@
 // Page helpers for the wizard, used the way a person uses it: fields found by their visible label (scoped to the
 // year's fieldset where the same label repeats), answers typed in 万元, buttons found by role and name.
 // Labels come from the zh-CN message file, so a renamed question does not break every test.
-import { expect } from 'vitest'
-import type { Locator, Page } from 'playwright-core'
+import { expect, type Locator, type Page } from '@playwright/test'
 import wizard from '../../../src/i18n/messages/zh-CN/wizard'
 import type { FirmProfile } from '../../../src/profile/types'
 import { interpret } from '../../../src/wizard/answers'
@@ -92,11 +91,12 @@ export async function expectStepShows(
     const v = getAnswer(profile, path)
     const kind = fieldSpec(path)?.kind
     const el = field(page, path)
-    if (path in raw) await expect.poll(() => el.inputValue(), { message: path }).toBe(raw[path])
+    if (path in raw) await expect(el, path).toHaveValue(raw[path]!)
     else if (v === undefined) continue
     else if (kind === 'yesno' || kind === 'choice')
-      await expect.poll(() => el.getByLabel(optionLabel(path, v as string), { exact: true }).isChecked()).toBe(true)
-    else if (kind === 'industry' || kind === 'techField') await expect.poll(() => el.inputValue()).toBe(v)
+      await expect(el.getByLabel(optionLabel(path, v as string), { exact: true }), path).toBeChecked()
+    else if (kind === 'industry' || kind === 'techField') await expect(el, path).toHaveValue(String(v))
+    // the field shows the amount as formatted text ("2,800.00"): read back by meaning, so polled
     else
       await expect
         .poll(async () => interpret(path, await el.inputValue()), { message: path })
@@ -104,15 +104,16 @@ export async function expectStepShows(
   }
 }
 
-export async function expectHeading(page: Page, name: string) {
+/** the page's h1 is this title (waits for it) */
+export async function expectHeading(page: Page, name: string): Promise<Locator> {
   const h = page.getByRole('heading', { level: 1, name, exact: true })
-  await h.waitFor()
+  await expect(h).toBeVisible()
   return h
 }
 
 /** the start page: assessment date typed, then 开始填写 */
-export async function begin(page: Page, origin: string, date: string) {
-  await page.goto(origin + '/')
+export async function begin(page: Page, date: string) {
+  await page.goto('/')
   await expectHeading(page, zh('start.title'))
   await page.getByLabel(zh('start.dateLegend'), { exact: true }).fill(date)
   await page.getByRole('button', { name: zh('start.begin'), exact: true }).click()
@@ -153,7 +154,9 @@ export async function toResults(page: Page) {
 }
 
 /** the answer the review page shows for a question (label as the review page writes it) */
-export async function reviewValue(page: Page, label: string): Promise<string> {
-  const row = page.locator('.review-list__row').filter({ has: page.getByText(label, { exact: true }) })
-  return ((await row.locator('dd').first().textContent()) ?? '').trim()
-}
+export const reviewValue = (page: Page, label: string): Locator =>
+  page
+    .locator('.review-list__row')
+    .filter({ has: page.getByText(label, { exact: true }) })
+    .locator('dd')
+    .first()

@@ -79,14 +79,6 @@ export default {
       short: 'Short by {amount}',
       wait: 'Wait {amount} more',
     },
-    units: {
-      money: 'CNY {n}',
-      yuan: 'CNY {n}',
-      persons: '{n} persons',
-      days: '{n} days',
-      points: '{n} points',
-      pp: '{n} percentage points',
-    },
     cite: { link: 'Read the text: {title}' },
     directPass: {
       label: 'Direct pass',

@@ -80,14 +80,6 @@ export default {
       short: '还差 {amount}',
       wait: '还需等待 {amount}',
     },
-    units: {
-      money: '{n} 万元',
-      yuan: '{n} 元',
-      persons: '{n} 人',
-      days: '{n} 天',
-      points: '{n} 分',
-      pp: '{n} 个百分点',
-    },
     cite: { link: '查看原文：{title}' },
     directPass: {
       label: '直接认定',

@@ -1,13 +1,12 @@
 // A short assessment with the keyboard only (Tab, Shift+Tab, Enter, Space, arrow keys; no mouse): focus moves to
 // each step's heading, every kind of control shows a visible focus indicator, and the result equals assess().
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Page } from 'playwright-core'
+import type { Page } from '@playwright/test'
 import { emptyProfile } from '../../src/profile/types'
 import { assess } from '../../src/rules/index'
-import type { Harness } from './harness'
+import { test, expect } from './fixtures'
 import { ASSESSMENT_DATE } from './helpers/firms'
-import { focusStyle, focused, headingFocused, named, startsWith, tabTo } from './helpers/keyboard'
-import { start, status } from './helpers/results'
+import { focusStyle, focused, named, startsWith, tabTo } from './helpers/keyboard'
+import { verdict } from './helpers/results'
 import { QUESTION_STEPS, stepTitle, zh } from './helpers/wizard'
 
 /** a visible focus indicator: a solid outline at least 2px wide */
@@ -18,36 +17,27 @@ async function expectFocusRing(page: Page) {
 }
 
 async function expectHeadingFocused(page: Page, title: string) {
-  await expect.poll(() => headingFocused(page, title), { message: title }).toBe(true)
+  await expect(page.getByRole('heading', { level: 1, name: title, exact: true })).toBeFocused()
   // a heading focused on arrival is not a control: no focus box around it
   expect(await focusStyle(page)).toMatchObject({ outlineStyle: 'none', boxShadow: 'none' })
 }
 
-describe('keyboard-only completion', () => {
-  let h: Harness
-  beforeAll(async () => {
-    h = await start()
-  })
-  afterAll(async () => {
-    await h?.close()
-  })
+const selectedValue = (page: Page) => page.evaluate(() => (document.activeElement as HTMLSelectElement).value)
 
-  it('completes a short assessment with the keyboard alone, focus on each step heading', async () => {
-    const { page } = h
-    await page.goto(h.origin + '/')
-    await page.evaluate(() => localStorage.clear())
-    await page.reload()
-    await expectHeadingFocused(page, zh('start.title'))
+test('completes a short assessment with the keyboard alone, focus on each step heading', async ({ page }) => {
+  await page.goto('/')
+  await expectHeadingFocused(page, zh('start.title'))
 
-    // start: the date, then Enter submits
+  await test.step('start: the date, then Enter submits', async () => {
     await tabTo(page, named(zh('start.dateLegend')))
     await expectFocusRing(page)
     await page.keyboard.press('ControlOrMeta+A')
     await page.keyboard.type(ASSESSMENT_DATE)
     await page.keyboard.press('Enter')
     await expectHeadingFocused(page, stepTitle('company'))
+  })
 
-    // company: a name, a radio by arrow keys, an industry from the searchable list
+  await test.step('company: a name, a radio by arrow keys, an industry from the searchable list', async () => {
     await tabTo(page, named(zh('field.company.name')))
     await page.keyboard.type('键盘测试有限公司')
     const tax = zh('field.company.taxCollection')
@@ -61,37 +51,34 @@ describe('keyboard-only completion', () => {
     await page.keyboard.type('C39')
     await tabTo(page, named(industry))
     await expectFocusRing(page)
-    for (
-      let i = 0;
-      i < 5 && (await page.evaluate(() => (document.activeElement as HTMLSelectElement).value)) !== 'C39';
-      i++
-    )
-      await page.keyboard.press('ArrowDown')
-    expect(await page.evaluate(() => (document.activeElement as HTMLSelectElement).value)).toBe('C39')
+    for (let i = 0; i < 5 && (await selectedValue(page)) !== 'C39'; i++) await page.keyboard.press('ArrowDown')
+    expect(await selectedValue(page)).toBe('C39')
     // Shift+Tab goes back to the search box
     await tabTo(page, named('搜索' + industry), 'Shift+Tab', 3)
     await tabTo(page, named('下一步'))
     await expectFocusRing(page)
     await page.keyboard.press('Space')
     await expectHeadingFocused(page, stepTitle('staff'))
+  })
 
-    // staff: two numbers, the "counts differ" box ticked and unticked with Space, Enter in a field submits
+  await test.step('staff: two numbers, the "counts differ" box ticked and unticked with Space, Enter submits', async () => {
     await tabTo(page, startsWith(zh('field.staff.total')))
     await page.keyboard.type('50')
     await tabTo(page, startsWith(zh('field.staff.scienceTech')))
     await page.keyboard.type('１０')
     await tabTo(page, named(zh('staffSme.differ')))
     await expectFocusRing(page)
+    const differ = page.getByRole('group', { name: zh('staffSme.differ') })
     await page.keyboard.press('Space')
-    await page.getByRole('group', { name: zh('staffSme.differ') }).waitFor()
+    await expect(differ).toBeVisible()
     await page.keyboard.press('Space')
-    await page.getByRole('group', { name: zh('staffSme.differ') }).waitFor({ state: 'detached' })
+    await expect(differ).toHaveCount(0)
     await tabTo(page, startsWith(zh('field.staff.scienceTech')), 'Shift+Tab', 3)
     await page.keyboard.press('Enter')
+  })
 
-    // the other steps: left unanswered ("not sure"), each left with 下一步 reached by Tab
-    const rest = QUESTION_STEPS.slice(QUESTION_STEPS.indexOf('finance'))
-    for (const step of rest) {
+  await test.step('the other steps: left unanswered ("not sure"), each left with 下一步 reached by Tab', async () => {
+    for (const step of QUESTION_STEPS.slice(QUESTION_STEPS.indexOf('finance'))) {
       await expectHeadingFocused(page, stepTitle(step))
       await tabTo(page, named('下一步'))
       await page.keyboard.press('Enter')
@@ -101,13 +88,12 @@ describe('keyboard-only completion', () => {
     await expectFocusRing(page)
     await page.keyboard.press('Enter')
     await expectHeadingFocused(page, '自评结果')
-
-    const profile = emptyProfile(ASSESSMENT_DATE)
-    profile.company = { name: '键盘测试有限公司', taxCollection: 'audit', industry: 'C39' }
-    profile.staff = { total: 50, scienceTech: 10 }
-    const a = assess(profile)
-    await expect.poll(() => status(page, 'status-hnte')).toBe(a.hnte.status)
-    await expect.poll(() => status(page, 'status-tech-sme')).toBe(a.techSme.status)
-    expect(h.foreign()).toEqual([])
   })
+
+  const profile = emptyProfile(ASSESSMENT_DATE)
+  profile.company = { name: '键盘测试有限公司', taxCollection: 'audit', industry: 'C39' }
+  profile.staff = { total: 50, scienceTech: 10 }
+  const a = assess(profile)
+  await expect(verdict(page, 'status-hnte')).toHaveAttribute('data-status', a.hnte.status)
+  await expect(verdict(page, 'status-tech-sme')).toHaveAttribute('data-status', a.techSme.status)
 })
