@@ -1,19 +1,20 @@
-// Tax-incentive parameters (rules.md §4): every rate, limit and period dated and cited. A rule outside every
+// Tax-incentive parameters: every rate, limit and period dated and cited. A rule outside every
 // dated entry is not in force in that tax year.
-import { persons, wan } from '../../engine/money'
+import { wan } from '../../engine/money'
 import { param } from '../../engine/params'
 import { q, type Q } from '../../engine/rational'
 
+export * from './params-slp'
+
 const CIT_LAW = { doc: '中华人民共和国企业所得税法', title: '《中华人民共和国企业所得税法》' }
 const CIT_REGS = { doc: '中华人民共和国企业所得税法实施条例', title: '《中华人民共和国企业所得税法实施条例》' }
-const SLP_DEF = { doc: '财政部 税务总局公告2023年第6号', article: '第三条' }
-const SLP_RATE = { doc: '财政部 税务总局公告2023年第12号', article: '第三条' }
 
 /** 研发费用加计扣除 extra-deduction rates, by who qualifies; the best applicable one is used */
 export const rdRateGeneral = param<Q>({
   id: 'incentives.rd.rateGeneral',
   label: '研发费用加计扣除比例（一般企业）',
   history: [
+    { from: '2016-01-01', to: '2017-12-31', value: q(1, 2), cite: { doc: '财税〔2015〕119号', article: '第一条' } },
     { from: '2018-01-01', to: '2020-12-31', value: q(3, 4), cite: { doc: '财税〔2018〕99号', article: '第一条' } },
     {
       from: '2021-01-01',
@@ -37,10 +38,12 @@ export const rdRateManufacturing = param<Q>({
     },
   ],
 })
+/** only with the tax year's 入库登记编号 (国科发政〔2017〕115号): meeting the criteria is not enough */
 export const rdRateTechSme = param<Q>({
   id: 'incentives.rd.rateTechSme',
   label: '研发费用加计扣除比例（科技型中小企业）',
   history: [
+    { from: '2017-01-01', to: '2019-12-31', value: q(3, 4), cite: { doc: '财税〔2017〕34号', article: '第一条' } },
     {
       from: '2022-01-01',
       to: '2022-12-31',
@@ -73,28 +76,6 @@ export const hnteRate = param<Q>({
   history: [{ from: '2008-01-01', value: q(3, 20), cite: { ...CIT_LAW, article: '第二十八条第二款' } }],
 })
 
-/** 小型微利企业: 减按25%计算应纳税所得额，按20%的税率 → 5% of taxable income */
-export const slpEffectiveRate = param<Q>({
-  id: 'incentives.slp.effectiveRate',
-  label: '小型微利企业实际税负（25%×20%）',
-  history: [{ from: '2023-01-01', to: '2027-12-31', value: q(1, 20), cite: SLP_RATE }],
-})
-export const slpMaxTaxableIncome = param<Q>({
-  id: 'incentives.slp.maxTaxableIncome',
-  label: '小型微利企业年度应纳税所得额上限',
-  history: [{ from: '2023-01-01', to: '2027-12-31', value: wan(300), cite: SLP_DEF }],
-})
-export const slpMaxEmployees = param<Q>({
-  id: 'incentives.slp.maxEmployees',
-  label: '小型微利企业从业人数上限',
-  history: [{ from: '2023-01-01', to: '2027-12-31', value: persons(300), cite: SLP_DEF }],
-})
-export const slpMaxAssets = param<Q>({
-  id: 'incentives.slp.maxAssets',
-  label: '小型微利企业资产总额上限',
-  history: [{ from: '2023-01-01', to: '2027-12-31', value: wan(5_000), cite: SLP_DEF }],
-})
-
 /** 技术转让所得: up to this amount exempt, the excess halved (实施条例 第九十条) */
 export const techTransferExemptLimit = param<Q>({
   id: 'incentives.techTransfer.exemptLimit',
@@ -116,7 +97,22 @@ export const lossCarryforwardYears = param<number>({
 export const equipmentUnitLimit = param<Q>({
   id: 'incentives.equipment.unitLimit',
   label: '一次性税前扣除的设备、器具单位价值上限',
+  labelEn: 'Unit-value limit for the equipment one-off deduction',
   history: [
+    {
+      from: '2018-01-01',
+      to: '2020-12-31',
+      value: wan(500),
+      cite: { doc: '财税〔2018〕54号', article: '第一条' },
+    },
+    {
+      // 财税〔2018〕54号 extended to 2023-12-31 by 2021年第6号 (its list of extended policies; the article was not read)
+      from: '2021-01-01',
+      to: '2023-12-31',
+      value: wan(500),
+      cite: { doc: '财政部 税务总局公告2021年第6号', article: '第一条（延续财税〔2018〕54号）' },
+      status: 'unverified',
+    },
     {
       from: '2024-01-01',
       to: '2027-12-31',
