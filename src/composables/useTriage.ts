@@ -6,6 +6,8 @@ import { decodeCsvBytes, importCsv, triageCsv, triageToCsv, type ImportedFirm, t
 import type { TriageMessage, TriageRequest } from '@/batch/worker'
 import type { ProgramStatus } from '@/engine/types'
 import { compareRows, type SortKey } from './triage-sort'
+import { triageFile } from './triage-pool'
+import type { FirmProfile } from '@/profile/types'
 
 export type Runner = (req: TriageRequest, onMessage: (m: TriageMessage) => void) => void
 
@@ -58,11 +60,14 @@ export function useTriage(runner: Runner = workerRunner, defaultAssessmentDate?:
   const result = shallowRef<TriageResult | undefined>(undefined)
   let csvText = ''
   let firms: ImportedFirm[] | undefined
+  /** after a pooled run: the firm on a row, read again from the file */
+  let fromFile: ((row: number) => Promise<FirmProfile | undefined>) | undefined
   const options = () => (defaultAssessmentDate ? { defaultAssessmentDate: defaultAssessmentDate() } : {})
 
   function runText(text: string): Promise<void> {
     csvText = text
     firms = undefined
+    fromFile = undefined
     result.value = undefined
     Object.assign(state, { running: true, error: '', progress: { done: 0, total: 0 } })
     return new Promise((resolve) =>
@@ -70,7 +75,7 @@ export function useTriage(runner: Runner = workerRunner, defaultAssessmentDate?:
         if (m.type === 'progress') state.progress = { done: m.done, total: m.total }
         else {
           if (m.type === 'result') result.value = m.result
-          else state.error = m.message
+          else if (m.type === 'error') state.error = m.message
           state.running = false
           resolve()
         }
@@ -84,11 +89,36 @@ export function useTriage(runner: Runner = workerRunner, defaultAssessmentDate?:
     return runText(decoded.text)
   }
 
+  /** a file chosen on the page: read in parts by a pool of workers (one per core), progress from the first part;
+   *  with a runner of its own (tests) or without workers, the whole file goes through the runner */
+  async function runFile(file: Blob, fileName: string): Promise<void> {
+    if (runner !== workerRunner || typeof Worker === 'undefined')
+      return runBytes(new Uint8Array(await file.arrayBuffer()), fileName)
+    Object.assign(state, { fileName, encoding: '', running: true, error: '', progress: { done: 0, total: 0 } })
+    result.value = undefined
+    try {
+      const r = await triageFile(file, options(), (p) => (state.progress = { done: p.done, total: p.total }))
+      const { encoding, profileAt: at, ...rest } = r
+      Object.assign(state, { encoding, running: false })
+      csvText = ''
+      firms = undefined
+      fromFile = at
+      result.value = rest
+    } catch {
+      // a pool that could not start (or failed): the single worker, or the page itself, as before
+      return runBytes(new Uint8Array(await file.arrayBuffer()), fileName)
+    }
+  }
+
+  /** names in lower case, once per result (a search must not redo 100,000 of them per keystroke) */
+  const lowerNames = computed(() => new Map((result.value?.rows ?? []).map((r) => [r, r.name.toLowerCase()])))
+
   const rows = computed(() => {
     const q = state.search.trim().toLowerCase()
+    const lower = lowerNames.value
     const shown = (result.value?.rows ?? []).filter(
       (r) =>
-        (!q || r.name.toLowerCase().includes(q)) &&
+        (!q || lower.get(r)!.includes(q)) &&
         (!state.hnte || r.hnteStatus === state.hnte) &&
         (!state.tsme || r.tsmeStatus === state.tsme),
     )
@@ -102,14 +132,15 @@ export function useTriage(runner: Runner = workerRunner, defaultAssessmentDate?:
   }
 
   /** the profile behind a triage row, re-imported on the main thread on first use (the worker keeps none) */
-  function profileAt(row: number) {
+  async function profileAt(row: number): Promise<FirmProfile | undefined> {
+    if (fromFile) return fromFile(row)
     firms ??= importCsv(csvText, options()).firms
     return firms.find((f) => f.row === row)?.profile
   }
 
   const exportCsv = () => (result.value ? triageToCsv(result.value.rows, result.value.errors) : '')
 
-  return { state, result, rows, runText, runBytes, sortBy, profileAt, exportCsv }
+  return { state, result, rows, runText, runBytes, runFile, sortBy, profileAt, exportCsv }
 }
 
 export type Triage = ReturnType<typeof useTriage>
