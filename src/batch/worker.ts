@@ -1,12 +1,13 @@
-// Web Worker entry: triage off the main thread. A pool worker (src/batch/pool.ts) receives { job } parts of a
-// sheet and posts { type: 'batch', done } for each. A single worker receives { csvText } or { profiles }, posts
-// { type: 'progress', done, total } every `progressEvery` firms and { type: 'result', result } at the end
-// (or { type: 'error', message }). The logic lives in triage.ts; handleRequest is testable without a worker.
+// Web Worker entry: triage off the main thread. A pool worker (src/batch/pool.ts) receives { job }, a part of a
+// sheet, and posts { type: 'batch', done } for each. A single worker receives { csvText }, { records } (a workbook's cells, read by
+// xlsx-worker.ts) or { profiles }; posts { type: 'progress', done, total } every `progressEvery` firms and
+// { type: 'result', result } at the end (or { type: 'error', message }). The logic lives in triage.ts;
+// handleRequest is testable without a worker.
 import { triageCsv, triageProfiles, type TriageOptions, type TriageResult } from './triage'
 import type { ImportOptions } from './import'
 import { runBatch, type BatchDone, type BatchJob } from './batch-job'
 
-export type TriageRequest = ({ csvText: string } | { profiles: unknown[] }) & {
+export type TriageRequest = ({ csvText: string } | { records: string[][] } | { profiles: unknown[] }) & {
   options?: TriageOptions & ImportOptions
   progressEvery?: number
 }
@@ -22,9 +23,9 @@ export function handleRequest(req: TriageRequest, post: (m: TriageMessage) => vo
   const progress = (done: number, total: number) => post({ type: 'progress', done, total })
   try {
     const result =
-      'csvText' in req
-        ? triageCsv(req.csvText, req.options, progress, every)
-        : triageProfiles(req.profiles, req.options, progress, every)
+      'profiles' in req
+        ? triageProfiles(req.profiles, req.options, progress, every)
+        : triageCsv('csvText' in req ? req.csvText : req.records, req.options, progress, every)
     post({ type: 'result', result })
   } catch (e) {
     post({ type: 'error', message: e instanceof Error ? e.message : String(e) })
