@@ -80,11 +80,12 @@ export default {
       short: '还差 {amount}',
       wait: '还需等待 {amount}',
     },
-    cite: { link: '查看原文：{title}' },
+    cite: { link: '查看原文：{title}', quote: '法条原文', quoteOf: '法条原文：{name}' },
     directPass: {
       label: '直接认定',
       yes: '是：满足直接认定条件，无论评分高低均可通过。',
       no: '否：需综合评分达到及格线且科技人员指标得分不为 0。',
+      unknown: '待确认：直接认定所依据的答案尚未填写完整（见下方待确认的答案）。',
     },
     incentives: {
       heading: '税收优惠',
@@ -124,6 +125,40 @@ export default {
         equal: '两种方式应纳税额相同：{small}。',
         undecided: '企业须择一享受，详见下表说明。',
       },
+    },
+    tax: {
+      headline: '估算 {year} 年度企业所得税约 {tax}，比不享受税率优惠少 {saving}。',
+      headlineAtMost:
+        '估算 {year} 年度企业所得税至多约 {tax}，比不享受税率优惠少 {saving}（尚有金额未知的扣除未计入，实际税额更低）。',
+      headlineNoSaving: '估算 {year} 年度企业所得税约 {tax}（按 25% 标准税率，未享受税率优惠）。',
+      headlineNoSavingAtMost:
+        '估算 {year} 年度企业所得税至多约 {tax}（按 25% 标准税率；尚有金额未知的扣除未计入，实际税额更低）。',
+      yearAhead: '税款所属年度：{year} 年（本年度预估）。',
+      yearSettlement: '税款所属年度：{year} 年（年度汇算清缴）。',
+      chosen: '按{regime}计算。',
+      conditional: '前提是企业在该年度具备{regime}的条件：尚待确认，见下方优惠表的前提条件。',
+      compete: '两项税率优惠不能叠加，取应纳税额较低者：{list}。',
+      base: '计算基础：应纳税所得额 {before}，减去研发费用加计扣除和技术转让所得减免后为 {after}。',
+      baseAtMost: '计算基础：应纳税所得额 {before}，减去已知金额的研发费用加计扣除和技术转让所得减免后至多为 {after}。',
+      deferred:
+        '另有设备器具一次性税前扣除 {amount}：这是时间性差异，本年少缴的税款在以后年度因不再扣除折旧而补回，因此不计入上述节税额。',
+      regimes: {
+        standard: '25% 标准税率',
+        hnte: '高新技术企业 15% 税率',
+        smallLowProfit: '小型微利企业优惠',
+      },
+    },
+    conditions: {
+      heading: '前提条件',
+      label: '{name}：',
+      residency: '居民企业',
+      collection: '查账征收（核定征收企业不适用）',
+      any_collection: '查账征收或核定征收均可',
+      negative_list: '不属于不适用加计扣除的行业',
+      restricted_industry: '不属于国家限制和禁止行业',
+      contracts_registered: '技术合同已认定登记',
+      hnte_held: '该纳税年度持有有效的高新技术企业证书',
+      hnte_or_tsme_held: '该纳税年度具备高新技术企业或科技型中小企业资格',
     },
     checklist: {
       heading: '下一步',
