@@ -73,7 +73,6 @@ gate('format', 'npx', ['prettier', '--check', '--log-level', 'warn', '.'])
 vitest('unit', [])
 if (!process.argv.includes('--no-e2e')) {
   gate('build', 'npx', ['vite', 'build', '--logLevel', 'warn'])
-  vitest('e2e', ['--config', 'vitest.e2e.config.ts'])
   playwright('browser')
 }
 

@@ -137,7 +137,11 @@ export interface Assessment {
   rulesVersion: string
   fiscalYears: number[]
   hnte: Program
-  techSme: Program & { directPass: boolean }
+  techSme: Program & {
+    directPass: boolean
+    /** 第八条 direct route: 'unknown' (待确认) while an answer it depends on is missing, never a false 否 */
+    directPassStatus?: 'pass' | 'fail' | 'unknown'
+  }
   incentives: Incentive[]
   checklist: ChecklistItem[]
   notices: Notice[]

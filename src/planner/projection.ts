@@ -49,8 +49,9 @@ function nextYear(prev: FiscalYearData, factor: Q, rdShare: Q): FiscalYearData {
   }
   if (y.salesRevenue !== undefined) {
     const rd = fromFen(roundHalfUp(mul(q(toFen(y.salesRevenue)), rdShare)))
-    y.rd = { inHouse: rd }
-    y.rdTax = { items1to5: rd }
+    // the assumption is in-house R&D only: the other categories are 0 by assumption, not unanswered
+    y.rd = { inHouse: rd, other: 0, entrustedDomestic: 0, entrustedOverseas: 0 }
+    y.rdTax = { items1to5: rd, otherRelated: 0, entrustedDomestic: 0, entrustedOverseas: 0 }
   }
   return y
 }

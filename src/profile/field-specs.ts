@@ -105,6 +105,8 @@ export const ipSpec: GroupSpec = {
   advancement: { kind: rating, label: '技术的先进程度（自评档次）' },
   coreSupport: { kind: rating, label: '核心支持作用（自评档次）' },
   standards: { kind: bool, label: '是否参与编制标准' },
+  coOwnedExcluded: { kind: bool, label: '上述数量已剔除由其他共有人使用的共有知识产权' },
+  grantedBeforeApplication: { kind: bool, label: '所计专利均在申请前取得授权' },
 }
 
 export const rdManagementSpec: GroupSpec = {

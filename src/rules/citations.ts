@@ -1,5 +1,6 @@
 // The documents every rule cites (rules.md header). Articles are given where each rule uses them.
 import type { Citation } from '../engine/types'
+import { quoteOf } from './quotes'
 
 export const HNTE_MEASURES = {
   doc: '国科发火〔2016〕32号',
@@ -26,10 +27,17 @@ export const TSME_GUIDE_2022 = {
 
 const cited = new Map<string, Citation>()
 
-/** a citation of one article; the same document and article give the same frozen object (assess() runs often) */
+/**
+ * A citation of one article, with the clause's own words where they were read (src/rules/quotes.ts); the same
+ * document and article give the same frozen object (assess() runs often).
+ */
 export function cite(base: Omit<Citation, 'article'>, article: string): Citation {
   const key = `${base.doc}|${article}`
   let c = cited.get(key)
-  if (!c) cited.set(key, (c = Object.freeze({ ...base, article })))
+  if (!c) {
+    const quote = base.quote ?? quoteOf(base.doc, article)
+    c = Object.freeze(quote ? { ...base, article, quote } : { ...base, article })
+    cited.set(key, c)
+  }
   return c
 }

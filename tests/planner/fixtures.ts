@@ -33,12 +33,14 @@ export function firm(
     totalAssets: s * 2,
     costsAndExpenses: s * 0.9,
     rd: { inHouse: rd[i], other: 0, entrustedDomestic: 0, entrustedOverseas: 0, inHouseAbroad: 0 },
-    rdTax: { items1to5: rd[i] },
+    rdTax: { items1to5: rd[i], otherRelated: 0, entrustedDomestic: 0, entrustedOverseas: 0 },
   }))
   p.ip = {
     classI: 1,
     classII: 0,
     classIIUsedBefore: 0,
+    coOwnedExcluded: true,
+    grantedBeforeApplication: true,
     ownDevelopment: true,
     coreToMainProducts: true,
     advancement: 'A',

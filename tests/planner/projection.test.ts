@@ -20,8 +20,9 @@ describe('project', () => {
     const y = (n: number) => p.years.find((x) => x.year === n)!
     expect(y(2026).salesRevenue).toBe(27_440_000)
     expect(y(2027).salesRevenue).toBe(38_416_000)
-    expect(y(2026).rd).toEqual({ inHouse: 1_646_400 })
-    expect(y(2027).rdTax).toEqual({ items1to5: 2_304_960 })
+    // 27,440,000 × 6% = 1,646,400, all in-house: the other categories are 0 by the assumption, not unanswered
+    expect(y(2026).rd).toEqual({ inHouse: 1_646_400, other: 0, entrustedDomestic: 0, entrustedOverseas: 0 })
+    expect(y(2027).rdTax).toEqual({ items1to5: 2_304_960, otherRelated: 0, entrustedDomestic: 0, entrustedOverseas: 0 })
     expect(y(2026).netAssets).toBe(27_440_000)
   })
 

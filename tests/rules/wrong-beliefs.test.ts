@@ -17,6 +17,8 @@ const incentive = (p: FirmProfile, id: string) => assess(p).incentives.find((i) 
 function scored(rdManagement: FirmProfile['rdManagement'], salesFlat = false): FirmProfile {
   const p = strong()
   p.ip = {
+    coOwnedExcluded: true,
+    grantedBeforeApplication: true,
     classI: 1,
     classII: 0,
     classIIUsedBefore: 0,
@@ -50,10 +52,10 @@ describe('common wrong beliefs (rules.md §5)', () => {
     const p = strong()
     p.years.forEach((y) => {
       y.salesRevenue = 40_000_000
-      y.rd = { inHouse: 2_000_000 }
+      y.rd = { inHouse: 2_000_000, other: 0, entrustedDomestic: 0, entrustedOverseas: 0 }
     })
     expect(check(p, 'hnte.rd-intensity')).toMatchObject({ status: 'pass', threshold: 0.05 })
-    p.years[0]!.rd = { inHouse: 1_999_999.99 }
+    p.years[0]!.rd = { inHouse: 1_999_999.99, other: 0, entrustedDomestic: 0, entrustedOverseas: 0 }
     expect(check(p, 'hnte.rd-intensity')).toMatchObject({ status: 'fail', gap: 0.01 })
   })
 

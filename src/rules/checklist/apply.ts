@@ -4,7 +4,8 @@ import { atOrNearest } from '../../engine/params'
 import { msg } from '../../engine/messages'
 import type { ChecklistItem, Program } from '../../engine/types'
 import { hnteChangeReportMonths } from './params'
-import { certificate, nextAnnualReportDue, nextHnteDeadline, nextTsmeWindow } from './timing'
+import { certificate, closedTsmeWindow, nextAnnualReportDue, nextHnteDeadline, nextTsmeWindow } from './timing'
+import { tsmeKeepItems } from './tsme-keep'
 
 /** 国科发火〔2016〕32号 第十二条: what the application contains */
 export const HNTE_DOCUMENTS = [
@@ -58,7 +59,9 @@ export function hnteApplyItems(ctx: Context, program: Program): ChecklistItem[] 
 export function tsmeApplyItems(ctx: Context, program: Program): ChecklistItem[] {
   const who = ctx.locality.departments.science.name
   const w = nextTsmeWindow(ctx)
+  const closed = closedTsmeWindow(ctx)
   const because = program.checks.map((c) => c.id)
+  const year = ctx.assessmentYear
   const apply: ChecklistItem = {
     id: 'apply.tsme',
     because,
@@ -70,21 +73,15 @@ export function tsmeApplyItems(ctx: Context, program: Program): ChecklistItem[] 
           from: w.from,
           to: w.to,
         })
-      : msg('checklist.apply.tsme.noWindow'),
+      : closed
+        ? msg('checklist.apply.tsme.closed', { year, to: closed.to, next: year + 1 })
+        : msg('checklist.apply.tsme.noWindow'),
   }
   if (w) apply.by = w.to
-  const yearly: ChecklistItem = {
-    id: 'keep.tsme.yearly',
-    because,
-    who,
-    group: 'keep',
-    title: msg('checklist.keep.tsme.yearly.title'),
-    detail: msg('checklist.keep.tsme.yearly.detail'),
-  }
-  return [apply, yearly]
+  return [apply, ...tsmeKeepItems(ctx, because)]
 }
 
-/** a valid certificate: yearly report (第十五条), changes (第十七条), re-application in the expiry year */
+/** a valid certificate: yearly report (第十三条), changes (第十七条), re-application in the expiry year */
 export function hnteKeepItems(ctx: Context): ChecklistItem[] {
   const cert = certificate(ctx)
   if (!cert?.valid) return []

@@ -34,11 +34,11 @@ const zh: Catalogue = {
     '在 {from} 至 {to} 的评价期内（日期来自二手资料，请以当年通知为准），登录科技型中小企业服务平台（2024年起为工业和信息化部“优质中小企业梯度培育平台”）填报并提交',
   'checklist.apply.tsme.noWindow':
     '按当年通知，登录科技型中小企业服务平台（2024年起为工业和信息化部“优质中小企业梯度培育平台”）填报并提交',
-  'checklist.keep.tsme.yearly.title': '科技型中小企业每年重新评价',
-  'checklist.keep.tsme.yearly.detail': '入库登记编号只在取得当年有效，享受相关政策须每年重新填报评价',
+  'checklist.apply.tsme.closed':
+    '{year} 年评价已于 {to} 截止；{next} 年评价时间尚未公布，请关注主管部门通知后在服务平台填报',
   'checklist.keep.hnte.report.title': '填报高企年度发展情况报表',
   'checklist.keep.hnte.report.detail':
-    '每年5月底前在高新技术企业认定管理工作网填报上一年度知识产权、科技人员、研发费用、经营收入等情况；累计两年未填报将被取消资格',
+    '每年5月底前在高新技术企业认定管理工作网填报上一年度知识产权、科技人员、研发费用、经营收入等情况；累计两年未填报将被取消资格（国科发火〔2016〕32号 第十九条（三））',
   'checklist.keep.hnte.changes.title': '重大变化 {months} 个月内报告',
   'checklist.keep.hnte.changes.detail':
     '更名或与认定条件有关的重大变化（分立、合并、重组、经营业务变化等）应在 {months} 个月内向认定机构报告',
@@ -111,12 +111,11 @@ const en: Catalogue = {
     'File on the tech-SME service platform (since 2024 the MIIT SME cultivation platform) between {from} and {to} (dates from secondary sources: check the notice)',
   'checklist.apply.tsme.noWindow':
     'File on the tech-SME service platform (since 2024 the MIIT SME cultivation platform) when this year’s window opens',
-  'checklist.keep.tsme.yearly.title': 'Re-evaluate as a tech-SME every year',
-  'checklist.keep.tsme.yearly.detail':
-    'The registration number is valid for the year it is granted only: file again every year',
+  'checklist.apply.tsme.closed':
+    'The {year} window closed on {to}; the {next} window is not announced yet: file on the platform once the authority announces it',
   'checklist.keep.hnte.report.title': 'File the HNTE annual report',
   'checklist.keep.hnte.report.detail':
-    'Every year by the end of May, report last year’s IP, staff, R&D and income on the HNTE website; two missed years cancel the status',
+    'Every year by the end of May, report last year’s IP, staff, R&D and income on the HNTE website; two missed years cancel the status (Art 19 (3))',
   'checklist.keep.hnte.changes.title': 'Report major changes within {months} months',
   'checklist.keep.hnte.changes.detail':
     'Report a change of name or any major change bearing on the conditions (split, merger, restructuring, business) within {months} months',

@@ -7,9 +7,14 @@ import './messages'
 import { checkItems } from './check-items'
 import { hnteApplyItems, hnteKeepItems, hnteShouldApply, tsmeApplyItems } from './apply'
 import { incentiveItems } from './claims'
+import { tsmeKeepItems } from './tsme-keep'
 import { nextHnteDeadline, nextTsmeWindow } from './timing'
 
 const GROUP_ORDER: ChecklistItem['group'][] = ['fix', 'answer', 'apply', 'claim', 'keep']
+
+/** a firm holding a registration number keeps it only by the yearly update, whatever this year's evaluation says */
+const registeredTsmeItems = (ctx: Context): ChecklistItem[] =>
+  ctx.profile.credentials.techSmeRegistrationYear === undefined ? [] : tsmeKeepItems(ctx, ['tsme.registration'])
 
 const canApply = (p: Program): boolean => p.status === 'eligible' || p.status === 'borderline'
 
@@ -21,7 +26,7 @@ export function buildChecklist(
     ...checkItems(ctx, r.hnte, nextHnteDeadline(ctx)),
     ...checkItems(ctx, r.techSme, nextTsmeWindow(ctx)?.to),
     ...(canApply(r.hnte) && hnteShouldApply(ctx) ? hnteApplyItems(ctx, r.hnte) : []),
-    ...(canApply(r.techSme) ? tsmeApplyItems(ctx, r.techSme) : []),
+    ...(canApply(r.techSme) ? tsmeApplyItems(ctx, r.techSme) : registeredTsmeItems(ctx)),
     ...incentiveItems(ctx, r.incentives),
     ...hnteKeepItems(ctx),
   ]

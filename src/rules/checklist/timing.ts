@@ -24,8 +24,14 @@ export function nextTsmeWindow(ctx: Context): { from: string; to: string; unveri
   return undefined
 }
 
+/** this year's window when it has already closed (a past window is never shown as upcoming) */
+export function closedTsmeWindow(ctx: Context): { from: string; to: string } | undefined {
+  const w = ctx.locality.techSmeWindows[String(ctx.assessmentYear)]
+  return w && w.to < ctx.asOf ? w : undefined
+}
+
 /** the next yearly date (MM-DD) on or after asOf */
-function nextMonthDay(asOf: string, monthDay: string): string {
+export function nextMonthDay(asOf: string, monthDay: string): string {
   const thisYear = `${yearOf(asOf)}-${monthDay}`
   return thisYear >= asOf ? thisYear : `${yearOf(asOf) + 1}-${monthDay}`
 }

@@ -6,9 +6,9 @@ import { q } from '../../engine/rational'
 import { notLessThan } from '../../engine/compare'
 import type { Check } from '../../engine/types'
 import type { Context } from '../../engine/context'
-import { classIReusable, minRegisteredDays } from './params'
-import { decidedCheck, unknownCheck, unverifiedAt, val, type CheckBase } from './check'
-import { ipCountFields, usableIpCount } from './ip'
+import { minRegisteredDays } from './params'
+import { decidedCheck, unknownCheck, val, type CheckBase } from './check'
+import { ipCountFields, ipCountsConfirmed, usableIpCount } from './ip'
 
 const art11 = (item: string) => cite(HNTE_MEASURES, `第十一条第（${item}）项`)
 
@@ -36,9 +36,14 @@ export function coreIp(ctx: Context): Check {
     id: 'hnte.core-ip',
     unit: 'flag',
     cite: art11('二'),
-    fields: ['ip.classI', 'ip.classII', 'ip.classIIUsedBefore', 'ip.coreToMainProducts'],
-    // only a firm that may count Class I items rests on the [3P] reuse rule
-    unverified: ctx.profile.ip.classI !== 0 && unverifiedAt(ctx, classIReusable),
+    fields: [
+      'ip.classI',
+      'ip.classII',
+      'ip.classIIUsedBefore',
+      'ip.coOwnedExcluded',
+      'ip.grantedBeforeApplication',
+      'ip.coreToMainProducts',
+    ],
   }
   const core = ctx.profile.ip.coreToMainProducts
   const usable = usableIpCount(ctx.profile).total
@@ -49,7 +54,10 @@ export function coreIp(ctx: Context): Check {
     ...(usable.min > 0 ? [] : ipCountFields(ctx.profile)),
     ...(core === undefined ? ['ip.coreToMainProducts'] : []),
   ]
-  return unknownCheck(base, missing)
+  const confirmed = ipCountsConfirmed(ctx.profile)
+  if (usable.min > 0 || confirmed === true) return unknownCheck(base, missing)
+  const note = msg(confirmed === false ? 'hnte.note.ip-not-all-count' : 'hnte.note.ip-unconfirmed')
+  return unknownCheck(base, missing, { note })
 }
 
 // 《国家重点支持的高新技术领域》 (2016): number of second-level items under each of the 8 fields (rules.md §6).

@@ -22,6 +22,8 @@ export interface Figures {
   threshold?: number
   gap?: number
   note?: Message
+  /** the value is built from partly-answered amounts */
+  bound?: Check['bound']
 }
 
 /** the value of a parameter on the assessment date (the rule checks the program is in scope first) */
@@ -47,6 +49,7 @@ function finish(base: CheckBase, status: Check['status'], f: Figures, fields: st
     if (base.gapUnit) c.gapUnit = base.gapUnit
   }
   if (f.note) c.note = f.note
+  if (f.bound && c.value !== undefined) c.bound = f.bound
   if (base.unverified) c.unverified = true
   return c
 }

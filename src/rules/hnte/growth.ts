@@ -1,4 +1,4 @@
-// 工作指引 十（四）企业成长性: net asset growth and sales growth, each ≤10 points, from the fiscal years' figures.
+// 工作指引 三（七）4 企业成长性: net asset growth and sales growth, each ≤10 points, from the fiscal years' figures.
 import { band } from '../../engine/bands'
 import { fen } from '../../engine/money'
 import { msg } from '../../engine/messages'

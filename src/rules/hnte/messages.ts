@@ -25,7 +25,14 @@ defineMessages(
     'hnte.note.domestic-vacuous': '没有研究开发费用，境内占比条件在数额上成立；但研究开发费用占比条件不成立',
     'hnte.note.zero-staff': '职工总数为 0，科技人员占比条件不成立',
     'hnte.note.tech-field-invalid': '技术领域代码“{code}”无法识别，请按《国家重点支持的高新技术领域》选择',
-    'hnte.note.class-i-reuse': 'Ⅰ类知识产权可重复使用一说仅见于第三方资料，尚未核对官方原文',
+    'hnte.check.rd-intensity.open':
+      '已填写的研究开发费用占比至少 {value}，尚低于 {threshold}；未填写的研发费用明细可能改变结论，请补充',
+    'hnte.note.ip-unconfirmed':
+      '尚未确认知识产权数量已剔除由其他共有人使用的共有知识产权、且所计专利均在申请前取得授权，可计数量按 0 至所填数量估计',
+    'hnte.note.ip-not-all-count':
+      '所填知识产权中有不能计入的（由其他共有人使用的共有知识产权，或申请前尚未授权的专利），请只填可计入的数量',
+    'hnte.check.not-cancelled-this-year.fail':
+      '{year} 年被取消高新技术企业资格，当年不得再次申请认定，最早 {next} 年申请',
     'hnte.check.registered-one-year.fail': '成立 {value} 天，须满 {threshold} 天，还需等待 {gap} 天',
     'hnte.check.core-ip.no-ip': '没有可用于本次申请的知识产权（Ⅰ类，或此前未用过的Ⅱ类）',
     'hnte.check.core-ip.not-core': '知识产权未对主要产品（服务）在技术上发挥核心支持作用',
@@ -64,7 +71,14 @@ defineMessages(
     'hnte.note.zero-staff': 'Total staff is 0: the S&T staff ratio condition is not met',
     'hnte.note.tech-field-invalid':
       'The technology field code "{code}" is not recognised; choose one from the 8 fields',
-    'hnte.note.class-i-reuse': 'That Class I IP may be reused is seen only in third-party sources, not yet checked',
+    'hnte.check.rd-intensity.open':
+      'The R&D answered gives an intensity of at least {value}, below {threshold}: the R&D amounts not yet answered may change this; give them',
+    'hnte.note.ip-unconfirmed':
+      'Not yet confirmed that the counts leave out co-owned IP another owner uses and that every patent counted was granted before applying: the usable count is taken as 0 up to the number given',
+    'hnte.note.ip-not-all-count':
+      'Some IP counted does not count (co-owned IP another owner uses, or patents not granted before applying): give only the items that count',
+    'hnte.check.not-cancelled-this-year.fail':
+      'HNTE status was cancelled in {year}: the firm may not apply again that year; apply from {next}',
     'hnte.check.registered-one-year.fail': 'Registered {value} days ago; {threshold} days needed: wait {gap} more days',
     'hnte.check.core-ip.no-ip': 'No IP usable for this application (Class I, or Class II not used before)',
     'hnte.check.core-ip.not-core': 'The IP does not play a core supporting role for the main products or services',

@@ -11,7 +11,8 @@ import { cite, HNTE_GUIDE, HNTE_MEASURES } from '../citations'
 const FROM = '2016-01-01'
 const art11 = (item: string): Citation => cite(HNTE_MEASURES, `第十一条第（${item}）项`)
 const guide = (section: string): Citation => cite(HNTE_GUIDE, section)
-const SCORE = '十、企业创新能力评价'
+// 工作指引 sections 一–七: the innovation score is 三（七） with sub-items 1–4; R&D collection is 三（六）2
+const SCORE = '三（七）'
 
 function since<T>(id: string, label: string, value: T, c: Citation, status?: ParamValue<T>['status']): Param<T> {
   const entry: ParamValue<T> = status ? { from: FROM, value, cite: c, status } : { from: FROM, value, cite: c }
@@ -52,44 +53,44 @@ export const minHiTechIncomeShare = since(
   art11('六'),
 )
 
-// —— R&D expense collection (工作指引, 研究开发费用归集) ——
+// —— R&D expense collection (工作指引 三（六）2) ——
 export const entrustedCountedShare = since(
   'entrustedCountedShare',
   '委托外部研究开发费用按实际发生额的80%计入',
   pct(80),
-  guide('研究开发费用归集（委托外部研究开发费用）'),
+  guide('三（六）2'),
 )
 export const otherCostMaxShare = since(
   'otherCostMaxShare',
   '其他费用一般不得超过研究开发总费用的20%',
   pct(20),
-  guide('研究开发费用归集（其他费用）'),
+  guide('三（六）2'),
 )
 
-// —— IP (认定办法 第十一条第（二）项; 工作指引 十) ——
+// —— IP (认定办法 第十一条第（二）项; 工作指引 三（二）) ——
 export const classIReusable = since(
   'classIReusable',
   'Ⅰ类知识产权在有效期内可重复使用',
   true,
-  guide(`${SCORE}（知识产权）`),
-  'unverified',
+  // only Class II is limited to one application (工作指引 三（二）4): Class I may be reused while valid
+  guide('三（二）4'),
 )
 
-// —— Innovation score (工作指引 十): integer points, 70分以上（不含70分） ——
+// —— Innovation score (工作指引 三（七）): integer points, 70分以上（不含70分） ——
 export const scorePassMark = since('scorePassMark', '综合得分达到70分以上（不含70分）', 71, guide(SCORE))
-export const ipCap = since('ipCap', '知识产权（≤30分）', 30, guide(`${SCORE}（一）知识产权`))
+export const ipCap = since('ipCap', '知识产权（≤30分）', 30, guide(`${SCORE}1`))
 export const ratingPoints = since<Record<Rating, { min: number; max: number }>>(
   'ratingPoints',
   '技术的先进程度 / 核心支持作用（≤8分）',
   { A: pts(7, 8), B: pts(5, 6), C: pts(3, 4), D: pts(1, 2), E: pts(0, 0) },
-  guide(`${SCORE}（一）知识产权 1–2`),
+  guide(`${SCORE}1`),
 )
-export const ratingCap = since('ratingCap', '技术的先进程度 / 核心支持作用上限', 8, guide(`${SCORE}（一）知识产权 1–2`))
+export const ratingCap = since('ratingCap', '技术的先进程度 / 核心支持作用上限', 8, guide(`${SCORE}1`))
 export const classIQuantityPoints = since(
   'classIQuantityPoints',
   '知识产权数量：1项及以上（Ⅰ类）',
   { atLeast: 1, ...pts(7, 8) },
-  guide(`${SCORE}（一）知识产权 3`),
+  guide(`${SCORE}1`),
 )
 export const classIIQuantityBands = since<BandTable>(
   'classIIQuantityBands',
@@ -102,22 +103,17 @@ export const classIIQuantityBands = since<BandTable>(
     ],
     otherwise: { ...pts(0, 0), grade: 'E' },
   },
-  guide(`${SCORE}（一）知识产权 3`),
+  guide(`${SCORE}1`),
 )
 export const acquisitionPoints = since(
   'acquisitionPoints',
   '知识产权获得方式（≤6分）',
   { ownDevelopment: pts(1, 6), acquiredOnly: pts(1, 3) },
-  guide(`${SCORE}（一）知识产权 4`),
+  guide(`${SCORE}1`),
 )
-export const standardsPoints = since(
-  'standardsPoints',
-  '参与编制标准（加分，≤2分）',
-  pts(1, 2),
-  guide(`${SCORE}（一）知识产权 5`),
-)
+export const standardsPoints = since('standardsPoints', '参与编制标准（加分，≤2分）', pts(1, 2), guide(`${SCORE}1`))
 
-export const transformationCap = since('transformationCap', '科技成果转化能力（≤30分）', 30, guide(`${SCORE}（二）`))
+export const transformationCap = since('transformationCap', '科技成果转化能力（≤30分）', 30, guide(`${SCORE}2`))
 // LEGAL-Q: the 指引 has no band for a yearly average above 0 and below 1 (e.g. 2 results over 3 years).
 // Decision (rules.md §2.3 [?]): it is band E, and the result says so in a notice.
 export const transformationBands = since<BandTable>(
@@ -133,7 +129,7 @@ export const transformationBands = since<BandTable>(
     ],
     otherwise: { ...pts(0, 0), grade: 'F' },
   },
-  guide(`${SCORE}（二）`),
+  guide(`${SCORE}2`),
 )
 
 export interface RdMgmtItem {
@@ -153,10 +149,10 @@ export const rdManagementItems = since<
     transformationIncentives: { cap: 4, yes: pts(3, 4), partly: pts(1, 2) },
     talent: { cap: 4, yes: pts(3, 4), partly: pts(1, 2) },
   },
-  guide(`${SCORE}（三）`),
+  guide(`${SCORE}3`),
 )
 
-export const growthCap = since('growthCap', '企业成长性（每项≤10分）', 10, guide(`${SCORE}（四）`))
+export const growthCap = since('growthCap', '企业成长性（每项≤10分）', 10, guide(`${SCORE}4`))
 export const growthBands = since<BandTable>(
   'growthBands',
   '净资产增长率 / 销售收入增长率',
@@ -170,7 +166,7 @@ export const growthBands = since<BandTable>(
     ],
     otherwise: { ...pts(0, 0), grade: 'F' },
   },
-  guide(`${SCORE}（四）`),
+  guide(`${SCORE}4`),
 )
 
 /** every HNTE parameter: the program is in scope on a date only when all of them have a value */

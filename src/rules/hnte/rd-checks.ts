@@ -39,6 +39,13 @@ function windowFields(w: RdWindow): string[] {
   return w.years.flatMap((y) => [`years.${y}.salesRevenue`, `years.${y}.rd.inHouse`])
 }
 
+/** the R&D paths still open: whole years not given, and sub-amounts not answered in the years given */
+const rdOpen = (w: RdWindow): string[] => [...w.missing.filter((p) => p.endsWith('.rd.inHouse')), ...w.partial]
+
+/**
+ * Σ R&D ÷ Σ sales ≥ the band's ratio. More R&D can only help: when the answered amounts already pass, the check
+ * passes (the value says "at least"); when they do not, it fails only once every amount is answered (issue #8 §3).
+ */
 export function rdIntensity(ctx: Context, w: RdWindow): Check {
   const base: CheckBase = {
     id: 'hnte.rd-intensity',
@@ -51,22 +58,40 @@ export function rdIntensity(ctx: Context, w: RdWindow): Check {
   const last = ctx.year(ctx.lastYear)?.salesRevenue
   const t = last === undefined ? undefined : rdThreshold(ctx, fen(last))
   const threshold = t === undefined ? undefined : toNumber(t)
-  if (w.missing.length > 0 || t === undefined) return unknownCheck(base, w.missing, { threshold })
+  const open = rdOpen(w)
+  const salesMissing = w.missing.filter((p) => p.endsWith('.salesRevenue'))
+  if (salesMissing.length > 0 || t === undefined) return unknownCheck(base, [...w.missing, ...w.partial], { threshold })
   if (isZero(w.sales)) {
     // LEGAL-Q: no sales at all: the ratio is undefined. With no R&D either the condition plainly fails;
     // with R&D and no sales the product does not guess (unknown, manual check).
-    if (isZero(w.rd)) return decidedCheck(base, false, { value: 0, threshold, note: msg('hnte.note.no-rd') })
-    return unknownCheck(base, [], { threshold, note: msg('hnte.note.zero-sales') })
+    if (!isZero(w.rd)) return unknownCheck(base, [], { threshold, note: msg('hnte.note.zero-sales') })
+    if (open.length > 0) return unknownCheck(base, open, { threshold })
+    return decidedCheck(base, false, { value: 0, threshold, note: msg('hnte.note.no-rd') })
   }
   const ok = ratioNotLessThan(w.rd, w.sales, t)
   const value = ratioOut(w.rd, w.sales)
+  const bound = open.length > 0 ? ('at-least' as const) : undefined
+  if (ok) return decidedCheck(base, true, { value, threshold, ...(bound ? { bound } : {}) })
+  const params = { value: percent(value), threshold: percent(toNumber(t)) }
+  if (bound)
+    return unknownCheck(base, open, { value, threshold, bound, note: msg('hnte.check.rd-intensity.open', params) })
   const gap = shortfallYuan(w.rd, w.sales, t)
-  const note = ok
-    ? undefined
-    : msg('hnte.check.rd-intensity.fail', { value: percent(value), threshold: percent(toNumber(t)), gap })
-  return decidedCheck(base, ok, { value, threshold, gap, ...(note ? { note } : {}) })
+  return decidedCheck(base, false, {
+    value,
+    threshold,
+    gap,
+    note: msg('hnte.check.rd-intensity.fail', { ...params, gap }),
+  })
 }
 
+/** sub-amounts whose answer can lower the domestic share: overseas commissioned R&D, and in-house R&D */
+const canLowerShare = (p: string): boolean => p.endsWith('.rd.entrustedOverseas') || p.endsWith('.rd.inHouse')
+
+/**
+ * Domestic R&D ≥ 60% of all R&D. An unanswered overseas amount (or in-house amount) can lower the share: unknown
+ * until answered. Unanswered 其他费用 or domestic commissioned R&D add to both sums and can only raise it, unless
+ * in-house spending abroad is capped at the answered own spending: then the share passes "at least".
+ */
 export function rdDomesticShare(ctx: Context, w: RdWindow): Check {
   const base: CheckBase = {
     id: 'hnte.rd-domestic-share',
@@ -83,12 +108,21 @@ export function rdDomesticShare(ctx: Context, w: RdWindow): Check {
   const threshold = toNumber(t)
   if (w.years.length === 0) return unknownCheck(base, [], { threshold, note: msg('hnte.note.no-fiscal-years') })
   const missing = w.missing.filter((p) => p.endsWith('.rd.inHouse'))
-  if (missing.length > 0) return unknownCheck(base, missing, { threshold })
+  if (missing.length > 0) return unknownCheck(base, [...missing, ...w.partial], { threshold })
+  if (w.partial.some(canLowerShare)) return unknownCheck(base, w.partial, { threshold })
+  const helpers = w.partial
   // LEGAL-Q: with no R&D at all, "domestic ≥ 60% of all R&D" holds in amounts (0 ≥ 0); a share is undefined.
   // Decision: pass, with a note; the firm fails hnte.rd-intensity anyway, so no status hides a problem.
-  if (isZero(w.rd)) return decidedCheck(base, true, { threshold, note: msg('hnte.note.domestic-vacuous') })
+  if (isZero(w.rd)) {
+    if (helpers.length > 0) return unknownCheck(base, helpers, { threshold })
+    return decidedCheck(base, true, { threshold, note: msg('hnte.note.domestic-vacuous') })
+  }
   const ok = ratioNotLessThan(w.domestic, w.rd, t)
   const value = ratioOut(w.domestic, w.rd)
+  if (helpers.length > 0) {
+    if (ok && !w.abroadCapped) return decidedCheck(base, true, { value, threshold, bound: 'at-least' })
+    return unknownCheck(base, helpers, { threshold })
+  }
   const gap = shortfallYuan(w.domestic, w.rd, t)
   const note = ok
     ? undefined

@@ -4,14 +4,22 @@ import { fen } from '../../engine/money'
 import { add, div, min, mul, q, sub, sum, ZERO, type Q } from '../../engine/rational'
 import type { FiscalYearData } from '../../profile/types'
 import type { Context } from '../../engine/context'
+import { exceeding } from '../../engine/compare'
 import { entrustedCountedShare, otherCostMaxShare } from './params'
 
 export interface HnteRd {
-  /** counted R&D in fen */
+  /** counted R&D in fen; with `missing` sub-amounts, what the answered ones give (the amount can only grow) */
   total: Q
   /** the part spent in China, in fen */
   domestic: Q
+  /** profile paths of the sub-amounts not answered (rd.inHouseAbroad has a documented default of 0) */
+  missing: string[]
+  /** the in-house spending abroad exceeds the answered own spending (capped): more own spending raises it too */
+  abroadCapped: boolean
 }
+
+/** the sub-amounts an answer must give; inHouseAbroad is left out: absent means 0 (its documented default) */
+const SUB_AMOUNTS = ['inHouse', 'other', 'entrustedDomestic', 'entrustedOverseas'] as const
 
 /** the value in force on `asOf`, or the latest value when no date is given */
 function pick<T>(p: Param<T>, asOf: string | undefined): T {
@@ -27,8 +35,8 @@ export function hasRd(y: FiscalYearData | undefined): boolean {
  * R&D = inHouse + allowed other + 80% × (entrusted domestic + overseas). 其他费用 ≤ r of total R&D:
  * x ≤ r(b + x) ⇔ x ≤ r/(1−r)·b, with b = inHouse + 80% entrusted (25% of b for r = 20%).
  * Domestic = total − in-house spending abroad (capped at inHouse + allowed other) − 80% overseas entrusted.
- * Decision: inside a present `rd` object an absent sub-amount counts as 0 (the firm answered R&D and left the
- * category empty); the whole year is unknown only when `rd` has no number at all.
+ * An absent sub-amount is not answered (issue #8 §3): it is listed in `missing`, and the totals are what the
+ * answered amounts give. Every sub-amount only adds to the total, so the total is a lower bound.
  */
 export function hnteRdOfYear(y: FiscalYearData, asOf?: string): HnteRd | undefined {
   if (!hasRd(y) || !y.rd) return undefined
@@ -42,7 +50,10 @@ export function hnteRdOfYear(y: FiscalYearData, asOf?: string): HnteRd | undefin
   const ownSpend = add(inHouse, min(amount(y.rd.other), otherLimit))
   const abroad = min(amount(y.rd.inHouseAbroad), ownSpend)
   const total = add(ownSpend, entrusted)
-  return { total, domestic: sub(sub(total, abroad), overseas) }
+  const rd = y.rd
+  const missing = SUB_AMOUNTS.filter((k) => rd[k] === undefined).map((k) => `years.${y.year}.rd.${k}`)
+  const abroadCapped = exceeding(amount(rd.inHouseAbroad), ownSpend)
+  return { total, domestic: sub(sub(total, abroad), overseas), missing, abroadCapped }
 }
 
 export interface RdWindow {
@@ -50,8 +61,12 @@ export interface RdWindow {
   sales: Q
   rd: Q
   domestic: Q
-  /** profile paths lacking for some window year */
+  /** profile paths lacking for some window year (a whole year's sales or R&D) */
   missing: string[]
+  /** sub-amounts not answered inside a year whose R&D was given: the sums above are lower bounds */
+  partial: string[]
+  /** some year's in-house spending abroad is capped at its answered own spending */
+  abroadCapped: boolean
 }
 
 /** Σ sales, Σ R&D and Σ domestic R&D over the fiscal years (近三个会计年度, or the actual operating period) */
@@ -59,13 +74,17 @@ export function rdWindow(ctx: Context): RdWindow {
   const missing: string[] = []
   const sales: Q[] = []
   const rds: HnteRd[] = []
+  const partial: string[] = []
   for (const fy of ctx.fiscalYears) {
     const y = ctx.year(fy)
     if (y?.salesRevenue === undefined) missing.push(`years.${fy}.salesRevenue`)
     else sales.push(fen(y.salesRevenue))
     const rd = y ? hnteRdOfYear(y, ctx.asOf) : undefined
     if (rd === undefined) missing.push(`years.${fy}.rd.inHouse`)
-    else rds.push(rd)
+    else {
+      rds.push(rd)
+      partial.push(...rd.missing)
+    }
   }
   return {
     years: ctx.fiscalYears,
@@ -73,5 +92,7 @@ export function rdWindow(ctx: Context): RdWindow {
     rd: sum(rds.map((r) => r.total)),
     domestic: sum(rds.map((r) => r.domestic)),
     missing,
+    partial,
+    abroadCapped: rds.some((r) => r.abroadCapped),
   }
 }

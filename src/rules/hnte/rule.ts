@@ -6,13 +6,14 @@ import { msg } from '../../engine/messages'
 import { programStatus } from '../../engine/program'
 import type { Check, Program } from '../../engine/types'
 import type { Context } from '../../engine/context'
-import { allParams, classIReusable, scorePassMark } from './params'
+import { allParams, scorePassMark } from './params'
 import { coreIp, noMajorIncident, registeredOneYear, techField } from './basic'
 import { stStaffRatio, hiTechIncomeShare } from './shares'
 import { rdWindow } from './rd'
 import { rdDomesticShare, rdIntensity } from './rd-checks'
 import { hnteScore, innovationScoreCheck } from './score'
-import { citeOf, unknownCheck } from './check'
+import { unknownCheck } from './check'
+import { notCancelledThisYear } from './cancelled'
 
 export { hnteRdOfYear } from './rd'
 export { usableIpCount } from './ip'
@@ -60,9 +61,7 @@ export function evaluateHnte(ctx: Context): Program {
     innovationScoreCheck(ctx, score),
     noMajorIncident(ctx),
   ]
-  // [3P] Class I reuse matters only when the firm may hold Class I IP
-  if (ctx.profile.ip.classI !== 0 && checks.some((c) => c.unverified)) {
-    ctx.notice('hnte.unverified.class-i-reuse', 'info', msg('hnte.note.class-i-reuse'), citeOf(ctx, classIReusable))
-  }
+  const cancelled = notCancelledThisYear(ctx)
+  if (cancelled) checks.push(cancelled)
   return { status: programStatus(checks, SCORE_CHECK, score), checks, score }
 }

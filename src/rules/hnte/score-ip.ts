@@ -1,4 +1,4 @@
-// 工作指引 十（一）知识产权 (≤30): self-rated items give ranges, the IP count band is computed.
+// 工作指引 三（七）1 知识产权 (≤30): self-rated items give ranges, the IP count band is computed.
 import { band } from '../../engine/bands'
 import { sumParts } from '../../engine/program'
 import { q } from '../../engine/rational'

@@ -1,4 +1,4 @@
-// 工作指引 十（二）科技成果转化能力 (≤30) and 十（三）研究开发组织管理水平 (≤20).
+// 工作指引 三（七）2 科技成果转化能力 (≤30) and 三（七）3 研究开发组织管理水平 (≤20).
 import { band } from '../../engine/bands'
 import { exceeding, lessThan } from '../../engine/compare'
 import { msg } from '../../engine/messages'

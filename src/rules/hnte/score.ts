@@ -1,4 +1,4 @@
-// 认定办法 第十一条第（七）项 and 工作指引 十: the innovation score as a range, and the check on it.
+// 认定办法 第十一条第（七）项 and 工作指引 三（七）: the innovation score as a range, and the check on it.
 import { cite, HNTE_MEASURES } from '../citations'
 import { lessThan, notLessThan } from '../../engine/compare'
 import { msg } from '../../engine/messages'
@@ -6,8 +6,8 @@ import { sumParts } from '../../engine/program'
 import { q } from '../../engine/rational'
 import type { Check, Score } from '../../engine/types'
 import type { Context } from '../../engine/context'
-import { classIReusable, scorePassMark } from './params'
-import { decidedCheck, unknownCheck, unverifiedAt, val, type CheckBase } from './check'
+import { scorePassMark } from './params'
+import { decidedCheck, unknownCheck, val, type CheckBase } from './check'
 import { ipScorePart } from './score-ip'
 import { rdManagementPart, transformationPart } from './score-other'
 import { growthPart } from './growth'
@@ -31,9 +31,6 @@ export function innovationScoreCheck(ctx: Context, score: Score): Check {
     unit: 'points',
     cite: cite(HNTE_MEASURES, '第十一条第（七）项'),
     fields: [...new Set(score.parts.flatMap((p) => p.fields ?? []))],
-    // the IP count band counts Class I items, whose reuse is [3P]
-    // only a firm that may count Class I items rests on the [3P] reuse rule
-    unverified: ctx.profile.ip.classI !== 0 && unverifiedAt(ctx, classIReusable),
   }
   const { min, max, passMark: threshold } = score
   const f = { value: min, threshold }

@@ -9,7 +9,7 @@ defineMessages(
       '近五年获国家级科技奖励且排名前三，符合第八条直接确认条件，无需评分。',
     'tsme.check.score.direct-pass.rd-institution': '拥有经认定的省部级以上研发机构，符合第八条直接确认条件，无需评分。',
     'tsme.check.score.direct-pass.led-standard':
-      '近五年主导制定国际、国家或行业标准，符合第八条直接确认条件，无需评分。',
+      '近五年主导制定国际、国家或行业标准（主导制定指在标准起草单位中排名前五，第九条（六）），符合第八条直接确认条件，无需评分。',
     'tsme.check.score.st-staff-zero': '科技人员指标得分为0（科技人员占比不足{ratio}），不论总分多少均不符合条件。',
     'tsme.check.score.below-pass': '综合评价最高{max}分，低于{passMark}分，还差{gap}分。',
     'tsme.notice.rd-from-hnte':
@@ -17,9 +17,11 @@ defineMessages(
     'tsme.notice.costs-definition':
       '“成本费用支出总额”的构成未见官方说明，本工具按营业成本、税金及附加、销售费用、管理费用、研发费用、财务费用之和理解。',
     'tsme.notice.registration':
-      '科技型中小企业入库登记编号仅在取得当年有效，须每年重新评价。{year}年评价时间：{from}至{to}。',
+      '科技型中小企业入库后须每年3月31日前更新信息，否则撤销登记编号（国科发政〔2017〕115号 第十二条、第十四条（六））。{year}年评价时间：{from}至{to}。',
+    'tsme.notice.registration-closed':
+      '{year}年科技型中小企业评价已于{to}截止；{next}年评价时间尚未公布，请以主管部门通知为准。已入库企业须每年3月31日前更新信息。',
     'tsme.notice.registration-no-window':
-      '科技型中小企业入库登记编号仅在取得当年有效，须每年重新评价。{year}年评价时间尚未设置，请以主管部门通知为准。',
+      '科技型中小企业入库后须每年3月31日前更新信息，否则撤销登记编号。{year}年评价时间尚未设置，请以主管部门通知为准。',
   },
   {
     'tsme.check.score.direct-pass.hnte-certificate':
@@ -29,7 +31,7 @@ defineMessages(
     'tsme.check.score.direct-pass.rd-institution':
       'Has a recognised provincial/ministerial or higher R&D institution: confirmed directly under Art 8, no score needed.',
     'tsme.check.score.direct-pass.led-standard':
-      'Led the drafting of an international, national or industry standard in the last five years: confirmed directly under Art 8, no score needed.',
+      'Led the drafting of an international, national or industry standard in the last five years (led = among the first five drafting units, Art 9 (6)): confirmed directly under Art 8, no score needed.',
     'tsme.check.score.st-staff-zero':
       'The S&T staff indicator scores 0 (S&T staff below {ratio} of all staff): not eligible whatever the total score.',
     'tsme.check.score.below-pass': 'The score is at most {max}, below {passMark}: {gap} points short.',
@@ -38,8 +40,10 @@ defineMessages(
     'tsme.notice.costs-definition':
       'The composition of "total costs and expenses" is not defined officially; taken as cost of sales, taxes and surcharges, selling, administrative, R&D and financial expenses.',
     'tsme.notice.registration':
-      'The tech-SME registration number is valid only for the year it is granted; evaluate again every year. Evaluation window {year}: {from} to {to}.',
+      'A registered tech-SME updates its information by 31 March every year or loses its number (115号 Art 12, Art 14 (6)). Evaluation window {year}: {from} to {to}.',
+    'tsme.notice.registration-closed':
+      'The {year} tech-SME evaluation closed on {to}; the {next} window is not announced yet: follow the authority’s notice. Registered firms update their information by 31 March every year.',
     'tsme.notice.registration-no-window':
-      'The tech-SME registration number is valid only for the year it is granted; evaluate again every year. The {year} window is not set: follow the authority’s notice.',
+      'A registered tech-SME updates its information by 31 March every year or loses its number. The {year} window is not set: follow the authority’s notice.',
   },
 )

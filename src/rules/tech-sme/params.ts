@@ -50,7 +50,7 @@ export const stStaffBands = param<BandTable>({
         bands: [pts(pct(30), 20), pts(pct(25), 16), pts(pct(20), 12), pts(pct(15), 8), pts(pct(10), 4)],
         otherwise: ZERO_POINTS,
       },
-      cite: art('第七条第（一）项'),
+      cite: art('第七条第1项'),
     },
   ],
 })
@@ -65,7 +65,7 @@ export const rdToSalesBands = param<BandTable>({
         bands: [pts(pct(6), 50), pts(pct(5), 40), pts(pct(4), 30), pts(pct(3), 20), pts(pct(2), 10)],
         otherwise: ZERO_POINTS,
       },
-      cite: art('第七条第（二）项'),
+      cite: art('第七条第2项'),
     },
   ],
 })
@@ -80,7 +80,7 @@ export const rdToCostsBands = param<BandTable>({
         bands: [pts(pct(30), 50), pts(pct(25), 40), pts(pct(20), 30), pts(pct(15), 20), pts(pct(10), 10)],
         otherwise: ZERO_POINTS,
       },
-      cite: art('第七条第（二）项'),
+      cite: art('第七条第2项'),
     },
   ],
 })
@@ -88,7 +88,7 @@ export const rdToCostsBands = param<BandTable>({
 export const ipClassIPoints = param<number>({
   id: 'tsme.ipClassIPoints',
   label: '科技成果指标（拥有Ⅰ类知识产权）',
-  history: [{ from: FROM, value: 30, cite: art('第七条第（三）项') }],
+  history: [{ from: FROM, value: 30, cite: art('第七条第3项') }],
 })
 /** Ⅱ类知识产权 count bands (Ⅱ类 is not consumed here, unlike HNTE) */
 export const ipClassIIBands = param<BandTable>({
@@ -98,21 +98,25 @@ export const ipClassIIBands = param<BandTable>({
     {
       from: FROM,
       value: { bands: [pts(q(4), 24), pts(q(3), 18), pts(q(2), 12), pts(q(1), 6)], otherwise: ZERO_POINTS },
-      cite: art('第七条第（三）项'),
+      cite: art('第七条第3项'),
     },
   ],
 })
 
-/** 工信部企业〔2026〕2号 introduces 科技和创新型中小企业 from 2026-04-01; 115号 applies until a merged standard */
+/** 工信部企业〔2026〕2号 (issued 2026-01-17; in force 2026-04-01 [3P]) introduces 科技和创新型中小企业; 115号 applies until a merged standard */
 export const reform2026 = param<boolean>({
   id: 'tsme.reform2026',
   label: '科技和创新型中小企业梯度培育改革',
   labelEn: 'the tech and innovation SME tier reform',
   history: [
     {
-      from: '2026-04-01',
+      from: '2026-01-17',
       value: true,
-      cite: { doc: '工信部企业〔2026〕2号', article: '科技和创新型中小企业' },
+      cite: {
+        doc: '工信部企业〔2026〕2号',
+        title: '《优质中小企业梯度培育管理办法》',
+        article: '科技和创新型中小企业',
+      },
       status: 'unverified',
     },
   ],

@@ -3,21 +3,35 @@
 // with a notice.
 import type { Context } from '../../engine/context'
 import type { Q } from '../../engine/rational'
+import type { RdTax } from '../../profile/types'
 import { hnteRdOfYear } from '../hnte/rd'
 import { superDeductionBase } from '../rd-super-deduction/base'
 import { tsmeDate } from './params'
 
 export interface TsmeRd {
+  /** with `missing` sub-amounts, what the answered ones give: every sub-amount only adds, so a lower bound */
   amount: Q
   source: 'rdTax' | 'hnte'
+  /** profile paths of the sub-amounts not answered (issue #8 §3: an absent amount is not 0) */
+  missing: string[]
 }
+
+/** the sub-amounts of the super-deduction base; the amortisation of intangibles is not part of it */
+const BASE_ITEMS = ['items1to5', 'otherRelated', 'entrustedDomestic', 'entrustedOverseas'] as const
+
+const hasNumber = (o: RdTax | undefined): o is RdTax =>
+  o !== undefined && BASE_ITEMS.some((k) => typeof o[k] === 'number')
 
 /** the R&D of fiscal year `year`, or undefined when neither definition was answered */
 export function tsmeRd(ctx: Context, year: number): TsmeRd | undefined {
   const data = ctx.year(year)
   const date = `${year}-12-31`
-  const base = superDeductionBase(data?.rdTax, date)
-  if (base) return { amount: base.base, source: 'rdTax' }
+  const rdTax = data?.rdTax
+  const base = hasNumber(rdTax) ? superDeductionBase(rdTax, date) : undefined
+  if (base && rdTax) {
+    const missing = BASE_ITEMS.filter((k) => rdTax[k] === undefined).map((k) => `years.${year}.rdTax.${k}`)
+    return { amount: base.base, source: 'rdTax', missing }
+  }
   const hnte = data ? hnteRdOfYear(data, tsmeDate(date)) : undefined
-  return hnte ? { amount: hnte.total, source: 'hnte' } : undefined
+  return hnte ? { amount: hnte.total, source: 'hnte', missing: hnte.missing } : undefined
 }

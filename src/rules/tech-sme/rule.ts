@@ -4,7 +4,7 @@ import { msg } from '../../engine/messages'
 import { at } from '../../engine/params'
 import { programStatus, sumParts } from '../../engine/program'
 import { mul, q, toNumber } from '../../engine/rational'
-import type { Check, Program, Score, ScorePart } from '../../engine/types'
+import type { Assessment, Check, Score, ScorePart } from '../../engine/types'
 import { hnteCertificateValid } from '../certificate'
 import { cite, TSME_MEASURES } from '../citations'
 import { noteUnverified } from '../notices'
@@ -56,30 +56,51 @@ function scoreCheck(ctx: Context, score: Score, stStaff: ScorePart, route: Direc
 
 function registrationNotice(ctx: Context): void {
   const year = ctx.assessmentYear
-  const window = ctx.locality.techSmeWindows[String(year)]
+  const here = ctx.locality.techSmeWindows[String(year)]
+  // a window already closed is never shown as upcoming: next year's when the locality has it, else "not announced"
+  const closed = here !== undefined && here.to < ctx.asOf
+  const shownYear = closed ? year + 1 : year
+  const window = closed ? ctx.locality.techSmeWindows[String(year + 1)] : here
   if (!window) {
-    ctx.notice('tsme.registration', 'info', msg('tsme.notice.registration-no-window', { year }))
+    const key = closed ? 'tsme.notice.registration-closed' : 'tsme.notice.registration-no-window'
+    ctx.notice('tsme.registration', 'info', msg(key, { year, to: here?.to ?? '', next: year + 1 }))
     return
   }
   if (window.unverified)
     noteUnverified(
       ctx,
-      `${year}年科技型中小企业评价时间（${ctx.locality.name}设置）`,
-      `the ${year} tech-SME evaluation window (${ctx.locality.name} settings)`,
+      `${shownYear}年科技型中小企业评价时间（${ctx.locality.name}设置）`,
+      `the ${shownYear} tech-SME evaluation window (${ctx.locality.name} settings)`,
     )
-  ctx.notice('tsme.registration', 'info', msg('tsme.notice.registration', { year, from: window.from, to: window.to }))
+  const params = { year: shownYear, from: window.from, to: window.to }
+  ctx.notice('tsme.registration', 'info', msg('tsme.notice.registration', params))
 }
 
-export function evaluateTechSme(ctx: Context): Program & { directPass: boolean } {
+/**
+ * 第八条 needs conditions 1–4 and one route: pass when both hold, fail when a condition fails or every route is
+ * answered and none holds, else unknown (待确认): an unanswered route or condition is not a 否.
+ */
+export function directPassStatus(ctx: Context, conditions: readonly Check[]): 'pass' | 'fail' | 'unknown' {
+  const route = directPassRoute(ctx)
+  if (conditions.some((c) => c.status === 'fail')) return 'fail'
+  const c = ctx.profile.credentials
+  const routes = [hnteCertificateValid(ctx), c.nationalAwardTop3, c.provincialRdInstitution, c.ledStandard]
+  if (route === undefined && routes.every((r) => r === false)) return 'fail'
+  if (route !== undefined && conditions.every((x) => x.status === 'pass')) return 'pass'
+  return 'unknown'
+}
+
+export function evaluateTechSme(ctx: Context): Assessment['techSme'] {
   const conditions = conditionChecks(ctx)
   const stStaff = stStaffPart(ctx)
   const parts = [stStaff, rdPart(ctx), ipPart(ctx)]
   const score: Score = { ...sumParts(parts), passMark: at(passMark, tsmeDate(ctx.asOf)).value, parts }
   const route = directPassRoute(ctx)
-  const directPass = route !== undefined && conditions.every((c) => c.status === 'pass')
+  const passStatus = directPassStatus(ctx, conditions)
+  const directPass = passStatus === 'pass'
   const checks = [...conditions, scoreCheck(ctx, score, stStaff, directPass ? route : undefined)]
   registrationNotice(ctx)
   // with a direct pass the score range is irrelevant: it must not make the program 'borderline'
   const status = directPass ? 'eligible' : programStatus(checks, 'tsme.score', score)
-  return { status, checks, score, directPass }
+  return { status, checks, score, directPass, directPassStatus: passStatus }
 }

@@ -25,10 +25,10 @@ export function stStaffPart(ctx: Context): ScorePart {
   const all = totalSme ?? total
   const missing = [...(st === undefined ? ['staff.scienceTech'] : []), ...(all === undefined ? ['staff.total'] : [])]
   if (st === undefined || all === undefined)
-    return part('tsme.score.st-staff', 0, top(table), top(table), '第七条第（一）项', missing)
+    return part('tsme.score.st-staff', 0, top(table), top(table), '第七条第1项', missing)
   // LEGAL-Q: no staff at all gives no ratio; scored 0 (the firm cannot have S&T staff either).
   const points = isZero(persons(all)) ? table.otherwise.min : band(table, div(persons(st), persons(all))).min
-  return part('tsme.score.st-staff', points, points, top(table), '第七条第（一）项', [])
+  return part('tsme.score.st-staff', points, points, top(table), '第七条第1项', [])
 }
 
 /** points of R&D ÷ a denominator; LEGAL-Q: a zero denominator gives no ratio and scores 0 */
@@ -54,13 +54,15 @@ export function rdPart(ctx: Context): ScorePart {
     : []
   const points = known.filter((p): p is number => p !== undefined)
   const best = Math.max(0, ...points)
-  const settled = points.length === 2 || best === cap
+  // more R&D can only raise the points: unanswered R&D amounts leave the part open above the answered ones
+  const partial = rd?.missing ?? []
+  const settled = (points.length === 2 && partial.length === 0) || best === cap
   const fields = [
-    ...(rd ? [] : [`years.${y}.rdTax.items1to5`]),
+    ...(rd ? partial : [`years.${y}.rdTax.items1to5`]),
     ...(data?.salesRevenue === undefined ? [`years.${y}.salesRevenue`] : []),
     ...(data?.costsAndExpenses === undefined ? [`years.${y}.costsAndExpenses`] : []),
   ]
-  return part('tsme.score.rd', best, settled ? best : cap, cap, '第七条第（二）项', fields)
+  return part('tsme.score.rd', best, settled ? best : cap, cap, '第七条第2项', fields)
 }
 
 /** ≥ 1 Class I → full marks; else the Class II bands (all Class II: nothing is consumed here) */
@@ -70,7 +72,7 @@ export function ipPart(ctx: Context): ScorePart {
   const { classI, classII } = ctx.profile.ip
   const p2 = classII === undefined ? undefined : band(table, q(Math.floor(classII))).min
   const fields = [...(classI === undefined ? ['ip.classI'] : []), ...(classII === undefined ? ['ip.classII'] : [])]
-  const mk = (min: number, max: number) => part('tsme.score.ip', min, max, full, '第七条第（三）项', fields)
+  const mk = (min: number, max: number) => part('tsme.score.ip', min, max, full, '第七条第3项', fields)
   if (classI !== undefined && classI >= 1) return mk(full, full)
   if (classI === undefined) return mk(p2 ?? 0, full)
   return p2 === undefined ? mk(0, top(table)) : mk(p2, p2)

@@ -37,6 +37,8 @@ describe('hnte.registered-one-year', () => {
   })
 })
 
+const CONFIRMED = { coOwnedExcluded: true, grantedBeforeApplication: true } as const
+
 describe('hnte.core-ip', () => {
   it.each([
     // [ip answers, status]
@@ -53,9 +55,10 @@ describe('hnte.core-ip', () => {
     [{ coreToMainProducts: true }, 'unknown'],
     [{ classI: 0, classII: 3, coreToMainProducts: true }, 'unknown'],
   ] as const)('%o → %s', (ip, status) => {
+    // the counts are confirmed to hold only IP that counts (工作指引 三（二）5, 6): see the cases below for the rest
     expect(
       check(
-        profile((p) => Object.assign(p.ip, ip)),
+        profile((p) => Object.assign(p.ip, CONFIRMED, ip)),
         'hnte.core-ip',
       ).status,
     ).toBe(status)
@@ -63,19 +66,52 @@ describe('hnte.core-ip', () => {
 
   it('names the fields that settle it', () => {
     const c = check(
-      profile((p) => Object.assign(p.ip, { classI: 0, classII: 3 })),
+      profile((p) => Object.assign(p.ip, CONFIRMED, { classI: 0, classII: 3 })),
       'hnte.core-ip',
     )
     expect(c.fields).toEqual(['ip.classIIUsedBefore', 'ip.coreToMainProducts'])
   })
 
-  it('is marked unverified: Class I reuse is a [3P] fact', () => {
+  it('is not marked unverified: Class I reuse is confirmed (工作指引 三（二）4 limits only Class II)', () => {
+    expect(
+      check(
+        profile((p) => Object.assign(p.ip, CONFIRMED, { classI: 1, coreToMainProducts: true })),
+        'hnte.core-ip',
+      ),
+    ).toMatchObject({ status: 'pass' })
     expect(
       check(
         profile((p) => (p.ip.classI = 1)),
         'hnte.core-ip',
       ).unverified,
-    ).toBe(true)
+    ).toBeUndefined()
+  })
+
+  // 工作指引 三（二）5 (co-owned IP counts for one owner) and 6 (patents granted before applying): 1 Class I item
+  // and core support. Unconfirmed, the one item may be one that does not count: 0–1 usable items → unknown.
+  it.each([
+    [{ coOwnedExcluded: true, grantedBeforeApplication: true }, 'pass', []],
+    [{ coOwnedExcluded: true }, 'unknown', ['ip.grantedBeforeApplication']],
+    [{ grantedBeforeApplication: true }, 'unknown', ['ip.coOwnedExcluded']],
+    [{}, 'unknown', ['ip.coOwnedExcluded', 'ip.grantedBeforeApplication']],
+    [{ coOwnedExcluded: true, grantedBeforeApplication: false }, 'unknown', ['ip.grantedBeforeApplication']],
+    [{ coOwnedExcluded: false, grantedBeforeApplication: true }, 'unknown', ['ip.coOwnedExcluded']],
+  ] as const)('confirmations %o with 1 Class I item → %s', (flags, status, fields) => {
+    const c = check(
+      profile((p) => Object.assign(p.ip, { classI: 1, classII: 0, coreToMainProducts: true }, flags)),
+      'hnte.core-ip',
+    )
+    expect(c.status).toBe(status)
+    if (status === 'unknown') expect(c.fields).toEqual(fields)
+  })
+
+  it('needs no confirmation when the firm has no IP at all: it fails', () => {
+    expect(
+      check(
+        profile((p) => Object.assign(p.ip, { classI: 0, classII: 0 })),
+        'hnte.core-ip',
+      ).status,
+    ).toBe('fail')
   })
 
   it('is not marked unverified for a firm with no Class I IP (the reuse rule does not touch it)', () => {

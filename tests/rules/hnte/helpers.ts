@@ -13,8 +13,16 @@ export function profile(patch: (p: FirmProfile) => void = () => {}, asOf = AS_OF
   return p
 }
 
+/** the R&D sub-amounts a test leaves out are answered 0 ("none"); an empty rd object stays unanswered */
+export const ZERO_RD = { inHouse: 0, other: 0, entrustedDomestic: 0, entrustedOverseas: 0 }
+
+/** fiscal years from 2023; an rd object lists the non-zero amounts, the others are answered 0 */
 export function years(...data: Omit<FiscalYearData, 'year'>[]): FiscalYearData[] {
-  return data.map((d, i) => ({ year: 2023 + i, ...d }))
+  return data.map((d, i) => {
+    const y: FiscalYearData = { year: 2023 + i, ...d }
+    if (d.rd && Object.keys(d.rd).length > 0) y.rd = { ...ZERO_RD, ...d.rd }
+    return y
+  })
 }
 
 export function run(p: FirmProfile): Program {

@@ -1,18 +1,20 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { check, profile, years } from './helpers'
+import { check, profile, years, ZERO_RD } from './helpers'
 import { hnteRdOfYear } from '../../../src/rules/hnte/rule'
 import { q, type Q } from '../../../src/engine/rational'
 import type { RdHnte } from '../../../src/profile/types'
 
 const yuan = (n: number): Q => q(BigInt(Math.round(n * 100)))
-const rdOf = (rd: RdHnte | undefined) => hnteRdOfYear({ year: 2025, ...(rd ? { rd } : {}) }, '2026-11-26')
+/** the sub-amounts a case leaves out are answered 0; an empty object stays unanswered */
+const filled = (rd: RdHnte): RdHnte => (Object.keys(rd).length > 0 ? { ...ZERO_RD, ...rd } : rd)
+const rdOf = (rd: RdHnte | undefined) => hnteRdOfYear({ year: 2025, ...(rd ? { rd: filled(rd) } : {}) }, '2026-11-26')
 
 describe('hnteRdOfYear', () => {
   it.each([
     // [rd, total yuan, domestic yuan]
     [{ inHouse: 100 }, 100, 100],
-    [{ entrustedDomestic: 100 }, 80, 80], // absent sub-amounts count as 0; 80% of commissioned R&D
+    [{ entrustedDomestic: 100 }, 80, 80], // 80% of commissioned R&D
     [{ inHouse: 100, entrustedDomestic: 100, entrustedOverseas: 50 }, 220, 180],
     [{ inHouse: 80, other: 20 }, 100, 100], // other exactly 20% of the total: all counted
     [{ inHouse: 80, other: 20.01 }, 100, 100], // one fen over: capped at 25% of the rest
@@ -22,7 +24,7 @@ describe('hnteRdOfYear', () => {
     [{ inHouse: 80, other: 30, inHouseAbroad: 110 }, 100, 0], // abroad counted against inHouse + allowed other
     [{ inHouse: 0 }, 0, 0],
   ])('%o → total %d, domestic %d', (rd, total, domestic) => {
-    expect(rdOf(rd)).toEqual({ total: yuan(total), domestic: yuan(domestic) })
+    expect(rdOf(rd)).toMatchObject({ total: yuan(total), domestic: yuan(domestic), missing: [] })
   })
 
   it('keeps 80% of a fen exact', () => {
@@ -112,7 +114,7 @@ describe('hnte.rd-intensity', () => {
   })
 
   it('is unknown when a year of the window is absent from the profile', () => {
-    const p = profile((p) => (p.years = [{ year: 2025, salesRevenue: 100, rd: { inHouse: 10 } }]))
+    const p = profile((p) => (p.years = [{ year: 2025, salesRevenue: 100, rd: { ...ZERO_RD, inHouse: 10 } }]))
     expect(check(p, 'hnte.rd-intensity').fields).toEqual([
       'years.2023.salesRevenue',
       'years.2023.rd.inHouse',
@@ -251,5 +253,46 @@ describe('hnte.rd-domestic-share', () => {
         expect(domestic({ inHouse: inFen / 100, inHouseAbroad: (abroadFen - moved + 1) / 100 }).status).toBe('fail')
       }),
     )
+  })
+})
+
+// issue #8 §3: an absent amount is "not answered", never 0. A blank 2023 委托境外研发 used to give "境内 100% ✓".
+describe('a blank overseas amount (issue #8 §3)', () => {
+  // sales 1,000万 each year; in-house R&D 60万 each year, every other category answered 0 except 2023 overseas
+  const firm = (overseas2023: number | undefined) =>
+    profile((p) => {
+      p.years = years(...[0, 1, 2].map(() => ({ salesRevenue: 10_000_000, rd: { inHouse: 600_000 } })))
+      const rd = p.years[0]!.rd!
+      if (overseas2023 === undefined) delete rd.entrustedOverseas
+      else rd.entrustedOverseas = overseas2023
+    })
+
+  it('leaves the domestic share unknown, naming the question, instead of 100% ✓', () => {
+    const c = check(firm(undefined), 'hnte.rd-domestic-share')
+    expect(c.status).toBe('unknown')
+    expect(c.fields).toEqual(['years.2023.rd.entrustedOverseas'])
+    expect(c.value).toBeUndefined()
+  })
+
+  it('fails once the real amount is entered: 180万 ÷ (180万 + 80% × 200万) = 52.94% < 60%', () => {
+    // total = 3 × 60万 + 0.8 × 200万 = 340万; domestic = 180万; 60% × 340万 = 204万 → 24万 short
+    expect(check(firm(2_000_000), 'hnte.rd-domestic-share')).toMatchObject({ status: 'fail', gap: 240_000 })
+  })
+
+  it('still decides R&D intensity, which more R&D can only help: ≥ 180万 ÷ 3,000万 = 6% ≥ 5%, "at least"', () => {
+    expect(check(firm(undefined), 'hnte.rd-intensity')).toMatchObject({
+      status: 'pass',
+      value: 0.06,
+      bound: 'at-least',
+    })
+  })
+
+  it('does not pass intensity on a partial sum that falls short: unknown, naming the blank amount', () => {
+    // in-house 40万 a year: answered 120万 ÷ 3,000万 = 4% < 5%; the blank overseas amount could close the gap
+    const p = firm(undefined)
+    for (const y of p.years) y.rd!.inHouse = 400_000
+    const c = check(p, 'hnte.rd-intensity')
+    expect(c).toMatchObject({ status: 'unknown', value: 0.04, bound: 'at-least' })
+    expect(c.fields).toEqual(['years.2023.rd.entrustedOverseas'])
   })
 })

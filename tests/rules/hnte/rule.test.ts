@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { profile, run, runWithNotices, years } from './helpers'
+import { profile, run, runWithNotices, years, ZERO_RD } from './helpers'
 import type { FirmProfile } from '../../../src/profile/types'
 import { catalogues } from '../../../src/engine/messages'
 import { registry } from '../../../src/engine/params'
@@ -19,6 +19,8 @@ function strong(p: FirmProfile): void {
   // sales 100, 100, 130 → 15% → 5–6; net assets 100, 150, 225 → 50% → 9–10
   p.ip = {
     classI: 1,
+    coOwnedExcluded: true,
+    grantedBeforeApplication: true,
     coreToMainProducts: true,
     advancement: 'A',
     coreSupport: 'A',
@@ -157,7 +159,7 @@ describe('hnte.innovation-score', () => {
     p.years = p.years.map((y, i) => ({ ...y, netAssets: [100, 200, 400][i], salesRevenue: [1e7, 2e7, 4e7][i] }))
     p.years[2]!.totalIncome = 4e7
     p.years[2]!.hiTechIncome = 3e7
-    p.years = p.years.map((y) => ({ ...y, rd: { inHouse: 2e6 } }))
+    p.years = p.years.map((y) => ({ ...y, rd: { ...ZERO_RD, inHouse: 2e6 } }))
   }
 
   it('fails when the highest estimate is 70, with the gap in points', () => {
@@ -181,8 +183,8 @@ describe('hnte.innovation-score', () => {
     expect(p.status).toBe('borderline')
   })
 
-  it('is marked unverified: the IP count depends on the [3P] Class I reuse', () => {
-    expect(run(profile()).checks.find((c) => c.id === 'hnte.innovation-score')?.unverified).toBe(true)
+  it('is not marked unverified: Class I reuse is confirmed (工作指引 三（二）4)', () => {
+    expect(run(profile()).checks.find((c) => c.id === 'hnte.innovation-score')?.unverified).toBeUndefined()
   })
 })
 
@@ -255,9 +257,9 @@ describe('HNTE messages and notices', () => {
     expect(c?.note?.text).toBe('成立 329 天，须满 365 天，还需等待 36 天')
   })
 
-  it('notes the unverified Class I reuse once', () => {
+  it('no longer notes Class I reuse as unverified (工作指引 三（二）4: only Class II is limited)', () => {
     const { notices } = runWithNotices(profile((p) => (p.ip.classI = 2)))
-    expect(notices.filter((n) => n.id === 'hnte.unverified.class-i-reuse')).toHaveLength(1)
+    expect(notices.filter((n) => n.id === 'hnte.unverified.class-i-reuse')).toHaveLength(0)
   })
 })
 
@@ -272,8 +274,8 @@ describe('HNTE parameters', () => {
     expect(new Set(allParams.map((p) => p.id)).size).toBe(allParams.length)
   })
 
-  it('marks only the [3P] Class I reuse as unverified', () => {
+  it('marks none unverified: Class I reuse is confirmed in 工作指引 三（二）4', () => {
     const unverified = allParams.filter((p) => p.history.some((h) => h.status === 'unverified')).map((p) => p.id)
-    expect(unverified).toEqual(['hnte.classIReusable'])
+    expect(unverified).toEqual([])
   })
 })

@@ -10,7 +10,7 @@ const range = (p: FirmProfile, id: string) => {
 describe('hnte.score.ip', () => {
   const ip = (answers: FirmProfile['ip']) =>
     range(
-      profile((p) => (p.ip = answers)),
+      profile((p) => (p.ip = { coOwnedExcluded: true, grantedBeforeApplication: true, ...answers })),
       'hnte.score.ip',
     )
   const zero = { advancement: 'E', coreSupport: 'E', standards: false, ownDevelopment: false } as const
@@ -25,7 +25,18 @@ describe('hnte.score.ip', () => {
       'ip.standards',
       'ip.classI',
       'ip.classII',
+      'ip.coOwnedExcluded',
+      'ip.grantedBeforeApplication',
     ])
+  })
+
+  it('takes unconfirmed counts as "up to": 5 Class II not confirmed → quantity 0–6, acquisition 0–6', () => {
+    // usable Class II 0–5: quantity band E (0) up to B (5–6); acquisition 0 (no IP) up to own development 6
+    const s = part(
+      profile((p) => (p.ip = { ...zero, ownDevelopment: true, classI: 0, classII: 5, classIIUsedBefore: 0 })),
+      'hnte.score.ip',
+    )
+    expect([s.min, s.max]).toEqual([0, 12])
   })
 
   it('caps the total at 30 for both ends', () => {

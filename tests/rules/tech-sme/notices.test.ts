@@ -18,8 +18,9 @@ function noticesOn(asOf: string, locality?: Locality) {
 
 describe('standingNotices', () => {
   it.each([
-    ['2026-03-31', false],
-    ['2026-04-01', true],
+    // issued 2026-01-17 (工信部企业〔2026〕2号): noticed from that day
+    ['2026-01-16', false],
+    ['2026-01-17', true],
     ['2027-01-15', true],
   ])('shows the 2026 tech-SME reform note on %s: %s', (asOf, shown) => {
     expect(noticesOn(asOf).some((n) => n.id === 'tsme.reform-2026')).toBe(shown)

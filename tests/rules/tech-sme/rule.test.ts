@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { evaluateTechSme } from '../../../src/rules/tech-sme/rule'
 import type { FirmProfile } from '../../../src/profile/types'
-import { ctxOf, lastYear } from './fixtures'
+import { ctxOf, lastYear, ZERO_TAX } from './fixtures'
 
 const run = (change: (p: FirmProfile) => void) => evaluateTechSme(ctxOf(change))
 const scoreCheck = (change: (p: FirmProfile) => void) => {
@@ -13,7 +13,7 @@ const scoreCheck = (change: (p: FirmProfile) => void) => {
 /** st-staff 4 (10%), R&D 20 (3%), IP → the rest */
 const scored = (classII: number) => (p: FirmProfile) => {
   p.staff = { total: 100, scienceTech: 10 }
-  lastYear(p).rdTax = { items1to5: 300_000 }
+  lastYear(p).rdTax = { ...ZERO_TAX, items1to5: 300_000 }
   lastYear(p).costsAndExpenses = 1e10
   p.ip = { classI: 0, classII }
 }
@@ -23,7 +23,7 @@ describe('tsme.score', () => {
     // 4 + 20 + 24 = 48; with 50 R&D points: 4 + 50 + 6 = 60
     const at60 = (p: FirmProfile) => {
       scored(1)(p)
-      lastYear(p).rdTax = { items1to5: 600_000 }
+      lastYear(p).rdTax = { ...ZERO_TAX, items1to5: 600_000 }
     }
     expect(scoreCheck(at60)).toMatchObject({ status: 'pass', value: 60, threshold: 60 })
     const c = scoreCheck(scored(4)) // 48

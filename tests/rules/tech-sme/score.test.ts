@@ -3,7 +3,7 @@ import fc from 'fast-check'
 import { makeContext } from '../../../src/engine/context'
 import { evaluateTechSme } from '../../../src/rules/tech-sme/rule'
 import type { FirmProfile } from '../../../src/profile/types'
-import { ctxOf, goodFirm, lastYear } from './fixtures'
+import { ctxOf, goodFirm, lastYear, ZERO_TAX, ZERO_RD } from './fixtures'
 
 const partOf = (id: string, change: (p: FirmProfile) => void) => {
   const part = evaluateTechSme(ctxOf(change)).score.parts.find((x) => x.id === id)
@@ -48,7 +48,7 @@ describe('tsme.score.rd', () => {
   const bySales = (rd: number) =>
     partOf('tsme.score.rd', (p) => {
       const y = lastYear(p)
-      y.rdTax = { items1to5: rd }
+      y.rdTax = { ...ZERO_TAX, items1to5: rd }
       y.costsAndExpenses = 1e12 // costs ratio far below every band: the sales ratio decides
     })
   it.each([
@@ -70,7 +70,7 @@ describe('tsme.score.rd', () => {
   const byCosts = (rd: number) =>
     partOf('tsme.score.rd', (p) => {
       const y = lastYear(p)
-      y.rdTax = { items1to5: rd }
+      y.rdTax = { ...ZERO_TAX, items1to5: rd }
       y.salesRevenue = 1e12
       y.costsAndExpenses = 1_000_000
     })
@@ -94,7 +94,7 @@ describe('tsme.score.rd', () => {
     expect(
       partOf('tsme.score.rd', (p) => {
         const y = lastYear(p)
-        y.rdTax = { items1to5: 300_000 }
+        y.rdTax = { ...ZERO_TAX, items1to5: 300_000 }
         y.costsAndExpenses = 1_200_000
       }),
     ).toEqual([40, 40])
@@ -104,7 +104,7 @@ describe('tsme.score.rd', () => {
     const one = (rd: number) =>
       partOf('tsme.score.rd', (p) => {
         const y = lastYear(p)
-        y.rdTax = { items1to5: rd }
+        y.rdTax = { ...ZERO_TAX, items1to5: rd }
         delete y.costsAndExpenses
       })
     expect(one(300_000)).toEqual([20, 50])
@@ -117,12 +117,12 @@ describe('tsme.score.rd', () => {
 
   it('uses the super-deduction base after its caps (other costs above 10/90 do not count)', () => {
     // items 540,000 + other 60,000 = 600,000 = 6% → 50; with other 60,000.01 still 6% (capped), never more
-    expect(partOf('tsme.score.rd', (p) => (lastYear(p).rdTax = { items1to5: 540_000, otherRelated: 100_000 }))).toEqual(
-      [50, 50],
-    )
-    expect(partOf('tsme.score.rd', (p) => (lastYear(p).rdTax = { items1to5: 530_000, otherRelated: 100_000 }))).toEqual(
-      [40, 40],
-    )
+    expect(
+      partOf('tsme.score.rd', (p) => (lastYear(p).rdTax = { ...ZERO_TAX, items1to5: 540_000, otherRelated: 100_000 })),
+    ).toEqual([50, 50])
+    expect(
+      partOf('tsme.score.rd', (p) => (lastYear(p).rdTax = { ...ZERO_TAX, items1to5: 530_000, otherRelated: 100_000 })),
+    ).toEqual([40, 40])
   })
 
   it('falls back to HNTE R&D with a notice when rdTax is absent', () => {
@@ -130,7 +130,7 @@ describe('tsme.score.rd', () => {
       const y = lastYear(p)
       delete y.rdTax
       // 500,000 + 80% × 100,000 = 580,000; other 20,000 ≤ 25% of it → 600,000 = 6% of sales
-      y.rd = { inHouse: 500_000, entrustedDomestic: 100_000, other: 20_000 }
+      y.rd = { ...ZERO_RD, inHouse: 500_000, entrustedDomestic: 100_000, other: 20_000 }
     })
     const result = evaluateTechSme(ctx)
     expect(result.score.parts.find((x) => x.id === 'tsme.score.rd')).toMatchObject({ min: 50, max: 50 })
@@ -143,7 +143,7 @@ describe('tsme.score.rd', () => {
       partOf('tsme.score.rd', (p) => {
         const y = lastYear(p)
         delete y.rdTax
-        y.rd = { inHouse, other: 500_000 }
+        y.rd = { ...ZERO_RD, inHouse, other: 500_000 }
       })
     expect(rd(480_000)).toEqual([50, 50])
     expect(rd(479_999.99)).toEqual([40, 40])
@@ -175,7 +175,7 @@ describe('tsme.score.rd', () => {
           const y = lastYear(p)
           y.salesRevenue = k
           y.costsAndExpenses = 1e13
-          y.rdTax = { items1to5: rdFen / 100 }
+          y.rdTax = { ...ZERO_TAX, items1to5: rdFen / 100 }
           return evaluateTechSme(makeContext(p)).score.parts.find((x) => x.id === 'tsme.score.rd')?.min
         }
         expect(score(pct * k)).toBe(at)

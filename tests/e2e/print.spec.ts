@@ -1,11 +1,11 @@
 // The A4 result sheet printed to PDF in Chromium for every example firm: page count (pdfinfo) and key text
-// (pdftotext), with no request leaving the origin.
-import { describe, it, expect, beforeAll, afterAll } from 'vitest'
+// (pdftotext); the fixtures check that no request left the origin.
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { startHarness, type Harness } from './harness'
+import type { Page } from '@playwright/test'
+import { test, expect } from './fixtures'
 
 /** the helpdesk settings (src/stores/settings.ts), read when the app starts */
 const SETTINGS_KEY = 'innocheck:settings'
@@ -29,44 +29,33 @@ const pages = (pdf: string): number => {
 const textOf = (pdf: string): string => execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' })
 const squash = (s: string) => s.replace(/\s+/g, '')
 
-describe('the printed result sheet', () => {
-  let h: Harness
-  let dir: string
-  beforeAll(async () => {
-    h = await startHarness()
-    // PRINT_PDF_DIR keeps the PDFs for a look (pdftoppm -png -r 60 file.pdf /tmp/p)
-    dir = process.env.PRINT_PDF_DIR ?? mkdtempSync(join(tmpdir(), 'innocheck-print-'))
+/** PRINT_PDF_DIR keeps the PDFs for a look (pdftoppm -png -r 60 file.pdf /tmp/p) */
+async function printExample(page: Page, name: string, dir: string): Promise<string> {
+  await page.goto('/#/')
+  // helpdesk mode adds the staff line: the longest sheet a firm gets
+  await page.evaluate((key) => localStorage.setItem(key, JSON.stringify({ staffName: '王芳' })), SETTINGS_KEY)
+  await page.reload()
+  await page.locator(`button[data-example="${name}"]`).click()
+  await page.waitForURL(/#\/review/)
+  await page.evaluate(() => {
+    location.hash = '#/print'
   })
-  afterAll(async () => {
-    await h?.close()
-    if (dir && !process.env.PRINT_PDF_DIR) rmSync(dir, { recursive: true, force: true })
-  })
+  await expect(page.locator('.print-sheet')).toBeVisible()
+  await page.emulateMedia({ media: 'print' })
+  const file = join(dir, `${name}.pdf`)
+  await page.pdf({ path: file, format: 'A4', printBackground: true })
+  return file
+}
 
-  async function printExample(name: string): Promise<string> {
-    const page = h.page
-    await page.emulateMedia({ media: 'screen' })
-    await page.goto(h.origin + '/#/')
-    // helpdesk mode adds the staff line: the longest sheet a firm gets
-    await page.evaluate((key) => localStorage.setItem(key, JSON.stringify({ staffName: '王芳' })), SETTINGS_KEY)
-    await page.reload()
-    await page.locator(`button[data-example="${name}"]`).click()
-    await page.waitForURL(/#\/review/)
-    await page.evaluate(() => {
-      location.hash = '#/print'
-    })
-    await page.locator('.print-sheet').waitFor()
-    await page.emulateMedia({ media: 'print' })
-    const file = join(dir, `${name}.pdf`)
-    await page.pdf({ path: file, format: 'A4', printBackground: true })
-    return file
-  }
-
-  it.each(EXAMPLES)('prints %s on few A4 pages with its name, the disclaimer and the sources', async (name) => {
-    const pdf = await printExample(name)
+for (const name of EXAMPLES) {
+  test(`prints ${name} on few A4 pages with its name, the disclaimer and the sources`, async ({ page }) => {
+    const dir = process.env.PRINT_PDF_DIR ?? mkdtempSync(join(tmpdir(), 'innocheck-print-'))
+    const pdf = await printExample(page, name, dir)
     const count = pages(pdf)
+    const text = squash(textOf(pdf))
+    if (!process.env.PRINT_PDF_DIR) rmSync(dir, { recursive: true, force: true })
     expect(count).toBeGreaterThanOrEqual(1)
     expect(count).toBeLessThanOrEqual(TYPICAL.has(name) ? 2 : 3)
-    const text = squash(textOf(pdf))
     const has = (s: string) => text.includes(squash(s))
     for (const s of [
       firmName(name),
@@ -80,8 +69,4 @@ describe('the printed result sheet', () => {
     // the app's own chrome stays off the paper
     for (const s of ['跳到主要内容', '清除本机全部数据', '返回结果页']) expect(has(s), s).toBe(false)
   })
-
-  it('sends no request outside its origin', () => {
-    expect(h.foreign()).toEqual([])
-  })
-})
+}
