@@ -19,6 +19,7 @@ const TOP_LEVEL = new Set([
   'assessmentDate',
   'years',
   'transformations',
+  'notes',
   ...Object.keys(groupSpecs),
 ])
 
@@ -92,6 +93,9 @@ function readBody(raw: Record<string, unknown>, sink: Sink): FirmProfile {
   }
   const transformations = readTransformations(raw, sink)
   if (transformations !== undefined) profile.transformations = transformations
+  // the sheet's notes box: free text, kept as typed (a non-text value is not ours, and is left out)
+  if (typeof raw.notes === 'string' && raw.notes !== '') profile.notes = raw.notes
+  else if (raw.notes !== undefined) sink.warnings.push(unknownField('notes'))
   return profile
 }
 

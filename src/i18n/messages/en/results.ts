@@ -165,6 +165,8 @@ export default {
       heading: 'Next steps',
       self: 'The firm itself',
       by: 'By {date}',
+      phone: 'Phone: {phone}',
+      address: 'Address: {address}',
       noDate: 'No fixed deadline',
       because: 'Comes from: {names}',
       documents: 'Documents: {list}',

@@ -165,6 +165,8 @@ export default {
       self: '企业自行办理',
       by: '截止日期：{date}',
       noDate: '无固定截止日期',
+      phone: '电话：{phone}',
+      address: '地址：{address}',
       because: '来自：{names}',
       documents: '所需材料：{list}',
       empty: '暂无需要办理的事项。',
