@@ -4,13 +4,28 @@ import { VitePWA } from 'vite-plugin-pwa'
 import { viteSingleFile } from 'vite-plugin-singlefile'
 import { fileURLToPath, URL } from 'node:url'
 import { readFileSync } from 'node:fs'
+import { prerenderStartPage } from './scripts/vite-prerender'
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }
 
 // `--mode single` builds one self-contained index.html for file:// (USB stick); the default build is the PWA.
 export default defineConfig(({ mode }) => {
   const single = mode === 'single'
-  const plugins: PluginOption[] = [vue()]
+  const define = {
+    __APP_VERSION__: JSON.stringify(pkg.version),
+    __SINGLE_FILE__: JSON.stringify(single),
+    __VUE_OPTIONS_API__: 'false',
+    __VUE_PROD_DEVTOOLS__: 'false',
+    __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+    __VUE_I18N_FULL_INSTALL__: 'false',
+    __VUE_I18N_LEGACY_API__: 'false',
+    __INTLIFY_PROD_DEVTOOLS__: 'false',
+    // src/i18n/compile.ts interpolates our messages: the full compiler is not shipped
+    __INTLIFY_DROP_MESSAGE_COMPILER__: 'true',
+  }
+  const resolve = { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } }
+  // the start page is HTML before any script runs (scripts/vite-prerender.ts)
+  const plugins: PluginOption[] = [vue(), prerenderStartPage({ define, resolve })]
   if (single)
     plugins.push(viteSingleFile({ removeViteModuleLoader: true }), {
       // file:// cannot fetch a sibling favicon under the CSP: inline it, so the build is one file
@@ -26,7 +41,8 @@ export default defineConfig(({ mode }) => {
     plugins.push(
       VitePWA({
         registerType: 'autoUpdate',
-        injectRegister: 'script',
+        // main.ts registers the service worker after the page has loaded (no script in the page's head)
+        injectRegister: false,
         includeAssets: ['favicon.svg'],
         manifest: {
           name: '科创自评 InnoCheck',
@@ -51,19 +67,8 @@ export default defineConfig(({ mode }) => {
   return {
     base: './',
     plugins,
-    define: {
-      __APP_VERSION__: JSON.stringify(pkg.version),
-      __SINGLE_FILE__: JSON.stringify(single),
-      __VUE_OPTIONS_API__: 'false',
-      __VUE_PROD_DEVTOOLS__: 'false',
-      __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
-      __VUE_I18N_FULL_INSTALL__: 'false',
-      __VUE_I18N_LEGACY_API__: 'false',
-      __INTLIFY_PROD_DEVTOOLS__: 'false',
-      // src/i18n/compile.ts interpolates our messages: the full compiler is not shipped
-      __INTLIFY_DROP_MESSAGE_COMPILER__: 'true',
-    },
-    resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+    define,
+    resolve,
     publicDir: single ? false : 'public',
     build: {
       target: 'es2022',

@@ -1,19 +1,49 @@
+// The start page is already on screen (pre-rendered into index.html at build time): the app mounts over it in
+// one go once its route is ready, so nothing flashes. The engine and the full message catalogue load after that
+// and before any other page opens; the service worker registers after the page has loaded.
 import { createApp } from 'vue'
 import { createPinia } from 'pinia'
+import startMessages from 'virtual:start-messages'
 import App from './App.vue'
 import './styles/global.css'
 import { createAppRouter } from './router'
-import { createAppI18n, setLocale } from './i18n'
+import { createI18nWith, loadCatalogue, setLocale } from './i18n/locales'
 import { readLocale } from './stores/locale'
 import { useSavingStore } from './stores/saving'
+import { useDraftStore } from './stores/draft'
+import { loadEngine } from './stores/engine'
+import { fieldDomId } from './wizard/steps'
+
+/** a date typed into the pre-rendered page before the app took over: kept, never lost */
+function typedBeforeMount(): string | undefined {
+  const input = document.getElementById(fieldDomId('assessmentDate'))
+  return input instanceof HTMLInputElement && input.value !== input.defaultValue ? input.value : undefined
+}
 
 const app = createApp(App)
 app.use(createPinia())
 useSavingStore().start()
-const i18n = createAppI18n()
+const i18n = createI18nWith(startMessages)
 app.use(i18n)
 const locale = readLocale()
 await setLocale(i18n.global, locale)
 document.documentElement.lang = locale
-app.use(createAppRouter())
+const router = createAppRouter()
+const rest = () => Promise.all([loadEngine(), loadCatalogue(i18n.global)])
+router.beforeEach(async (to) => {
+  if (to.name !== 'start') await rest()
+})
+app.use(router)
+await router.isReady()
+const typed = typedBeforeMount()
+if (typed !== undefined) useDraftStore().setText('assessmentDate', typed)
 app.mount('#app')
+
+const afterLoad = (f: () => void) =>
+  document.readyState === 'complete' ? setTimeout(f) : window.addEventListener('load', () => setTimeout(f))
+afterLoad(() => {
+  void rest()
+  // the single-file build (file://) has no service worker
+  if (!__SINGLE_FILE__ && 'serviceWorker' in navigator)
+    void navigator.serviceWorker.register('./sw.js', { scope: './' })
+})

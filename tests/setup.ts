@@ -12,3 +12,6 @@ const isRational = (x: unknown): x is Rational =>
 expect.addEqualityTesters([
   (a: unknown, b: unknown) => (isRational(a) && isRational(b) ? a.n * b.d === b.n * a.d : undefined),
 ])
+
+// the app loads the rules engine after its first paint (src/stores/engine.ts); tests have it from the start
+await import('../src/stores/engine').then((m) => m.loadEngine())

@@ -1,7 +1,8 @@
 // One spreadsheet cell ↔ one profile value. Money in 万元 becomes yuan by decimal-string arithmetic (never by a
 // float multiplication); 是/否 become booleans; a blank cell is an unanswered field.
 import type { CellKind } from './columns'
-import { fromFen, toFen, wanText } from '../planner/exact'
+import { toFen, wanText } from '../planner/exact'
+import { parseNumber } from '../wizard/parse-number'
 
 export type CellValue = string | number | boolean
 export type CellResult = { ok: true; value: CellValue } | { ok: false; message: string }
@@ -9,22 +10,26 @@ export type CellResult = { ok: true; value: CellValue } | { ok: false; message: 
 const ok = (value: CellValue): CellResult => ({ ok: true, value })
 const bad = (message: string): CellResult => ({ ok: false, message })
 
-/** '1,234.5' / '１２３' → canonical ASCII decimal text, or undefined */
-function decimalText(s: string): string | undefined {
-  const t = s.replace(/[０-９．－]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[,，\s]/g, '')
-  return /^[+-]?\d+(\.\d+)?$/.test(t) ? t : undefined
+/** a currency sign a spreadsheet's currency format leaves in the text (“¥120”, “￥ 120”): the column says the unit */
+const stripCurrency = (s: string) => s.replace(/^([+-]?)\s*[¥￥]\s*/, '$1')
+
+/**
+ * 万元 (or yuan) text → yuan, exact, through the wizard's parser (src/wizard/parse-number.ts): “4800万元”,
+ * “4,100万”, “３９００”, “¥120” and “1200元” all read; a unit written in the cell wins over the column's.
+ */
+export function moneyCell(s: string, inYuan = false): CellResult {
+  let t = stripCurrency(s.trim())
+  if (inYuan && !/[万元]$/.test(t)) t += '元'
+  const r = parseNumber(t, 'money', { allowNegative: true })
+  if (!r.ok) return bad(`“${s}”不是有效金额（单位${inYuan ? '元' : '万元'}）：${r.message}`)
+  return r.empty ? bad(`“${s}”不是金额，请填写数字（单位${inYuan ? '元' : '万元'}）`) : ok(r.value)
 }
 
-/** 万元 (or yuan) text → yuan, exact: at most 6 decimals in 万元 (2 in yuan) = whole fen */
-export function moneyCell(s: string, inYuan = false): CellResult {
-  const t = decimalText(s)
-  if (t === undefined) return bad(`“${s}”不是金额，请填写数字（单位${inYuan ? '元' : '万元'}）`)
-  const [int, frac = ''] = t.replace(/^[+-]/, '').split('.') as [string, string?]
-  const places = inYuan ? 2 : 6
-  if (frac.length > places)
-    return bad(`“${s}”小数位过多：金额须精确到分（${inYuan ? '元最多 2 位' : '万元最多 6 位'}小数）`)
-  const fen = BigInt(int + frac.padEnd(places, '0'))
-  return ok(fromFen(t.startsWith('-') ? -fen : fen))
+/** a count of persons or items: digits in any width, thousands separators, no unit */
+function numberCell(s: string): CellResult {
+  const r = parseNumber(s.replace(/[人个项件]$/, ''), 'persons')
+  if (!r.ok) return bad(`“${s}”不是数字：${r.message}`)
+  return r.empty ? bad(`“${s}”不是数字`) : ok(r.value)
 }
 
 const TRUE = new Set(['是', '有', 'y', 'yes', 'true', '1', '√', '✓'])
@@ -46,6 +51,9 @@ function dateCell(s: string): CellResult {
 const TAX: Record<string, string> = {
   查账征收: 'audit',
   查账: 'audit',
+  // the common miswriting of 账 (the tax bureau's own forms say 查账征收)
+  查帐征收: 'audit',
+  查帐: 'audit',
   audit: 'audit',
   核定征收: 'deemed',
   核定: 'deemed',
@@ -67,15 +75,23 @@ function mapped(table: Record<string, string>, s: string, hint: string): CellRes
   return v === undefined ? bad(`“${s}”无法识别，应填${hint}`) : ok(v)
 }
 
+const NO_FIELD = new Set(['无', '没有', '不属于', '不属于任何领域', 'none'])
+
+/** 《国家重点支持的高新技术领域》 number (“1”, “1.2”, “1.2.3”), or 无/没有 for a firm in none of them */
+function techFieldCell(s: string): CellResult {
+  if (NO_FIELD.has(s.toLowerCase())) return ok('none')
+  const t = s.normalize('NFKC').replace(/[。．]/g, '.')
+  if (/^[1-8](\.[1-9]\d?){0,2}$/.test(t)) return ok(t)
+  return bad(`“${s}”不是技术领域编号：请填领域编号（如 1、1.2、1.2.3，一级为 1–8），不属于任何领域时填“无”`)
+}
+
 export function readCell(kind: CellKind, raw: string, inYuan = false): CellResult {
   const s = raw.trim()
   switch (kind) {
     case 'wan':
       return moneyCell(s, inYuan)
-    case 'number': {
-      const t = decimalText(s)
-      return t === undefined ? bad(`“${s}”不是数字`) : ok(Number(t))
-    }
+    case 'number':
+      return numberCell(s)
     case 'bool':
       return boolCell(s)
     case 'date':
@@ -89,7 +105,7 @@ export function readCell(kind: CellKind, raw: string, inYuan = false): CellResul
     case 'rating':
       return /^[a-e]$/i.test(s) ? ok(s.toUpperCase()) : bad(`“${s}”应为档次 A、B、C、D 或 E`)
     case 'techField':
-      return ok(['无', '不属于', 'none'].includes(s.toLowerCase()) ? 'none' : s)
+      return techFieldCell(s)
     case 'text':
       return ok(s)
   }

@@ -1,9 +1,12 @@
-// The triage as a CSV for Excel: UTF-8 with a BOM, Chinese headers, formula-looking cells neutralised, import
-// errors listed with their row numbers among the firms.
-import type { ProgramStatus } from '../engine/types'
+// The triage as a table for Excel (CSV with a BOM, or a workbook): the rows in the order and selection shown on
+// screen, words from the caller (the UI's language; Chinese by default), check names instead of ids, import errors
+// with the firm's name and code, and note lines saying what the export holds (filter, sort, local time).
+import type { Message, ProgramStatus } from '../engine/types'
+import { CHECK_ITEMS } from '../rules/checklist/check-titles'
 import { writeCsv } from './csv'
 import type { RowError } from './import'
 import type { TriageRow } from './triage'
+import type { SheetCell, SheetSpec } from './xlsx-write'
 
 export const TRIAGE_HEADERS = [
   '行号',
@@ -29,41 +32,101 @@ export const STATUS_ZH: Record<ProgramStatus, string> = {
   incomplete: '信息不全',
 }
 
-const IMPORT_ERROR = '导入错误'
+export interface TriageWords {
+  headers: readonly string[]
+  status(s: ProgramStatus): string
+  /** appended to the tech-SME status of a firm that passes directly (“（直接认定）”) */
+  direct: string
+  importError: string
+  /** a check's name (the conditions no change can settle are listed by name, never by id) */
+  checkName(id: string): string
+  message(m: Message): string
+  /** between list items: “；” or “; ” */
+  separator: string
+}
 
-function cells(r: TriageRow): string[] {
+export const ZH_WORDS: TriageWords = {
+  headers: TRIAGE_HEADERS,
+  status: (s) => STATUS_ZH[s],
+  direct: '（直接认定）',
+  importError: '导入错误',
+  checkName: (id) => CHECK_ITEMS[id]?.[1] ?? id,
+  message: (m) => m.text,
+  separator: '；',
+}
+
+function cells(r: TriageRow, w: TriageWords): SheetCell[] {
+  const path = r.cheapestPath
   return [
-    r.row === undefined ? '' : String(r.row),
+    r.row,
     r.name,
     r.creditCode,
     r.assessmentDate,
-    STATUS_ZH[r.hnteStatus],
-    String(r.hnteScore.min),
-    String(r.hnteScore.max),
-    r.tsmeDirectPass ? `${STATUS_ZH[r.tsmeStatus]}（直接认定）` : STATUS_ZH[r.tsmeStatus],
-    String(r.tsmeScore.min),
-    String(r.tsmeScore.max),
-    r.largestGap?.message.text ?? '',
-    r.cheapestPath?.text ?? '',
-    r.blockedBy.join('；'),
-    r.firstStep ?? '',
+    w.status(r.hnteStatus),
+    r.hnteScore.min,
+    r.hnteScore.max,
+    r.tsmeDirectPass ? `${w.status(r.tsmeStatus)}${w.direct}` : w.status(r.tsmeStatus),
+    r.tsmeScore.min,
+    r.tsmeScore.max,
+    r.largestGap ? w.message(r.largestGap.message) : '',
+    path ? (path.label ? w.message(path.label) : path.text) : '',
+    r.blockedBy.map(w.checkName).join(w.separator),
+    r.firstStepMessage ? w.message(r.firstStepMessage) : (r.firstStep ?? ''),
   ]
 }
 
-const errorCells = (e: RowError): string[] =>
-  TRIAGE_HEADERS.map((_, i) =>
-    i === 0 ? String(e.row) : i === 4 ? IMPORT_ERROR : i === 10 ? e.messages.join('；') : '',
+const errorCells = (e: RowError, w: TriageWords): SheetCell[] =>
+  w.headers.map((_, i) =>
+    i === 0
+      ? e.row
+      : i === 1
+        ? (e.name ?? '')
+        : i === 2
+          ? (e.creditCode ?? '')
+          : i === 4
+            ? w.importError
+            : i === 10
+              ? e.messages.join(w.separator)
+              : '',
   )
 
-/** the table the CSV holds: header, then firms and import errors in row order */
-export function triageTable(rows: readonly TriageRow[], errors: readonly RowError[] = []): string[][] {
-  const body = [
-    ...rows.map((r) => ({ row: r.row ?? Infinity, cells: cells(r) })),
-    ...errors.map((e) => ({ row: e.row, cells: errorCells(e) })),
-  ].sort((a, b) => a.row - b.row)
-  return [TRIAGE_HEADERS, ...body.map((b) => b.cells)]
+/**
+ * header + one row per firm. Rows keep the order given (the screen's sort); errors follow in row order, or are
+ * merged by row number when `byRow` (the screen is sorted by row number).
+ */
+export function triageTable(
+  rows: readonly TriageRow[],
+  errors: readonly RowError[] = [],
+  words: TriageWords = ZH_WORDS,
+  byRow = true,
+): SheetCell[][] {
+  const body = rows.map((r) => ({ row: r.row ?? Infinity, cells: cells(r, words) }))
+  const bad = [...errors].sort((a, b) => a.row - b.row).map((e) => ({ row: e.row, cells: errorCells(e, words) }))
+  const all = byRow ? [...body, ...bad].sort((a, b) => a.row - b.row) : [...body, ...bad]
+  return [[...words.headers], ...all.map((b) => b.cells)]
 }
 
-export function triageToCsv(rows: readonly TriageRow[], errors: readonly RowError[] = []): string {
-  return writeCsv(triageTable(rows, errors), { bom: true })
+const text = (c: SheetCell) => (c === undefined ? '' : String(c))
+
+export function triageToCsv(
+  rows: readonly TriageRow[],
+  errors: readonly RowError[] = [],
+  words: TriageWords = ZH_WORDS,
+  notes: readonly string[] = [],
+  byRow = true,
+): string {
+  const table = triageTable(rows, errors, words, byRow).map((r) => r.map(text))
+  return writeCsv([...table, ...(notes.length ? [[], ...notes.map((n) => [n])] : [])], { bom: true })
+}
+
+/** the same table as a workbook sheet: row numbers and scores as numbers */
+export function triageSheet(
+  rows: readonly TriageRow[],
+  errors: readonly RowError[],
+  words: TriageWords = ZH_WORDS,
+  notes: readonly string[] = [],
+  byRow = true,
+): SheetSpec {
+  const [header, ...body] = triageTable(rows, errors, words, byRow)
+  return { name: 'triage', columns: header!.map((h) => ({ header: text(h) })), rows: body, notes }
 }

@@ -5,6 +5,7 @@ import { validateProfile } from '../profile/validate'
 import { readCell, type CellValue } from './cells'
 import { ASSESSMENT_DATE_HEADER, matchHeader, normaliseHeader, type MatchedColumn } from './columns'
 import { parseCsv } from './csv'
+import { repeatedKeys } from '../helpdesk/identity'
 
 export interface ImportedFirm {
   row: number
@@ -14,6 +15,9 @@ export interface ImportedFirm {
 export interface RowError {
   row: number
   messages: string[]
+  /** the firm's name and credit code as typed, so an error row still says which firm it is */
+  name?: string
+  creditCode?: string
 }
 
 export interface ImportResult {
@@ -31,6 +35,8 @@ export interface ImportOptions {
 }
 
 type Raw = Record<string, unknown>
+
+const BLANK_DATE = `“${ASSESSMENT_DATE_HEADER}”为空：请填写该企业计划申报的日期（YYYY-MM-DD），空白不会按今天计算`
 
 /** a column with its path split once (a sheet has thousands of rows) */
 type Prepared = MatchedColumn & { keys: string[]; year?: number }
@@ -85,13 +91,33 @@ function readRow(
     else messages.push(`“${c.header}”：${r.message}`)
   })
   raw.years = [...years.values()]
+  // a blank 评估日期 is reported, never filled with today: it decides which fiscal years the row is read for
+  const noDate = raw.assessmentDate === undefined
+  if (noDate) messages.push(BLANK_DATE)
   const v = validateProfile(raw)
   if (!v.ok)
     for (const p of v.problems) {
+      if (noDate && p.path === 'assessmentDate') continue
       const h = headerOf.get(p.path) ?? (p.path === 'assessmentDate' ? ASSESSMENT_DATE_HEADER : undefined)
       messages.push(h ? `“${h}”：${p.message}` : p.message)
     }
   return v.ok && messages.length === 0 ? { ok: true, profile: v.profile } : { ok: false, messages }
+}
+
+/** the name and credit code cells of a row that did not import */
+function whoIs(cells: readonly string[], columns: readonly (Prepared | undefined)[]) {
+  const at = (path: string) => cells[columns.findIndex((c) => c?.path === path)]?.trim() ?? ''
+  const name = at('company.name')
+  const creditCode = at('company.creditCode').toUpperCase()
+  return { ...(name ? { name } : {}), ...(creditCode ? { creditCode } : {}) }
+}
+
+/** rows of one sheet that repeat a credit code: each firm should be one row */
+function repeatedCodes(firms: readonly ImportedFirm[]): string[] {
+  const code = (f: ImportedFirm) => f.profile.company.creditCode?.trim().toUpperCase() || undefined
+  return repeatedKeys(firms, code, (f) => f.row).map(
+    ({ key, rows }) => `统一社会信用代码 ${key} 在第 ${rows.join('、')} 行重复出现：同一家企业应只占一行，请核对后删去多余的行`,
+  )
 }
 
 const blank = (r: readonly string[]) => r.every((c) => c.trim() === '')
@@ -119,8 +145,9 @@ export function importRows(records: readonly (readonly string[])[], options: Imp
     const row = i + 2
     const r = readRow(cells, firstOnly, options)
     if (r.ok) result.firms.push({ row, profile: r.profile })
-    else result.errors.push({ row, messages: r.messages })
+    else result.errors.push({ row, messages: r.messages, ...whoIs(cells, firstOnly) })
   })
+  result.sheetProblems.push(...repeatedCodes(result.firms))
   return result
 }
 

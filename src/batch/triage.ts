@@ -1,8 +1,9 @@
 // Batch triage: every firm of a reserve pool assessed by the engine, with its largest gap, its cheapest path to
 // HNTE (a bounded search, so 5,000 firms stay within seconds) and its first next step. Pure: the Web Worker
 // (src/batch/worker.ts) only relays.
-import type { Program, ProgramStatus } from '../engine/types'
+import type { Message, Program, ProgramStatus } from '../engine/types'
 import type { FirmProfile } from '../profile/types'
+import type { Locality } from '../locality/types'
 import { assess } from '../rules'
 import { validateProfile } from '../profile/validate'
 import { findPaths } from '../planner/cheapest-path'
@@ -30,11 +31,12 @@ export interface TriageRow {
   tsmeDirectPass: boolean
   largestGap?: Gap
   /** the cheapest single change that makes HNTE eligible, found within the search budget */
-  cheapestPath?: { lever: LeverKey; amount: number; cost: number; text: string }
+  cheapestPath?: { lever: LeverKey; amount: number; cost: number; text: string; label?: Message }
   /** HNTE checks no lever can settle (answers to give, conditions to wait for) */
   blockedBy: string[]
-  /** the title of the first checklist item */
+  /** the title of the first checklist item (zh-CN text, and the message for the reader's language) */
   firstStep?: string
+  firstStepMessage?: Message
 }
 
 export interface TriageOptions {
@@ -44,20 +46,28 @@ export interface TriageOptions {
   maxEvaluations?: number
   /** report a path only up to this planning cost in yuan (default: any) */
   maxPathCost?: number
+  /** the county in the settings (departments, deadlines); the engine's default otherwise */
+  locality?: Locality
 }
 
 function pathOf(profile: FirmProfile, hnte: Program, o: TriageOptions): Pick<TriageRow, 'cheapestPath' | 'blockedBy'> {
   if (o.paths === false || (hnte.status !== 'ineligible' && hnte.status !== 'borderline')) return { blockedBy: [] }
   const report = findPaths(profile, 'hnte', { maxEvaluations: o.maxEvaluations ?? 60, baseline: hnte })
   const first = report.paths.find((p) => p.cost <= (o.maxPathCost ?? Infinity))
-  const cheapestPath = first && { lever: first.lever, amount: first.amount, cost: first.cost, text: first.label.text }
+  const cheapestPath = first && {
+    lever: first.lever,
+    amount: first.amount,
+    cost: first.cost,
+    text: first.label.text,
+    label: first.label,
+  }
   return cheapestPath ? { cheapestPath, blockedBy: report.blockedBy } : { blockedBy: report.blockedBy }
 }
 
 export function triageRow(profile: FirmProfile, options: TriageOptions = {}, row?: number): TriageRow {
-  const a = assess(profile)
+  const a = assess(profile, options.locality ? { locality: options.locality } : {})
   const gap = largestGap(a)
-  const first = a.checklist[0]?.title.text
+  const first = a.checklist[0]?.title
   return {
     ...(row === undefined ? {} : { row }),
     name: profile.company.name ?? '',
@@ -70,7 +80,7 @@ export function triageRow(profile: FirmProfile, options: TriageOptions = {}, row
     tsmeDirectPass: a.techSme.directPass,
     ...(gap ? { largestGap: gap } : {}),
     ...pathOf(profile, a.hnte, options),
-    ...(first === undefined ? {} : { firstStep: first }),
+    ...(first === undefined ? {} : { firstStep: first.text, firstStepMessage: first }),
   }
 }
 

@@ -1,10 +1,11 @@
-// Web Worker entry: triage off the main thread. Receives { csvText } or { profiles }, posts
-// { type: 'progress', done, total } every `progressEvery` firms and { type: 'result', result } at the end
-// (or { type: 'error', message }). The logic lives in triage.ts; handleRequest is testable without a worker.
+// Web Worker entry: triage off the main thread. Receives { csvText }, { records } (a workbook's cells, read by
+// xlsx-worker.ts) or { profiles }; posts { type: 'progress', done, total } every `progressEvery` firms and
+// { type: 'result', result } at the end (or { type: 'error', message }). The logic lives in triage.ts;
+// handleRequest is testable without a worker.
 import { triageCsv, triageProfiles, type TriageOptions, type TriageResult } from './triage'
 import type { ImportOptions } from './import'
 
-export type TriageRequest = ({ csvText: string } | { profiles: unknown[] }) & {
+export type TriageRequest = ({ csvText: string } | { records: string[][] } | { profiles: unknown[] }) & {
   options?: TriageOptions & ImportOptions
   progressEvery?: number
 }
@@ -19,9 +20,9 @@ export function handleRequest(req: TriageRequest, post: (m: TriageMessage) => vo
   const progress = (done: number, total: number) => post({ type: 'progress', done, total })
   try {
     const result =
-      'csvText' in req
-        ? triageCsv(req.csvText, req.options, progress, every)
-        : triageProfiles(req.profiles, req.options, progress, every)
+      'profiles' in req
+        ? triageProfiles(req.profiles, req.options, progress, every)
+        : triageCsv('csvText' in req ? req.csvText : req.records, req.options, progress, every)
     post({ type: 'result', result })
   } catch (e) {
     post({ type: 'error', message: e instanceof Error ? e.message : String(e) })

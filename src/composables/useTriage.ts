@@ -2,17 +2,18 @@
 // progress (the page stays responsive), then filtered and sorted for the table. Component tests pass a runner
 // that calls the triage functions directly; without Worker support the same direct runner is used.
 import { computed, reactive, shallowRef } from 'vue'
-import { decodeCsvBytes, importCsv, triageCsv, triageToCsv, type ImportedFirm, type TriageResult } from '@/batch'
-import type { TriageMessage, TriageRequest } from '@/batch/worker'
+import { decodeCsvBytes, importRows, parseCsv, type ImportedFirm, type TriageResult } from '@/batch'
+import { handleRequest, type TriageMessage, type TriageRequest } from '@/batch/worker'
+import { isLegacyXls, isWorkbook } from '@/batch/xlsx-detect'
+import type { Locality } from '@/locality/types'
+import { readWorkbookRecords } from './read-workbook'
 import type { ProgramStatus } from '@/engine/types'
 import { compareRows, type SortKey } from './triage-sort'
 
 export type Runner = (req: TriageRequest, onMessage: (m: TriageMessage) => void) => void
 
-export const directRunner: Runner = (req, onMessage) => {
-  if (!('csvText' in req)) throw new Error('direct runner: CSV text only')
-  onMessage({ type: 'result', result: triageCsv(req.csvText, req.options) })
-}
+/** the triage on the page itself (tests, or a browser that cannot start the worker) */
+export const directRunner: Runner = (req, onMessage) => handleRequest(req, onMessage)
 
 /** the triage worker: a sibling file in the normal build; inlined as a blob in the single-file build, because
  *  file:// pages may not start a worker from a file */
@@ -43,30 +44,33 @@ export const workerRunner: Runner = (req, onMessage) => {
   )
 }
 
-export function useTriage(runner: Runner = workerRunner, defaultAssessmentDate?: () => string) {
+export function useTriage(runner: Runner = workerRunner, locality?: () => Locality) {
   const state = reactive({
     running: false,
     progress: { done: 0, total: 0 },
     error: '',
+    /** a file that is not read: an old binary .xls, or a workbook that failed to open */
+    problem: '' as '' | 'legacyXls' | 'workbookFailed',
     fileName: '',
-    encoding: '' as '' | 'utf-8' | 'gbk',
+    encoding: '' as '' | 'utf-8' | 'gbk' | 'xlsx',
     search: '',
     hnte: '' as '' | ProgramStatus,
     tsme: '' as '' | ProgramStatus,
     sort: { key: 'row' as SortKey, dir: 'ascending' as 'ascending' | 'descending' },
   })
   const result = shallowRef<TriageResult | undefined>(undefined)
-  let csvText = ''
+  /** the sheet's cells, kept to open a row in the wizard (the worker keeps nothing) */
+  let records: string[][] = []
   let firms: ImportedFirm[] | undefined
-  const options = () => (defaultAssessmentDate ? { defaultAssessmentDate: defaultAssessmentDate() } : {})
+  const options = () => (locality ? { locality: locality() } : {})
 
-  function runText(text: string): Promise<void> {
-    csvText = text
+  function run(req: TriageRequest, read?: () => string[][]): Promise<void> {
     firms = undefined
+    records = read?.() ?? []
     result.value = undefined
-    Object.assign(state, { running: true, error: '', progress: { done: 0, total: 0 } })
+    Object.assign(state, { running: true, error: '', problem: '', progress: { done: 0, total: 0 } })
     return new Promise((resolve) =>
-      runner({ csvText: text, options: options(), progressEvery: 20 }, (m) => {
+      runner({ ...req, options: options(), progressEvery: 20 }, (m) => {
         if (m.type === 'progress') state.progress = { done: m.done, total: m.total }
         else {
           if (m.type === 'result') result.value = m.result
@@ -78,9 +82,37 @@ export function useTriage(runner: Runner = workerRunner, defaultAssessmentDate?:
     )
   }
 
+  const runText = (text: string) => run({ csvText: text }, () => parseCsv(text))
+
+  async function runWorkbook(bytes: Uint8Array): Promise<void> {
+    Object.assign(state, { running: true, error: '', problem: '', progress: { done: 0, total: 0 } })
+    result.value = undefined
+    try {
+      const sheet = await readWorkbookRecords(bytes)
+      return await run({ records: sheet }, () => sheet)
+    } catch (e) {
+      Object.assign(state, {
+        running: false,
+        problem: 'workbookFailed',
+        error: e instanceof Error ? e.message : String(e),
+      })
+    }
+  }
+
+  /** a CSV (UTF-8 or GBK) or an .xlsx workbook, told apart by their first bytes, not by the file name */
   function runBytes(bytes: Uint8Array, fileName: string): Promise<void> {
+    state.fileName = fileName
+    if (isLegacyXls(bytes)) {
+      Object.assign(state, { encoding: '', problem: 'legacyXls' })
+      result.value = undefined
+      return Promise.resolve()
+    }
+    if (isWorkbook(bytes)) {
+      state.encoding = 'xlsx'
+      return runWorkbook(bytes)
+    }
     const decoded = decodeCsvBytes(bytes)
-    Object.assign(state, { fileName, encoding: decoded.encoding })
+    state.encoding = decoded.encoding
     return runText(decoded.text)
   }
 
@@ -103,13 +135,18 @@ export function useTriage(runner: Runner = workerRunner, defaultAssessmentDate?:
 
   /** the profile behind a triage row, re-imported on the main thread on first use (the worker keeps none) */
   function profileAt(row: number) {
-    firms ??= importCsv(csvText, options()).firms
+    firms ??= importRows(records).firms
     return firms.find((f) => f.row === row)?.profile
   }
 
-  const exportCsv = () => (result.value ? triageToCsv(result.value.rows, result.value.errors) : '')
+  /** the import errors the filters let through: none under a status filter, matched by name under a search */
+  const errors = computed(() => {
+    if (state.hnte || state.tsme) return []
+    const q = state.search.trim().toLowerCase()
+    return (result.value?.errors ?? []).filter((e) => !q || (e.name ?? '').toLowerCase().includes(q))
+  })
 
-  return { state, result, rows, runText, runBytes, sortBy, profileAt, exportCsv }
+  return { state, result, rows, errors, runText, runBytes, sortBy, profileAt }
 }
 
 export type Triage = ReturnType<typeof useTriage>

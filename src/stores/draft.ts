@@ -3,7 +3,7 @@
 import { defineStore } from 'pinia'
 import { computed, reactive } from 'vue'
 import { emptyProfile, type FirmProfile } from '../profile/types'
-import { assess } from '../rules/index'
+import { assess } from './engine'
 import { interpret, valueText, type Interpretation } from '../wizard/answers'
 import { getAnswer, setAnswer, type AnswerValue } from '../wizard/profile-path'
 import { restoreProfile } from './persistence'

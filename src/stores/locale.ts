@@ -1,5 +1,5 @@
 // The interface language, kept on this device (innocheck:lang) and reflected in <html lang>.
-import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n'
+import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n/locales'
 import { KEYS } from './persistence'
 
 export function readLocale(): Locale {

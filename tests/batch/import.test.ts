@@ -63,7 +63,7 @@ describe('importCsv', () => {
     expect(r.errors.map((e) => e.row)).toEqual([3, 6, 7])
     expect(r.errors[0]!.messages).toEqual([
       '“是否境内居民企业”：“也许”应填“是”或“否”',
-      '“2025年销售收入(万元)”：“一百”不是金额，请填写数字（单位万元）',
+      '“2025年销售收入(万元)”：“一百”不是有效金额（单位万元）：含有无法识别的字符“一”，请只填写数字',
     ])
     expect(r.errors[1]!.messages.join()).toContain('评估日期')
     expect(r.errors[2]!.messages.join()).toContain('“成立日期”')

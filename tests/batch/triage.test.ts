@@ -76,11 +76,11 @@ describe('triageCsv and triageToCsv', () => {
     const r = triageCsv(text)
     const csv = triageToCsv(r.rows, r.errors)
     expect(csv.startsWith('\uFEFF行号,企业名称')).toBe(true)
-    const table = triageTable(r.rows, r.errors)
+    const table = triageTable(r.rows, r.errors).map((row) => row.map((c) => (c === undefined ? '' : String(c))))
     const reread = parseCsv(csv)
     expect(reread.map((row) => row.map((c) => c.replace(/^'/, '')))).toEqual(table)
     expect(reread[3]![1]).toBe(`'=HYPERLINK("http://evil")`)
-    expect(reread[2]!.slice(0, 5)).toEqual(['3', '', '', '', '导入错误'])
+    expect(reread[2]!.slice(0, 5)).toEqual(['3', '坏', '', '', '导入错误'])
   })
 })
 

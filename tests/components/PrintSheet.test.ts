@@ -120,6 +120,8 @@ describe('PrintSheet', () => {
     }
     const { wrapper } = sheet({ assessment: marked })
     expect(wrapper.get('[data-check="hnte.core-ip"]').text()).toContain('†')
+    // Class I reuse is confirmed (工作指引 三（二）4), so the real core-IP check is not marked
+    expect(sheet().wrapper.get('[data-check="hnte.core-ip"]').text()).not.toContain('†')
     expect(wrapper.get('[data-check="hnte.st-staff-ratio"]').text()).not.toContain('†')
     expect(wrapper.get('[data-incentive="tech-contract-vat-exemption"]').text()).toContain('†')
     expect(wrapper.get('[data-testid="unverified-note"]').text()).toContain('仅见于第三方资料')

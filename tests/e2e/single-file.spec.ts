@@ -34,7 +34,7 @@ test('triages a CSV from file:// with the worker inlined (no file beside the pag
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(e.message))
   await page.goto(singleFileUrl + '#/triage')
-  await page.getByLabel('选择 CSV 文件').setInputFiles({
+  await page.getByLabel('选择 Excel（.xlsx）或 CSV 文件').setInputFiles({
     name: 'two.csv',
     mimeType: 'text/csv',
     buffer: readFileSync('examples/batch-template.csv'),

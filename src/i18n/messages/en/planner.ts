@@ -95,17 +95,17 @@ export default {
     triage: {
       title: 'Batch triage',
       intro:
-        'Import the reserve pool as a spreadsheet (CSV) and assess every firm on this device. Nothing is uploaded.',
+        'Import the reserve pool as a spreadsheet (Excel or CSV) and assess every firm on this device. Nothing is uploaded.',
       link: 'Triage a spreadsheet of firms',
       template: {
         heading: '1. Download the template',
-        text: 'A CSV with Chinese headers and two example rows; fill it in Excel and save as CSV (UTF-8 or plain CSV).',
+        text: 'Chinese headers and two example rows, as an Excel workbook (.xlsx, with drop-down lists) or a CSV; import the .xlsx as it is, or save as CSV (UTF-8 or plain CSV).',
         button: 'Download the template (CSV)',
       },
       import: {
         heading: '2. Import the sheet',
-        label: 'Choose a CSV file',
-        hint: 'UTF-8 and GBK are both read (the two CSV kinds Excel saves).',
+        label: 'Choose an Excel (.xlsx) or CSV file',
+        hint: 'The first sheet of an .xlsx is read; a CSV may be UTF-8 or GBK (the two CSV kinds Excel saves).',
         reading: 'Reading the file…',
         progress: 'Triage progress',
         progressText: '{done} of {total} firms assessed',

@@ -93,17 +93,17 @@ export default {
     },
     triage: {
       title: '批量筛查',
-      intro: '导入后备培育库的企业表格（CSV），在本设备上逐家评估。数据不会上传。',
+      intro: '导入后备培育库的企业表格（Excel 或 CSV），在本设备上逐家评估。数据不会上传。',
       link: '批量筛查企业表格',
       template: {
         heading: '1. 下载模板',
-        text: '模板为带中文表头的 CSV，含两行示例；用 Excel 填写后保存为 CSV（UTF-8 或普通 CSV 均可）。',
+        text: '模板带中文表头和两行示例，有 Excel（.xlsx，含下拉选项）和 CSV 两种；填写后直接导入 .xlsx，或保存为 CSV（UTF-8 或普通 CSV 均可）。',
         button: '下载模板（CSV）',
       },
       import: {
         heading: '2. 导入表格',
-        label: '选择 CSV 文件',
-        hint: '支持 UTF-8 与 GBK 编码（Excel 另存为的两种 CSV）。',
+        label: '选择 Excel（.xlsx）或 CSV 文件',
+        hint: '读取 .xlsx 的第一个工作表；CSV 支持 UTF-8 与 GBK 编码（Excel 另存为的两种 CSV）。',
         reading: '正在读取文件……',
         progress: '筛查进度',
         progressText: '已评估 {done} / {total} 家',
