@@ -8,6 +8,7 @@ import { checkValue } from './check-value'
 import { forbiddenKeyProblems } from './forbidden-keys'
 import { readGroup, unknownField, type Sink } from './groups'
 import { readYears } from './years'
+import { readTypedTexts } from './typed-texts'
 import { crossFieldProblems } from './cross-checks'
 import { isPlainObject, type Problem, type ValidationResult } from './problems'
 
@@ -19,6 +20,7 @@ const TOP_LEVEL = new Set([
   'assessmentDate',
   'years',
   'transformations',
+  'typedTexts',
   'notes',
   ...Object.keys(groupSpecs),
 ])
@@ -93,6 +95,8 @@ function readBody(raw: Record<string, unknown>, sink: Sink): FirmProfile {
   }
   const transformations = readTransformations(raw, sink)
   if (transformations !== undefined) profile.transformations = transformations
+  const typedTexts = readTypedTexts(raw.typedTexts, sink)
+  if (typedTexts) profile.typedTexts = typedTexts
   // the sheet's notes box: free text, kept as typed (a non-text value is not ours, and is left out)
   if (typeof raw.notes === 'string' && raw.notes !== '') profile.notes = raw.notes
   else if (raw.notes !== undefined) sink.warnings.push(unknownField('notes'))
