@@ -11,9 +11,10 @@ type Leaves<T, P extends string = ''> = {
       : `${P}${K}`
 }[keyof T & string]
 
-/** every answer of FirmProfile, fiscal-year fields with '*' for the year ('years.*.rd.inHouse') */
+/** every answer of FirmProfile, fiscal-year fields with '*' for the year ('years.*.rd.inHouse'); the sheet's notes
+ * box and the typed texts are kept with the firm but are no answers */
 export type FieldPath =
-  | Leaves<Omit<FirmProfile, 'format' | 'version' | 'years' | 'typedTexts'>>
+  | Leaves<Omit<FirmProfile, 'format' | 'version' | 'years' | 'typedTexts' | 'notes'>>
   | `years.*.${Leaves<Omit<FiscalYearData, 'year'>>}`
 
 /** the wizard step that asks a field (the step list itself is src/wizard/steps.ts) */
