@@ -30,10 +30,11 @@ describe('an unclosed quote', () => {
     expect(r.errors[0]!.messages[0]).toContain('请删除多余的引号')
   })
 
-  it('keeps a quoted cell that spans lines and is closed', () => {
-    const r = importCsv(`${header}\n"甲\n公司",2026-05-20,10\n`)
+  it('keeps a quoted cell that is closed (a comma inside), and a closed cell that spans lines', () => {
+    const r = importCsv(`${header}\n"甲,公司",2026-05-20,10\n`)
     expect(r.errors).toEqual([])
-    expect(r.firms[0]!.profile.company.name).toBe('甲\n公司')
+    expect(r.firms[0]!.profile.company.name).toBe('甲,公司')
+    expect(parseCsvRecords('"a\nb",c\n')).toEqual({ rows: [['a\nb', 'c']], unclosed: [] })
   })
 })
 
