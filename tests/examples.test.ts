@@ -49,10 +49,21 @@ describe('examples/strong-hnte.json', () => {
       status: 'applicable',
       figures: { rate: 1, extraDeduction: 6_666_666.67 },
     })
-    // 8,000,000 × 10%
-    expect(incentive(a, 'hnte-reduced-rate')).toMatchObject({ status: 'applicable', figures: { taxSaving: 800_000 } })
-    // 8,000,000 > 3,000,000
+    // no certificate: criteria met is not status held (issue #8 §2) → unknown until recognised in 2026.
+    // base: 8,000,000 − 6,666,666.67 = 1,333,333.33; the transfer relief (5,000,000 + 1,500,000 ÷ 2) takes it to 0
+    // (所得减免 never below zero), so the rate saves nothing this year
+    expect(incentive(a, 'hnte-reduced-rate')).toMatchObject({ status: 'unknown', figures: { taxSaving: 0 } })
+    // assets 150,000,000 (2025 year end) > 50,000,000
     expect(incentive(a, 'small-low-profit')?.status).toBe('not-applicable')
+    expect(a.taxEstimate).toMatchObject({
+      taxYear: 2026,
+      taxableIncomeBefore: 8_000_000,
+      taxableIncomeAfter: 0,
+      bound: 'exact',
+      best: 'standard',
+      saving: 0,
+      deferredDeduction: 1_200_000,
+    })
     // 6.5M: 5M exempt, 1.5M halved, 1.5M × 12.5% = 187,500
     expect(incentive(a, 'tech-transfer-exemption')).toMatchObject({
       status: 'applicable',
@@ -62,7 +73,8 @@ describe('examples/strong-hnte.json', () => {
       status: 'applicable',
       figures: { deduction: 1_200_000 },
     })
-    expect(incentive(a, 'loss-carryforward-10y')?.status).toBe('applicable')
+    // HNTE and tech-SME criteria met, but neither a certificate nor a 2026 number: unknown (财税〔2018〕76号)
+    expect(incentive(a, 'loss-carryforward-10y')?.status).toBe('unknown')
   })
 
   it('lists the steps to apply for both programs and no fixes', () => {
@@ -98,10 +110,14 @@ describe('examples/borderline-hnte.json', () => {
 
   it('estimates the incentives', () => {
     expect(incentive(a, 'rd-super-deduction')?.figures.extraDeduction).toBe(1_950_000)
-    // taxable 2.4M ≤ 3M, 85 staff ≤ 300, assets 45M ≤ 50M → 2.4M × 5% = 120,000
-    expect(incentive(a, 'small-low-profit')).toMatchObject({ status: 'applicable', figures: { taxDue: 120_000 } })
+    // base 2.4M − 1.95M = 450,000 ≤ 3M, 85 staff ≤ 300, assets 45M ≤ 50M → 450,000 × 5% = 22,500; the
+    // technology-transfer income is unanswered, so the tax is "at most"
+    expect(incentive(a, 'small-low-profit')).toMatchObject({ status: 'applicable', figures: { taxDue: 22_500 } })
     expect(incentive(a, 'hnte-reduced-rate')?.status).toBe('unknown')
-    expect(incentive(a, 'loss-carryforward-10y')?.status).toBe('applicable')
+    // no certificate, no tech-SME number for 2026: the criteria alone do not give the 10 years
+    expect(incentive(a, 'loss-carryforward-10y')?.status).toBe('unknown')
+    // standard 450,000 × 25% = 112,500; HNTE 67,500 (only possible); 小型微利 22,500 → saving 90,000
+    expect(a.taxEstimate).toMatchObject({ bound: 'at-most', best: 'small-low-profit', saving: 90_000 })
   })
 
   it('asks for the unanswered scoring items and still lists the steps to apply', () => {
@@ -168,7 +184,8 @@ describe('examples/tsme-not-hnte.json', () => {
   it('estimates the incentives', () => {
     expect(incentive(a, 'rd-super-deduction')?.figures.extraDeduction).toBe(2_300_000)
     expect(incentive(a, 'small-low-profit')?.status).toBe('not-applicable') // 4.2M > 3M
-    expect(incentive(a, 'loss-carryforward-10y')?.status).toBe('applicable') // eligible tech-SME
+    // criteria met but no 2026 registration number (财税〔2018〕76号 needs the status in the year)
+    expect(incentive(a, 'loss-carryforward-10y')?.status).toBe('unknown')
   })
 })
 
@@ -188,7 +205,7 @@ describe('examples/wholesale.json', () => {
   })
 
   it('is a small low-profit firm', () => {
-    // 1.8M ≤ 3M, 40 staff, 20M assets → 1.8M × 5% = 90,000
+    // 1.8M ≤ 3M, 40 staff, 20M assets → 1.8M × 5% = 90,000 (no super deduction: wholesale)
     expect(incentive(a, 'small-low-profit')).toMatchObject({ status: 'applicable', figures: { taxDue: 90_000 } })
   })
 })
@@ -212,8 +229,16 @@ describe('examples/certified.json', () => {
   })
 
   it('keeps the 15% rate and lists what a certified firm must do', () => {
-    expect(incentive(a, 'hnte-reduced-rate')).toMatchObject({ status: 'applicable', figures: { taxSaving: 360_000 } })
-    expect(incentive(a, 'small-low-profit')?.status).toBe('not-applicable') // 3.6M > 3M
+    // certificate 2024-11-28 covers tax year 2026; base 3.6M − super deduction 1.5M = 2.1M → 10% = 210,000,
+    // "at most" (technology-transfer income unanswered)
+    expect(incentive(a, 'hnte-reduced-rate')).toMatchObject({
+      status: 'applicable',
+      figures: { taxSaving: 210_000 },
+      bounds: { taxSaving: 'at-most' },
+    })
+    expect(incentive(a, 'small-low-profit')?.status).toBe('not-applicable') // assets 92M > 50M
+    // standard 2.1M × 25% = 525,000; HNTE 2.1M × 15% = 315,000
+    expect(a.taxEstimate).toMatchObject({ best: 'hnte', saving: 210_000, bound: 'at-most' })
     expect(a.checklist.find((i) => i.id === 'keep.hnte.report')?.by).toBe('2027-05-31')
     expect(a.checklist.find((i) => i.id === 'keep.hnte.reapply')?.detail?.text).toContain('2027')
   })
@@ -238,8 +263,8 @@ describe('examples/rd-short.json', () => {
     // S&T 30 / 200 = 15% → 8; R&D 1.5M + 0.1M + 80% × 0.3M = 1.84M / 36M = 5.11% → 40; Class I → 30 → 78
     expect(score(a.techSme)).toEqual([78, 78])
     expect(incentive(a, 'rd-super-deduction')?.figures.extraDeduction).toBe(1_840_000)
-    // 2.8M ≤ 3M, 198 staff, 38M assets → 140,000
-    expect(incentive(a, 'small-low-profit')).toMatchObject({ status: 'applicable', figures: { taxDue: 140_000 } })
+    // base 2.8M − 1.84M = 960,000 ≤ 3M, 198 staff, 38M assets → 960,000 × 5% = 48,000
+    expect(incentive(a, 'small-low-profit')).toMatchObject({ status: 'applicable', figures: { taxDue: 48_000 } })
   })
 })
 

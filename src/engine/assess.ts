@@ -4,7 +4,7 @@ import type { FirmProfile } from '../profile/types'
 import type { Assessment } from './types'
 import { makeContext, type AssessOptions } from './context'
 
-export const RULES_VERSION = '2026.11-1'
+export const RULES_VERSION = '2026.11-2'
 
 /** The rule families, injected by src/rules/index.ts so that the engine imports no rule. */
 export interface RuleSet {
@@ -19,6 +19,8 @@ export interface RuleSet {
     ctx: ReturnType<typeof makeContext>,
     result: Pick<Assessment, 'hnte' | 'techSme' | 'incentives'>,
   ) => Assessment['checklist']
+  /** the coherent tax estimate of the incentives just evaluated (issue #8 §6), when it can be made */
+  taxEstimate?: (ctx: ReturnType<typeof makeContext>) => Assessment['taxEstimate']
   /** notices every assessment carries whatever the answers (e.g. reforms announced) */
   standingNotices?: (ctx: ReturnType<typeof makeContext>) => void
 }
@@ -39,6 +41,7 @@ export function assessWith(rules: RuleSet, profile: FirmProfile, options?: Asses
   const techSme = rules.techSme(ctx)
   const incentives = rules.incentives(ctx, hnte, techSme)
   const checklist = rules.checklist(ctx, { hnte, techSme, incentives })
+  const taxEstimate = rules.taxEstimate?.(ctx)
   rules.standingNotices?.(ctx)
   return {
     format: 'innocheck-assessment',
@@ -51,5 +54,6 @@ export function assessWith(rules: RuleSet, profile: FirmProfile, options?: Asses
     incentives,
     checklist,
     notices: ctx.notices,
+    ...(taxEstimate ? { taxEstimate } : {}),
   }
 }

@@ -18,13 +18,48 @@ export function defineMessages(zh: Catalogue, en: Catalogue): void {
  * gap is enough and "over the limit" never reads as the limit itself */
 const GAP_PARAMS = new Set(['gap', 'over'])
 
+/** a message cut into text and placeholders: '还差 {n} 人（{gap:yuan}）' → ['还差 ', {name:'n'}, ' 人（', {name:'gap', kind:'yuan'}, '）'] */
+export type MessagePart = string | { name: string; kind?: 'yuan' }
+
+const PLACEHOLDER = /\{(\w+)(?::(yuan))?\}/g
+
+export function parseMessage(template: string): MessagePart[] {
+  const parts: MessagePart[] = []
+  let last = 0
+  for (const m of template.matchAll(PLACEHOLDER)) {
+    if (m.index > last) parts.push(template.slice(last, m.index))
+    parts.push(m[2] ? { name: m[1]!, kind: 'yuan' } : { name: m[1]! })
+    last = m.index + m[0].length
+  }
+  if (last < template.length) parts.push(template.slice(last))
+  return parts
+}
+
+/**
+ * The one renderer of every message, the engine's and the interface's (src/i18n/compile.ts): a value the
+ * lookup does not have stays visible as `{name}`; a `{name:yuan}` number goes through the one money formatter.
+ */
+export function renderParts(
+  parts: readonly MessagePart[],
+  value: (name: string) => unknown,
+  locale: EngineLocale,
+): string {
+  let out = ''
+  for (const p of parts) {
+    if (typeof p === 'string') {
+      out += p
+      continue
+    }
+    const v = value(p.name)
+    if (v === undefined) out += p.kind ? `{${p.name}:${p.kind}}` : `{${p.name}}`
+    else if (p.kind !== 'yuan' || typeof v !== 'number') out += String(v)
+    else out += GAP_PARAMS.has(p.name) ? moneyGap(v, locale) : money(v, locale)
+  }
+  return out
+}
+
 export function render(template: string, params: Message['params'] = {}, locale: EngineLocale = 'zh-CN'): string {
-  return template.replace(/\{(\w+)(?::(yuan))?\}/g, (m, k: string, kind?: string) => {
-    if (!(k in params)) return m
-    const v = params[k]
-    if (kind !== 'yuan' || typeof v !== 'number') return String(v)
-    return GAP_PARAMS.has(k) ? moneyGap(v, locale) : money(v, locale)
-  })
+  return renderParts(parseMessage(template), (k) => (k in params ? params[k] : undefined), locale)
 }
 
 /** a message whose zh-CN text is rendered only when read (most are never printed: the UI renders its own) */

@@ -1,5 +1,6 @@
 // Writing profile files: `<firm name>-<date>.innocheck.json`, pretty-printed so a person can read and diff it.
 import type { FirmProfile } from '../profile/types'
+import { exportable } from './export-texts'
 
 export const PROFILE_EXTENSION = '.innocheck.json'
 export const FIRMS_FORMAT = 'innocheck-firms'
@@ -38,11 +39,14 @@ export function firmsFileName(date: string): string {
   return `全部企业-${date}${PROFILE_EXTENSION}`
 }
 
-export function profileJson(profile: FirmProfile): string {
-  return JSON.stringify(profile, null, 2) + '\n'
+/** the profile with the texts typed on screen (`raw`) that are not valid answers in `typedTexts` */
+export function profileJson(profile: FirmProfile, raw: Readonly<Record<string, string>> = {}): string {
+  return JSON.stringify(exportable(profile, raw), null, 2) + '\n'
 }
 
-export function firmsJson(profiles: readonly FirmProfile[]): string {
-  const file: FirmsFile = { format: FIRMS_FORMAT, version: FIRMS_VERSION, firms: [...profiles] }
+/** firms with their typed texts (a bare profile carries none) */
+export function firmsJson(firms: readonly (FirmProfile | { profile: FirmProfile; raw: Record<string, string> })[]) {
+  const profiles = firms.map((f) => ('profile' in f ? exportable(f.profile, f.raw) : exportable(f)))
+  const file: FirmsFile = { format: FIRMS_FORMAT, version: FIRMS_VERSION, firms: profiles }
   return JSON.stringify(file, null, 2) + '\n'
 }

@@ -7,7 +7,7 @@ import { parseProfileText } from '../profile/parse'
 import { forbiddenKeyProblems } from '../profile/forbidden-keys'
 import { isPlainObject, type Problem } from '../profile/problems'
 import type { FirmProfile } from '../profile/types'
-import { validateProfile } from '../profile/validate'
+import { restoreProfile } from '../stores/persistence'
 import { FIRMS_FORMAT, FIRMS_VERSION } from './export'
 
 /** 1 MB: a profile is a few KB; a bundle of hundreds of firms still fits */
@@ -18,6 +18,8 @@ export type ImportResult =
   | { ok: false; message: string; details: string[] }
 
 export interface FileLike {
+  /** the chosen file's name: only a last extension of .json is read (not .json.exe, not .xlsx) */
+  name?: string
   size: number
   arrayBuffer(): Promise<ArrayBuffer>
 }
@@ -58,7 +60,7 @@ function notesOf(warnings: Problem[], prefix = ''): string[] {
 function bundledProfile(value: unknown, index: number): ImportResult {
   const prefix = `第 ${index + 1} 家企业 `
   const migrated = migrateProfile(value)
-  const r = validateProfile(migrated.value)
+  const r = restoreProfile(migrated.value)
   if (!r.ok) return rejection(r.problems, prefix)
   return { ok: true, kind: 'profile', profiles: [r.profile], notes: notesOf(r.warnings, prefix) }
 }
@@ -92,7 +94,8 @@ export function parseImportText(text: string): ImportResult {
     data = undefined // parseProfileText names the position
   }
   if (isPlainObject(data) && data.format === FIRMS_FORMAT) return parseBundle(data)
-  const r = parseProfileText(body)
+  // answers that contradict each other come back as the draft had them, each shown at its field
+  const r = parseProfileText(body, restoreProfile)
   if (!r.ok) return rejection(r.problems)
   return { ok: true, kind: 'profile', profiles: [r.profile], notes: notesOf(r.warnings) }
 }
@@ -107,6 +110,10 @@ export function decodeUtf8(bytes: ArrayBuffer): string | null {
 }
 
 export async function readImportFile(file: FileLike): Promise<ImportResult> {
+  if (file.name !== undefined && !/\.json$/i.test(file.name))
+    return fail(
+      `“${file.name}”不是企业档案文件：只能导入扩展名为 .json 的文件（如 企业名-日期.innocheck.json），请选择 InnoCheck 导出的文件`,
+    )
   if (file.size > MAX_IMPORT_BYTES)
     return fail(`文件过大（${megabytes(file.size)} MB），企业档案文件不能超过 1 MB，请确认选择了正确的文件`)
   if (file.size === 0) return fail('文件为空，请选择导出的企业档案文件（.innocheck.json）')

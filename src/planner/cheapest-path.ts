@@ -12,6 +12,7 @@ import { allAtBounds, LEVER_SPECS, type LeverSpec } from './lever-specs'
 import { applyLevers, leverFields, type Levers } from './levers'
 import { UNIT_COST_YUAN, type LeverKey } from './params'
 import { smallestAmount } from './search'
+import { onlyScoreStands, scorePlan, type ScorePlan } from './score-levers'
 import './messages'
 
 export interface PathStep {
@@ -40,6 +41,8 @@ export interface PathReport {
   /** eligible only with several levers at once: no single change suffices */
   needsCombination: boolean
   evaluations: number
+  /** HNTE with only the expert-scored innovation score in the way: what decides, the score levers, the smallest set */
+  scorePlan?: ScorePlan
 }
 
 export interface PathOptions {
@@ -134,8 +137,23 @@ function blockers(profile: FirmProfile, base: Program, ev: Evaluator): string[] 
 }
 
 export function findPaths(profile: FirmProfile, program: PlannedProgram, options: PathOptions = {}): PathReport {
-  const ev = new Evaluator(program, options.maxEvaluations ?? 600)
+  const budget = options.maxEvaluations ?? 600
+  const ev = new Evaluator(program, budget)
   const base = options.baseline ?? ev.run(profile)
+  const report = searchPaths(profile, program, base, ev, options)
+  // never an empty answer when the expert-scored innovation score alone stands in the way (issue #8 §8)
+  if (program !== 'hnte' || base.status === 'eligible' || !onlyScoreStands(base)) return report
+  const plan = scorePlan(profile, base, Math.max(50, budget - ev.used))
+  return { ...report, scorePlan: plan, evaluations: report.evaluations + plan.evaluations }
+}
+
+function searchPaths(
+  profile: FirmProfile,
+  program: PlannedProgram,
+  base: Program,
+  ev: Evaluator,
+  options: PathOptions,
+): PathReport {
   const baseline = base.status
   const report = { program, baseline, paths: [], blockedBy: [], needsCombination: false }
   if (baseline === 'eligible') return { ...report, evaluations: ev.used }

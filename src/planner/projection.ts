@@ -2,11 +2,13 @@
 // missing fiscal years are synthesised from the last known year with the user's growth assumptions.
 import { addYears, yearOf } from '../engine/dates'
 import { add, mul, q, type Q, roundHalfUp } from '../engine/rational'
-import type { ProgramStatus } from '../engine/types'
+import type { Message, ProgramStatus } from '../engine/types'
 import type { FirmProfile, FiscalYearData } from '../profile/types'
 import { assess } from '../rules'
 import { decimalQ, fromFen, toFen } from './exact'
 import { cloneProfile } from './clone'
+import { decidingReason } from './reasons'
+import { hnteRdOfYear } from '../rules/hnte/rd'
 
 export interface GrowthAssumptions {
   /** yearly growth of sales (and of income, assets and costs with them), e.g. 0.15 */
@@ -26,8 +28,49 @@ export interface ProjectionRow {
   fiscalYears: number[]
   /** the window years synthesised from the assumptions (the others are the firm's own answers) */
   projectedYears: number[]
-  hnte: { status: ProgramStatus; score: { min: number; max: number } }
-  techSme: { status: ProgramStatus; score: { min: number; max: number }; directPass: boolean }
+  /** the deciding reason names the check that decides the status (absent when everything holds) */
+  hnte: { status: ProgramStatus; score: { min: number; max: number }; reason: Message; check?: string }
+  techSme: {
+    status: ProgramStatus
+    score: { min: number; max: number }
+    directPass: boolean
+    reason: Message
+    check?: string
+  }
+}
+
+/** the assumptions the projection starts from, and where they come from (the UI says so and lets the user edit) */
+export interface OwnGrowth {
+  assumptions: GrowthAssumptions
+  /** the two fiscal years the sales growth was read from; undefined when they are not both answered */
+  salesFrom?: [number, number]
+  /** the fiscal year whose R&D ÷ sales gave rdShare; undefined when not answered */
+  rdFrom?: number
+}
+
+/** a fraction to 4 decimals (0.01 percentage point), as the assumptions are typed in percent with 2 decimals */
+const fraction4 = (n: number, d: number): number => Math.round((n / d) * 10_000) / 10_000
+
+/**
+ * The firm's own figures: sales growth of the last two fiscal years (last ÷ previous − 1) and the last year's
+ * R&D ÷ sales (HNTE definition). A figure that is not answered leaves its assumption at 0 and says so (undefined
+ * source): the projection never starts from a growth the user did not give or the firm did not show.
+ */
+export function ownGrowth(profile: FirmProfile): OwnGrowth {
+  const last = yearOf(profile.assessmentDate) - 1
+  const y = (n: number) => profile.years.find((x) => x.year === n)
+  const [a, b] = [y(last - 1)?.salesRevenue, y(last)?.salesRevenue]
+  const out: OwnGrowth = { assumptions: { salesGrowth: 0, rdShare: 0 } }
+  if (a !== undefined && b !== undefined && a > 0) {
+    out.assumptions.salesGrowth = fraction4(b - a, a)
+    out.salesFrom = [last - 1, last]
+  }
+  const rd = y(last) ? hnteRdOfYear(y(last)!, profile.assessmentDate) : undefined
+  if (rd && rd.missing.length === 0 && b !== undefined && b > 0) {
+    out.assumptions.rdShare = fraction4(Number(rd.total.n) / Number(rd.total.d) / 100, b)
+    out.rdFrom = last
+  }
+  return out
 }
 
 const grow = (fenAmount: number | undefined, factor: Q): number | undefined =>
@@ -112,11 +155,16 @@ export function project(profile: FirmProfile, a: GrowthAssumptions, years: 1 | 2
       assessmentDate: r.asOf,
       fiscalYears: r.fiscalYears,
       projectedYears: r.fiscalYears.filter((fy) => !own.has(fy)),
-      hnte: { status: r.hnte.status, score: { min: r.hnte.score.min, max: r.hnte.score.max } },
+      hnte: {
+        status: r.hnte.status,
+        score: { min: r.hnte.score.min, max: r.hnte.score.max },
+        ...decidingReason(r.hnte, 'hnte.innovation-score'),
+      },
       techSme: {
         status: r.techSme.status,
         score: { min: r.techSme.score.min, max: r.techSme.score.max },
         directPass: r.techSme.directPass,
+        ...decidingReason(r.techSme, 'tsme.score'),
       },
     })
   }

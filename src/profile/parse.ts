@@ -26,7 +26,8 @@ function notJson(text: string, error: unknown): Problem {
   }
 }
 
-export function parseProfileText(text: string): ValidationResult {
+/** `validate` defaults to validateProfile; a reader that tolerates more may be given */
+export function parseProfileText(text: string, validate = validateProfile): ValidationResult {
   const body = text.startsWith(BOM) ? text.slice(BOM.length) : text
   let raw: unknown
   try {
@@ -35,7 +36,7 @@ export function parseProfileText(text: string): ValidationResult {
     return { ok: false, problems: [notJson(body, e)] }
   }
   const migrated = migrateProfile(raw)
-  const result = validateProfile(migrated.value)
+  const result = validate(migrated.value)
   if (!result.ok || migrated.from === undefined) return result
   const note: Problem = {
     path: 'version',

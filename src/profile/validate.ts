@@ -8,6 +8,7 @@ import { checkValue } from './check-value'
 import { forbiddenKeyProblems } from './forbidden-keys'
 import { readGroup, unknownField, type Sink } from './groups'
 import { readYears } from './years'
+import { readTypedTexts } from './typed-texts'
 import { crossFieldProblems } from './cross-checks'
 import { isPlainObject, type Problem, type ValidationResult } from './problems'
 
@@ -19,6 +20,7 @@ const TOP_LEVEL = new Set([
   'assessmentDate',
   'years',
   'transformations',
+  'typedTexts',
   ...Object.keys(groupSpecs),
 ])
 
@@ -92,6 +94,8 @@ function readBody(raw: Record<string, unknown>, sink: Sink): FirmProfile {
   }
   const transformations = readTransformations(raw, sink)
   if (transformations !== undefined) profile.transformations = transformations
+  const typedTexts = readTypedTexts(raw.typedTexts, sink)
+  if (typedTexts) profile.typedTexts = typedTexts
   return profile
 }
 

@@ -1,8 +1,8 @@
 // Whether the firm holds a valid HNTE certificate on the assessment date: the certificate is valid for three
 // years from the day it was issued (国科发火〔2016〕32号 第九条; rules.md §2.6).
 import type { Context } from '../engine/context'
-import { addYears } from '../engine/dates'
-import { entryAt, param } from '../engine/params'
+import { addDays, addYears, yearOf } from '../engine/dates'
+import { atOrNearest, entryAt, param } from '../engine/params'
 import { cite, HNTE_MEASURES } from './citations'
 
 export const hnteCertificateYears = param<number>({
@@ -19,4 +19,27 @@ export function hnteCertificateValid(ctx: Context): boolean | undefined {
   const years = entryAt(hnteCertificateYears, ctx.asOf)?.value
   if (years === undefined) return undefined
   return on <= ctx.asOf && ctx.asOf < addYears(on, years)
+}
+
+/**
+ * What the latest certificate says about HNTE status in a tax year. The 15% rate applies from the tax year of the
+ * issue date (国家税务总局公告2017年第24号 第一条): a certificate issued in year Y covers the whole tax years
+ * Y … up to the year before its validity ends; the year it ends mid-year is the expiry year, in which the firm may
+ * prepay at 15% but owes the difference unless re-recognised by 31 December (同公告 第二条).
+ * 'earlier-unknown': the latest certificate is later than the tax year, so an earlier one may have covered it.
+ */
+export type CertificateInYear = 'covers' | 'expiry-year' | 'none' | 'earlier-unknown'
+
+export function hnteCertificateInYear(ctx: Context, taxYear: number): CertificateInYear {
+  const on = ctx.profile.credentials.hnteCertifiedOn
+  if (!on || on > ctx.asOf) return 'none'
+  const cancelled = ctx.profile.credentials.hnteCancelledYear
+  // a status cancelled in year C is not held from C on (国科发火〔2016〕32号 第十九条)
+  if (cancelled !== undefined && cancelled >= yearOf(on) && taxYear >= cancelled) return 'none'
+  if (taxYear < yearOf(on)) return 'earlier-unknown'
+  const years = atOrNearest(hnteCertificateYears, `${taxYear}-12-31`).value
+  const lastDay = addDays(addYears(on, years), -1)
+  const lastYear = yearOf(lastDay)
+  if (taxYear < lastYear || (taxYear === lastYear && lastDay.endsWith('-12-31'))) return 'covers'
+  return taxYear === lastYear ? 'expiry-year' : 'none'
 }

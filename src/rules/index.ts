@@ -5,7 +5,7 @@ import type { FirmProfile } from '../profile/types'
 import type { Assessment } from '../engine/types'
 import { evaluateHnte } from './hnte/rule'
 import { evaluateTechSme } from './tech-sme/rule'
-import { evaluateIncentives } from './incentives'
+import { evaluateIncentives, taxEstimateOf } from './incentives'
 import { buildChecklist } from './checklist/rule'
 import { standingNotices } from './notices'
 
@@ -14,6 +14,7 @@ export const rules: RuleSet = {
   techSme: evaluateTechSme,
   incentives: evaluateIncentives,
   checklist: buildChecklist,
+  taxEstimate: taxEstimateOf,
   standingNotices,
 }
 

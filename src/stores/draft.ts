@@ -4,9 +4,10 @@ import { defineStore } from 'pinia'
 import { computed, reactive } from 'vue'
 import { emptyProfile, type FirmProfile } from '../profile/types'
 import { assess } from './engine'
-import { interpret, valueText, type Interpretation } from '../wizard/answers'
+import { valueText, type Interpretation } from '../wizard/answers'
 import { getAnswer, setAnswer, type AnswerValue } from '../wizard/profile-path'
 import { restoreProfile } from './persistence'
+import { applyText } from './typed-texts'
 import { useSettingsStore } from './settings'
 
 /** the example firms, loaded only when asked for (not in the first bundle) */
@@ -33,12 +34,7 @@ export const useDraftStore = defineStore('draft', () => {
 
   /** keeps the text; the profile gets its value when it parses, else the answer is absent (unknown) */
   function setText(path: string, typed: string): Interpretation {
-    raw[path] = typed
-    const r = interpret(path, typed)
-    if (path === 'assessmentDate') {
-      if (r.ok && typeof r.value === 'string') profile.assessmentDate = r.value
-    } else setAnswer(profile, path, r.ok ? r.value : undefined)
-    return r
+    return applyText(profile, raw, path, typed)
   }
 
   function setValue(path: string, value: AnswerValue): void {

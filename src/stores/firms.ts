@@ -9,6 +9,7 @@ import { emptyProfile, type FirmProfile } from '../profile/types'
 import { assess } from './engine'
 import { useDraftStore } from './draft'
 import { newFirmId } from './firm-storage'
+import { withTypedTexts } from './typed-texts'
 import { useSettingsStore } from './settings'
 
 const snapshot = (profile: FirmProfile, raw: Record<string, string>) => JSON.stringify([profile, raw])
@@ -20,6 +21,8 @@ export const useFirmsStore = defineStore('firms', () => {
   const currentId = ref<string | null>(null)
   /** the last firm deleted, until undone or another is deleted */
   const removed = shallowRef<{ record: FirmRecord; wasCurrent: boolean } | null>(null)
+  /** the firm as it was before an import replaced its answers, until undone or another import replaces */
+  const replaced = shallowRef<FirmRecord | null>(null)
   const cache = createAssessmentCache((p) => assess(p, { locality: settings.locality }))
 
   const list = computed(() => [...records.value.values()])
@@ -79,15 +82,37 @@ export const useFirmsStore = defineStore('firms', () => {
     return r.id
   }
 
-  /** profiles from a file, each as a new firm; the first is opened */
+  /** profiles from a file, each as a new firm with the texts it carries; the first is opened */
   function addProfiles(profiles: FirmProfile[]): string[] {
     const ids = profiles.map((p) => {
-      const r = record(p)
+      const { profile, raw } = withTypedTexts(p)
+      const r = record(profile, raw)
       put(r)
       return r.id
     })
     if (ids[0]) open(ids[0])
     return ids
+  }
+
+  /** a file's profile replaces the current firm's answers; the replaced ones are kept until undone or replaced */
+  function replaceCurrent(imported: FirmProfile): void {
+    syncCurrent()
+    const before = current.value
+    const { profile, raw } = withTypedTexts(imported)
+    draft.replace(profile, raw)
+    syncCurrent()
+    if (before) replaced.value = before
+  }
+
+  /** the answers the last import replaced, back in their firm (the imported ones are dropped) */
+  function undoReplace(): void {
+    const before = replaced.value
+    const now = before && records.value.get(before.id)
+    replaced.value = null
+    if (!before || !now) return
+    if (before.id !== currentId.value) return change(now, structuredClone(before.profile), { ...before.raw })
+    draft.replace(before.profile, before.raw)
+    syncCurrent()
   }
 
   /** an example firm: into the current firm when it is still blank, else as a new firm (nothing is overwritten) */
@@ -150,6 +175,7 @@ export const useFirmsStore = defineStore('firms', () => {
   function resetAll(): void {
     records.value = new Map()
     removed.value = null
+    replaced.value = null
     currentId.value = null
     create()
   }
@@ -161,6 +187,7 @@ export const useFirmsStore = defineStore('firms', () => {
     list,
     summaries,
     removed,
+    replaced,
     assessmentOf,
     put,
     load,
@@ -168,6 +195,8 @@ export const useFirmsStore = defineStore('firms', () => {
     open,
     create,
     addProfiles,
+    replaceCurrent,
+    undoReplace,
     openExample,
     duplicate,
     rename,

@@ -93,7 +93,8 @@ describe('PrintSheet', () => {
 
   it('marks unverified values with † and explains the mark once', () => {
     const { wrapper } = sheet()
-    expect(wrapper.get('[data-check="hnte.core-ip"]').text()).toContain('†')
+    // Class I reuse is confirmed (工作指引 三（二）4), so the core-IP check is no longer marked
+    expect(wrapper.get('[data-check="hnte.core-ip"]').text()).not.toContain('†')
     expect(wrapper.get('[data-check="hnte.st-staff-ratio"]').text()).not.toContain('†')
     expect(wrapper.get('[data-incentive="tech-contract-vat-exemption"]').text()).toContain('†')
     expect(wrapper.get('[data-testid="unverified-note"]').text()).toContain('仅见于第三方资料')

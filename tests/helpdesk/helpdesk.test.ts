@@ -1,4 +1,5 @@
 import { describe, it, expect, vi } from 'vitest'
+import { readFileSync } from 'node:fs'
 import { toCsv } from '../../src/helpdesk/csv'
 import { panelCounts, shareOfTarget } from '../../src/helpdesk/panel'
 import { byLastChange, findFirms, matchesQuery } from '../../src/helpdesk/search'
@@ -6,7 +7,7 @@ import { createAssessmentCache, summarize } from '../../src/helpdesk/summary'
 import { largestGap, shortfall, summaryRows, type SummaryWords } from '../../src/helpdesk/summary-rows'
 import type { FirmRecord, FirmSummary } from '../../src/helpdesk/types'
 import type { Assessment, Check, ProgramStatus } from '../../src/engine/types'
-import { emptyProfile } from '../../src/profile/types'
+import { emptyProfile, type FirmProfile } from '../../src/profile/types'
 import { assess } from '../../src/rules/index'
 
 const program = (status: ProgramStatus, min = 0, max = 0) => ({ status, min, max, passMark: 70 })
@@ -66,12 +67,20 @@ describe('the assessment cache', () => {
     expect(cache.size).toBe(1)
   })
 
-  it('summarises status and score range from the assessment', () => {
-    const r = record('甲')
-    const s = summarize(r, assess(r.profile))
-    expect(s.name).toBe('甲')
-    expect(s.hnte.status).toBe('incomplete')
-    expect(s.hnte.max).toBeGreaterThanOrEqual(s.hnte.min)
+  it('summarises a firm that has answered nothing: both programmes incomplete, every score 0–100', () => {
+    // Nothing answered: no condition can be decided, so neither programme has a verdict; every score item is
+    // unknown and ranges from 0 to its maximum. HNTE (工作指引 三（七）): 知识产权 30 + 成果转化 30 + 组织管理 20 +
+    // 成长性 20 = 100, pass mark > 70; tech-SME (国科发政〔2017〕115号 第七条): 科技人员 20 + 研发投入 50 +
+    // 科技成果 30 = 100, pass mark 60 (第六条（六）).
+    const r = record('  甲  ')
+    expect(summarize(r, assess(r.profile))).toEqual({
+      id: '  甲  ',
+      name: '甲',
+      creditCode: '',
+      updatedAt: '2026-05-20T08:00:00.000Z',
+      hnte: { status: 'incomplete', min: 0, max: 100, passMark: expect.any(Number) },
+      techSme: { status: 'incomplete', min: 0, max: 100, passMark: 60 },
+    })
   })
 })
 
@@ -118,20 +127,53 @@ describe('summary rows', () => {
     expect(largestGap({ ...withChecks, techSme: { ...a.techSme, checks: [] } })?.check.id).toBe('small')
   })
 
-  it('gives one row per firm under the headers, with statuses, scores, gap and first step', () => {
-    const r = record('=恶意名称')
-    const a = assess(r.profile)
-    const rows = summaryRows([{ record: r, assessment: a }], words)
-    expect(rows).toHaveLength(2)
-    expect(rows[0]).toEqual(words.headers)
-    const row = rows[1]!
-    expect(row[0]).toBe('=恶意名称')
-    expect(row[2]).toBe(`S:${a.hnte.status}`)
-    expect(row[3]).toBe(
-      a.hnte.score.min === a.hnte.score.max ? `${a.hnte.score.min}` : `${a.hnte.score.min}–${a.hnte.score.max}`,
-    )
-    expect(row[7]).toBe(a.checklist[0]?.title.text ?? '')
-    expect(toCsv(rows).split('\r\n')[1]).toMatch(/^'=恶意名称,/)
+  it('gives one row per firm under the headers: statuses, score ranges, largest gap and first step as given', () => {
+    // an assessment written by hand, so every cell below follows from it and from the words above
+    const a = assess(emptyProfile('2026-05-20'))
+    const given: Assessment = {
+      ...a,
+      hnte: { ...a.hnte, status: 'borderline', score: { ...a.hnte.score, min: 62, max: 78 }, checks: [] },
+      techSme: {
+        ...a.techSme,
+        status: 'ineligible',
+        score: { ...a.techSme.score, min: 64, max: 64 },
+        checks: [check('tsme.x', 0.01, 0.05)],
+      },
+      checklist: [{ ...a.checklist[0]!, title: { key: 'k', text: '先补齐研发费用辅助账' } }, ...a.checklist],
+    }
+    const r = { ...record('=恶意名称'), updatedAt: '2026-05-21T09:30:00.000Z' }
+    r.profile.company.creditCode = '91131081MA0CQ1W844'
+    const rows = summaryRows([{ record: r, assessment: given }], words)
+    expect(rows).toEqual([
+      words.headers,
+      [
+        '=恶意名称',
+        '91131081MA0CQ1W844',
+        'S:borderline',
+        '62–78',
+        'S:ineligible',
+        '64',
+        // gap 0.05 − 0.01 = 0.04, as the check carries it
+        'P:techSme：C:tsme.x，差0.04',
+        '先补齐研发费用辅助账',
+        '2026-05-20',
+        '2026-05-21T09:30:00.000Z',
+      ],
+    ])
+    // the formula-looking name is neutralised in the file
+    expect(toCsv(rows).split('\r\n')[1]).toMatch(/^'=恶意名称,91131081MA0CQ1W844,S:borderline,62–78,/)
+  })
+
+  it('names the R&D shortfall of rd-short, worked out from the law, as its largest gap', () => {
+    // 国科发火〔2016〕32号 第十一条（五）, 工作指引 三（六）2: last-year sales 3,600万 ≤ 5,000万 → 5% of the three
+    // years' sales (2,800 + 3,200 + 3,600 = 9,600万) = 480.00万 needed. R&D counted: 2023 115.4 + 10 = 125.4万;
+    // 2024 135 + 9 = 144万; 2025 150 + 10 + 80% × 30 = 184万; other costs 29万 ≤ 20% of 453.4万, so no cap.
+    // Σ = 453.4万 → short by 480 − 453.4 = 26.60万 = 266,000 yuan; no other condition fails.
+    const profile = JSON.parse(readFileSync('examples/rd-short.json', 'utf8')) as FirmProfile
+    const r: FirmRecord = { id: 'x', profile, raw: {}, updatedAt: '2026-11-26T08:00:00.000Z', revision: 1 }
+    const row = summaryRows([{ record: r, assessment: assess(profile) }], words)[1]!
+    expect(row[2]).toBe('S:ineligible')
+    expect(row[6]).toBe('P:hnte：C:hnte.rd-intensity，差266000')
   })
 })
 

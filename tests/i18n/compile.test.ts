@@ -24,4 +24,17 @@ describe('the message compiler', () => {
     expect(i18n.global.t('a', { n: 5 })).toBe('需新增科技人员 5 人')
     expect(i18n.global.t('b', { x: '<b>甲</b>' })).toBe('<b>甲</b> 与 {y}')
   })
+
+  it('renders an amount placeholder in the reader’s unit, as engine messages do', () => {
+    const i18n = createI18n({
+      legacy: false,
+      locale: 'zh-CN',
+      messageCompiler,
+      messages: { 'zh-CN': { gap: '还差 {gap:yuan}' }, en: { gap: '{gap:yuan} short' } },
+    })
+    // 266,000 yuan = 26.6 万元 for a Chinese reader; an English reader gets yuan with the CNY code
+    expect(i18n.global.t('gap', { gap: 266_000 })).toBe('还差 26.60 万元')
+    i18n.global.locale.value = 'en'
+    expect(i18n.global.t('gap', { gap: 266_000 })).toBe('CNY 266,000.00 short')
+  })
 })

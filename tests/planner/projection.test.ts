@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { firstWorkingYear, project, projectedProfile } from '../../src/planner/projection'
+import { firstWorkingYear, ownGrowth, project, projectedProfile } from '../../src/planner/projection'
 import { firm } from './fixtures'
 
 // R&D 3% of sales in 2023–2025; sales grow 40% a year
@@ -35,6 +35,15 @@ describe('project', () => {
     expect(firstWorkingYear(rows.slice(0, 1), 'hnte')).toBeUndefined()
   })
 
+  it('gives each projected year its deciding reason: 2027 fails on R&D intensity, 2028 holds', () => {
+    const rows = project(base(), { salesGrowth: 0.4, rdShare: 0.06 }, 2)
+    expect(rows[0]!.hnte).toMatchObject({ check: 'hnte.rd-intensity', reason: { key: 'planner.reason.fail-note' } })
+    // 265.44万 ÷ 6,104万 = 4.3486%, shown floored to 4.34% (a shown figure never crosses the threshold)
+    expect(rows[0]!.hnte.reason.text).toContain('4.34%')
+    expect(rows[1]!.hnte.reason.key).toBe('planner.reason.eligible')
+    expect(rows[1]!.hnte.check).toBeUndefined()
+  })
+
   it('grows staff and sets the S&T share when asked', () => {
     const p = projectedProfile(
       base(),
@@ -49,5 +58,29 @@ describe('project', () => {
     const before = JSON.stringify(p)
     project(p, { salesGrowth: 0.2, rdShare: 0.1, staffGrowth: 0.1 }, 3)
     expect(JSON.stringify(p)).toBe(before)
+  })
+})
+
+describe('ownGrowth', () => {
+  it('starts from the firm’s own last two years: sales 1,400万 → 1,960万 = 40%, R&D 58.8万 ÷ 1,960万 = 3%', () => {
+    expect(ownGrowth(base())).toEqual({
+      assumptions: { salesGrowth: 0.4, rdShare: 0.03 },
+      salesFrom: [2024, 2025],
+      rdFrom: 2025,
+    })
+  })
+
+  it('assumes nothing it cannot read: no sales for 2024 → growth 0 without a source', () => {
+    const p = base()
+    delete p.years[1]!.salesRevenue
+    const g = ownGrowth(p)
+    expect(g.assumptions.salesGrowth).toBe(0)
+    expect(g.salesFrom).toBeUndefined()
+  })
+
+  it('does not read an R&D share from partly-answered R&D', () => {
+    const p = base()
+    delete p.years[2]!.rd!.entrustedOverseas
+    expect(ownGrowth(p).rdFrom).toBeUndefined()
   })
 })

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest'
 import fc from 'fast-check'
 import { firstOfDocument, numberCitations, sheetCitations } from '@/print/footnotes'
-import type { Citation } from '@/engine/types'
+import type { Assessment, Citation } from '@/engine/types'
 import { assess } from '@/rules/index'
 import { exampleProfile } from './fixtures'
 
@@ -64,12 +64,34 @@ describe('firstOfDocument', () => {
 })
 
 describe('sheetCitations', () => {
-  it('lists HNTE checks, then tech-SME checks, incentives and notices with a citation', () => {
+  it('lists HNTE checks, then tech-SME checks, incentives and notices that carry a citation, in that order', () => {
+    // an assessment written by hand: one citation per part, so the order is the only thing left to check
     const a = assess(exampleProfile('rd-short'))
-    const cites = sheetCitations(a)
-    const noticeCites = a.notices.filter((n) => n.cite).length
-    expect(cites).toHaveLength(a.hnte.checks.length + a.techSme.checks.length + a.incentives.length + noticeCites)
-    expect(cites[0]).toEqual(a.hnte.checks[0]?.cite)
-    expect(cites[a.hnte.checks.length]).toEqual(a.techSme.checks[0]?.cite)
+    const check = (id: string, cite: Citation) => ({ ...a.hnte.checks[0]!, id, cite })
+    const given: Assessment = {
+      ...a,
+      hnte: { ...a.hnte, checks: [check('h1', c('H号', '第一条')), check('h2', c('H号', '第二条'))] },
+      techSme: { ...a.techSme, checks: [check('t1', c('T号', '第六条'))] },
+      incentives: [{ ...a.incentives[0]!, cite: c('I号', '第三条') }],
+      notices: [
+        { ...a.notices[0]!, cite: c('N号', '第九条') },
+        { ...a.notices[0]!, cite: undefined },
+      ],
+    }
+    expect(sheetCitations(given).map((x) => `${x.doc} ${x.article}`)).toEqual([
+      'H号 第一条',
+      'H号 第二条',
+      'T号 第六条',
+      'I号 第三条',
+      'N号 第九条',
+    ])
+  })
+
+  it('cites the HNTE R&D-intensity article for rd-short, the check it fails', () => {
+    // rd-short misses 国科发火〔2016〕32号 第十一条（五）: Σ R&D 453.4万 < 5% × Σ sales 9,600万 = 480万
+    const cites = sheetCitations(assess(exampleProfile('rd-short')))
+    expect(
+      cites.some((x) => x.doc === '国科发火〔2016〕32号' && /第十一条/.test(x.article) && /五/.test(x.article)),
+    ).toBe(true)
   })
 })

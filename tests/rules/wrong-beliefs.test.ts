@@ -96,7 +96,12 @@ describe('common wrong beliefs (rules.md §5)', () => {
   it('"a small low-profit firm loses the benefit only above 300万": one fen over loses it on the whole income', () => {
     const p = strong()
     p.staff = { total: 80, scienceTech: 20 }
-    p.tax = { taxableIncome: 3_000_000, avgTotalAssets: 40_000_000 }
+    // no R&D extra deduction and no technology-transfer income: the 300万 test is on the taxable income itself
+    p.years = p.years.map((y) => ({
+      ...y,
+      rdTax: { items1to5: 0, otherRelated: 0, entrustedDomestic: 0, entrustedOverseas: 0, intangibleAmortization: 0 },
+    }))
+    p.tax = { taxableIncome: 3_000_000, avgTotalAssets: 40_000_000, techTransferIncome: 0 }
     expect(incentive(p, 'small-low-profit')).toMatchObject({ status: 'applicable', figures: { taxDue: 150_000 } })
     p.tax.taxableIncome = 3_000_000.01
     expect(incentive(p, 'small-low-profit').status).toBe('not-applicable')

@@ -1,6 +1,8 @@
-// How and by when to claim each applicable tax incentive; what to answer for those still unknown.
+// How and by when to claim each applicable tax incentive; what to answer for those still unknown; and, when only
+// a status not yet held stands in the way (criteria met, no certificate or registration number), the step that
+// would make the incentive applicable. An amount not estimated is never written as 0.
 import type { Context } from '../../engine/context'
-import { catalogues, msg } from '../../engine/messages'
+import { catalogues, defineMessages, msg } from '../../engine/messages'
 import type { ChecklistItem, Incentive, Message } from '../../engine/types'
 import type { Locality } from '../../locality/types'
 import { settlementDue } from './timing'
@@ -8,42 +10,76 @@ import { wanHalf } from './words'
 
 type Dept = keyof Locality['departments']
 
+defineMessages(
+  {
+    'checklist.claim.no-amount': '汇算清缴（{due} 前）时申报；金额待补充信息后估算',
+    'checklist.claim.hnte-reduced-rate.choice-any':
+      '取得证书后可按15%税率申报（预计节税 {amount} 万元）。但企业同时符合小型微利企业条件：两项税率优惠不叠加，小型微利企业税负更低，应选择小型微利企业优惠',
+    'checklist.status.hnte-reduced-rate.title': '取得高新技术企业证书后方可按15%税率申报（申请认定）',
+    'checklist.status.loss-carryforward-10y.title':
+      '取得当年高新技术企业证书或科技型中小企业入库登记编号后方可结转亏损10年',
+    'checklist.status.expiry-year.title': '证书期满当年：年底前重新认定，否则补缴按15%预缴少缴的税款',
+  },
+  {
+    'checklist.claim.no-amount': 'Claim at settlement (by {due}); the amount is estimated once the answers are given',
+    'checklist.claim.hnte-reduced-rate.choice-any':
+      'With the certificate the firm may file at 15% (saving {amount} × 10,000 yuan), but it also qualifies as a small low-profit enterprise: the two do not stack and the small low-profit relief costs less, so choose that one',
+    'checklist.status.hnte-reduced-rate.title': 'The 15% rate needs an HNTE certificate: apply for recognition',
+    'checklist.status.loss-carryforward-10y.title':
+      "The 10-year carry-forward needs the year's HNTE certificate or tech-SME registration number",
+    'checklist.status.expiry-year.title':
+      'Expiry year of the certificate: be recognised again by year end, or pay back the difference prepaid at 15%',
+  },
+)
+
 /** technology contracts are registered with the science authority first; the rest is the tax office's */
 const DEPARTMENT: Record<string, Dept> = {
   'tech-transfer-exemption': 'science',
   'tech-contract-vat-exemption': 'science',
 }
 
-const figure = (inc: Incentive, name: string): string => wanHalf(inc.figures[name] ?? 0)
+/** the figures each claim's detail states, by message parameter */
+const AMOUNTS: Record<string, Record<string, string>> = {
+  'rd-super-deduction': { amount: 'extraDeduction' },
+  'hnte-reduced-rate': { amount: 'taxSaving' },
+  'small-low-profit': { amount: 'taxDue' },
+  'tech-transfer-exemption': { exempt: 'exemptIncome', halved: 'halvedIncome', amount: 'taxDue' },
+  'equipment-one-time-deduction': { amount: 'deduction' },
+}
 
 function detail(inc: Incentive, due: string, all: readonly Incentive[]): Message {
-  const key = `checklist.claim.${inc.id}.detail`
-  switch (inc.id) {
-    case 'rd-super-deduction':
-      return msg(key, { due, amount: figure(inc, 'extraDeduction') })
-    case 'hnte-reduced-rate': {
-      const small = all.some((i) => i.id === 'small-low-profit' && i.status === 'applicable')
-      return msg(small ? 'checklist.claim.hnte-reduced-rate.choice' : key, { due, amount: figure(inc, 'taxSaving') })
-    }
-    case 'small-low-profit':
-      return msg(key, { due, amount: figure(inc, 'taxDue') })
-    case 'tech-transfer-exemption':
-      return msg(key, {
-        due,
-        exempt: figure(inc, 'exemptIncome'),
-        halved: figure(inc, 'halvedIncome'),
-        amount: figure(inc, 'taxDue'),
-      })
-    case 'equipment-one-time-deduction':
-      return msg(key, { due, amount: figure(inc, 'deduction') })
-    default:
-      return msg(key, { due })
+  const params: Record<string, string> = { due }
+  for (const [param, figure] of Object.entries(AMOUNTS[inc.id] ?? {})) {
+    const value = inc.figures[figure]
+    if (value === undefined) return msg('checklist.claim.no-amount', { due })
+    params[param] = wanHalf(value)
   }
+  const small = all.some((i) => i.id === 'small-low-profit' && i.status === 'applicable')
+  if (inc.id === 'hnte-reduced-rate' && small) return msg('checklist.claim.hnte-reduced-rate.choice-any', params)
+  return msg(`checklist.claim.${inc.id}.detail`, params)
 }
 
 function answerTitle(id: string): Message {
   const key = `checklist.answer.incentive.${id}`
   return key in catalogues['zh-CN'] ? msg(key) : msg('checklist.answer.incentive.title', { id })
+}
+
+/** the held-status precondition that keeps the incentive unknown, when that is what decides */
+function statusStep(inc: Incentive): Message | undefined {
+  const held = inc.conditions?.find((c) => c.id.endsWith('-held') && c.status === 'unknown')
+  if (!held || inc.conditions?.some((c) => c !== held && c.status !== 'pass')) return undefined
+  if (held.note?.key === 'incentives.condition.expiry-year') return msg('checklist.status.expiry-year.title')
+  const key = `checklist.status.${inc.id}.title`
+  return held.note?.key === 'incentives.condition.criteria-met' && key in catalogues['zh-CN'] ? msg(key) : undefined
+}
+
+function unknownItem(inc: Incentive, who: string): ChecklistItem {
+  const step = statusStep(inc)
+  const item: ChecklistItem = step
+    ? { id: `status.${inc.id}`, because: [inc.id], who, group: 'apply', title: step }
+    : { id: `answer.${inc.id}`, because: [inc.id], who, group: 'answer', title: answerTitle(inc.id) }
+  if (inc.note) item.detail = inc.note
+  return item
 }
 
 export function incentiveItems(ctx: Context, incentives: readonly Incentive[]): ChecklistItem[] {
@@ -61,17 +97,7 @@ export function incentiveItems(ctx: Context, incentives: readonly Incentive[]): 
         title: msg(`checklist.claim.${inc.id}.title`),
         detail: detail(inc, due, incentives),
       })
-    } else if (inc.status === 'unknown') {
-      const item: ChecklistItem = {
-        id: `answer.${inc.id}`,
-        because: [inc.id],
-        who,
-        group: 'answer',
-        title: answerTitle(inc.id),
-      }
-      if (inc.note) item.detail = inc.note
-      items.push(item)
-    }
+    } else if (inc.status === 'unknown') items.push(unknownItem(inc, who))
   }
   return items
 }

@@ -1,16 +1,24 @@
-// The tax incentives (rules.md §4) for the tax year of the assessment date, estimated from the last fiscal
-// year's figures. A rule not in force in that tax year is 'not-in-force' whatever the answers.
+// The tax incentives for the chosen tax year (the assessment year, estimated from the last fiscal year's
+// figures, or the last fiscal year at its annual settlement), and the one coherent tax estimate built from them.
 import type { Context } from '../../engine/context'
 import { msg } from '../../engine/messages'
-import type { Incentive, Program } from '../../engine/types'
+import type { Incentive, Program, TaxEstimate } from '../../engine/types'
+import { valueAt } from '../notices'
 import { makeEnv } from './common'
 import { equipmentOneTimeDeduction } from './equipment-one-time-deduction'
+import { buildEstimate, hnteTax, standardTax, taxBase } from './estimate'
 import { hnteReducedRate } from './hnte-reduced-rate'
 import { lossCarryforward10y } from './loss-carryforward-10y'
+import { citStandardRate, hnteRate } from './params'
 import { rdSuperDeduction } from './rd-super-deduction'
-import { smallLowProfit } from './small-low-profit'
+import { compareWithHnte, smallLowProfit } from './small-low-profit'
 import { techContractVatExemption } from './tech-contract-vat-exemption'
 import { techTransferExemption } from './tech-transfer-exemption'
+
+const estimates = new WeakMap<Context, TaxEstimate>()
+
+/** the estimate evaluateIncentives built for this assessment, if the taxable income was answered */
+export const taxEstimateOf = (ctx: Context): TaxEstimate | undefined => estimates.get(ctx)
 
 export function evaluateIncentives(
   ctx: Context,
@@ -18,19 +26,32 @@ export function evaluateIncentives(
   techSme: Program & { directPass: boolean },
 ): Incentive[] {
   const env = makeEnv(ctx, hnte, techSme)
-  ctx.notice(
-    'incentives.basis',
-    'info',
-    msg('incentives.basis-notice', { taxYear: env.taxYear, basisYear: env.basisYear }),
-  )
-  const reducedRate = hnteReducedRate(env)
+  const basisKey = env.settlement ? 'incentives.basis-settlement' : 'incentives.basis-notice'
+  ctx.notice('incentives.basis', 'info', msg(basisKey, { taxYear: env.taxYear, basisYear: env.basisYear }))
+  const rd = rdSuperDeduction(env)
+  const tt = techTransferExemption(env)
+  const base = taxBase(env, rd.deduction, tt.reduction)
+  const reducedRate = hnteReducedRate(env, base)
+  const slp = smallLowProfit(env, base)
+  const equipment = equipmentOneTimeDeduction(env)
+  const standard = valueAt(ctx, citStandardRate, env.date)
+  const reduced = valueAt(ctx, hnteRate, env.date)
+  if (base && standard && reduced) {
+    const dues = {
+      standard: standardTax(base, standard.value),
+      hnte: hnteTax(base, reduced.value, standard.value),
+      ...(slp.taxDue ? { slp: slp.taxDue } : {}),
+    }
+    if (reducedRate.status === 'applicable') compareWithHnte(env, slp, dues.hnte)
+    estimates.set(ctx, buildEstimate(env, base, dues, { hnte: reducedRate, slp: slp.incentive, equipment }))
+  }
   return [
-    rdSuperDeduction(env),
+    rd.incentive,
     reducedRate,
-    smallLowProfit(env, reducedRate.status === 'applicable'),
-    techTransferExemption(env),
+    slp.incentive,
+    tt.incentive,
     lossCarryforward10y(env),
-    equipmentOneTimeDeduction(env),
+    equipment,
     techContractVatExemption(env),
   ]
 }

@@ -1,15 +1,16 @@
-// 研发费用加计扣除 (rules.md §4.1): the best rate the firm qualifies for in the tax year, times the capped base of
-// the basis year, plus the same rate on the amortisation of R&D-formed intangibles.
+// 研发费用加计扣除: the best rate the firm qualifies for in the tax year, times the capped base of the basis year,
+// plus the same rate on the amortisation of R&D-formed intangibles. Who may claim: see conditions-data.ts.
 import { add, cmp, isZero, mul, q, toNumber, type Q } from '../../engine/rational'
 import { msg } from '../../engine/messages'
 import { toYuan } from '../../engine/money'
 import type { Citation, Incentive } from '../../engine/types'
 import type { Param } from '../../engine/params'
-import { negativeListStatus } from '../industry'
 import { valueAt } from '../notices'
 import { superDeductionBase } from '../rd-super-deduction/base'
-import { combine, incentive, notInForce, type IncentiveEnv } from './common'
+import { combine, incentive, outsidePeriods, type IncentiveEnv } from './common'
+import { preconditions } from './conditions'
 import { rdRateGeneral, rdRateIcMachineTool, rdRateManufacturing, rdRateTechSme } from './params'
+import type { Deduction } from './estimate'
 
 const ID = 'rd-super-deduction'
 /** GB/T 4754-2017 section C = 制造业 (2021年第13号: manufacturing revenue above 50%) */
@@ -21,50 +22,81 @@ interface Rate {
 }
 
 function rateOf(env: IncentiveEnv, p: Param<Q>, holds: boolean): Rate | undefined {
-  const e = holds ? valueAt(env.ctx, p) : undefined
+  const e = holds ? valueAt(env.ctx, p, env.date) : undefined
   return e ? { rate: e.value, cite: e.cite } : undefined
 }
 
-/** the best of the rates in force for the firm; ties keep the general rule's citation */
+/** the best of the rates in force for the firm; a tech-SME rate needs that year's registration number */
 function bestRate(env: IncentiveEnv, general: Rate): Rate {
   const c = env.ctx.profile.company
   const candidates = [
     rateOf(env, rdRateManufacturing, c.industry?.trim().toUpperCase().startsWith(MANUFACTURING_SECTION) === true),
-    rateOf(env, rdRateTechSme, env.techSme === 'yes'),
+    rateOf(env, rdRateTechSme, env.techSme.standing === 'yes'),
     rateOf(env, rdRateIcMachineTool, c.icOrMachineToolListed === true),
   ]
   return candidates.reduce<Rate>((best, r) => (r && cmp(r.rate, best.rate) > 0 ? r : best), general)
 }
 
-export function rdSuperDeduction(env: IncentiveEnv): Incentive {
-  const generalEntry = valueAt(env.ctx, rdRateGeneral)
-  if (!generalEntry) return notInForce(env, ID, rdRateGeneral)
-  const { rate, cite } = bestRate(env, { rate: generalEntry.value, cite: generalEntry.cite })
-  const figures: Record<string, number> = { rate: toNumber(rate) }
-  const c = env.ctx.profile.company
-  const listed = negativeListStatus(c.industry)
-  const rdTax = env.ctx.year(env.basisYear)?.rdTax
-  // who may claim: resident, 查账征收, not on the negative list (财税〔2015〕119号 第四条)
-  const status = combine([
-    c.residentInMainland,
-    c.taxCollection === undefined ? undefined : c.taxCollection === 'audit',
-    listed === 'unknown' ? undefined : listed === 'not-listed',
-    rdTax ? true : undefined,
-  ])
-  const base = status === 'not-applicable' ? undefined : superDeductionBase(rdTax, env.ctx.asOf)
-  if (!base) return incentive(env, ID, status, figures, cite, { note: pendingNote(env, rate) })
-  const expensed = add(base.base, base.intangibleAmortization)
-  if (isZero(expensed)) {
-    const note = msg('incentives.rd-super-deduction.no-rd', { basisYear: env.basisYear, taxYear: env.taxYear })
-    return incentive(env, ID, 'not-applicable', figures, cite, { note })
-  }
-  figures.extraDeduction = toYuan(mul(rate, expensed))
-  return incentive(env, ID, status, figures, cite, { note: pendingNote(env, rate) })
+export interface RdResult {
+  incentive: Incentive
+  deduction: Deduction
 }
 
-/** in 2022 an unsettled tech-SME evaluation may still raise the rate: say so */
+const UNKNOWN: Deduction = { exact: false }
+const NONE: Deduction = { amount: q(0), exact: true }
+
+export function rdSuperDeduction(env: IncentiveEnv): RdResult {
+  const generalEntry = valueAt(env.ctx, rdRateGeneral, env.date)
+  if (!generalEntry) {
+    const i = outsidePeriods(env, ID, rdRateGeneral)
+    return { incentive: i, deduction: i.status === 'unknown' ? UNKNOWN : NONE }
+  }
+  const { rate, cite } = bestRate(env, { rate: generalEntry.value, cite: generalEntry.cite })
+  const figures: Record<string, number> = { rate: toNumber(rate) }
+  const pre = preconditions(env, ID)
+  const conditions = pre.checks
+  if (pre.status === 'not-applicable')
+    return { incentive: incentive(env, ID, pre.status, {}, cite, { conditions }), deduction: NONE }
+  const rdTax = env.ctx.year(env.basisYear)?.rdTax
+  const base = superDeductionBase(rdTax, env.date)
+  const note = pendingNote(env, rate)
+  const known = base !== undefined && base.answered !== 'none'
+  const status = combine([pre.status === 'unknown' ? undefined : true, known ? true : undefined])
+  if (!rdTax || !base || !known)
+    return { incentive: incentive(env, ID, status, figures, cite, { note, conditions }), deduction: UNKNOWN }
+  const full = add(base.base, base.intangibleAmortization)
+  if (isZero(full) && base.answered === 'all') {
+    const noRd = msg('incentives.rd-super-deduction.no-rd', { basisYear: env.basisYear, taxYear: env.taxYear })
+    return {
+      incentive: incentive(env, ID, 'not-applicable', figures, cite, { note: noRd, conditions }),
+      deduction: NONE,
+    }
+  }
+  const perProject = base.perProjectLimit && !isZero(base.allowedOther)
+  if (perProject) {
+    const text = msg('rd-super-deduction.per-project-limit', { taxYear: env.taxYear })
+    env.ctx.notice('rd-super-deduction.per-project-limit', 'info', text, base.otherCite)
+  }
+  const bound = perProject
+    ? base.answered === 'all'
+      ? 'at-most'
+      : undefined
+    : base.answered === 'all'
+      ? 'exact'
+      : 'at-least'
+  if (bound) figures.extraDeduction = toYuan(mul(rate, full))
+  const bounds: Record<string, 'at-least' | 'at-most'> = bound && bound !== 'exact' ? { extraDeduction: bound } : {}
+  const inc = incentive(env, ID, status, figures, cite, { note, conditions, bounds })
+  if (status !== 'applicable') return { incentive: inc, deduction: UNKNOWN }
+  // what the estimate may deduct for sure: with a per-project limit, the base without any other costs
+  const sure = perProject ? superDeductionBase({ ...rdTax, otherRelated: 0 }, env.date) : base
+  const sureFull = sure ? add(sure.base, sure.intangibleAmortization) : full
+  return { incentive: inc, deduction: { amount: mul(rate, sureFull), exact: bound === 'exact' } }
+}
+
+/** an unsettled tech-SME registration may still raise the rate (2017–2019, 2022): say so */
 function pendingNote(env: IncentiveEnv, rate: Q) {
-  const tsme = env.techSme === 'unsure' ? valueAt(env.ctx, rdRateTechSme) : undefined
+  const tsme = env.techSme.standing === 'unsure' ? valueAt(env.ctx, rdRateTechSme, env.date) : undefined
   if (!tsme || cmp(tsme.value, rate) <= 0) return undefined
   return msg('incentives.rd-super-deduction.tsme-pending', {
     basisYear: env.basisYear,

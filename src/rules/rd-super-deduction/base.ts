@@ -2,10 +2,17 @@
 // 财税〔2018〕64号): items 1–5, plus 其他相关费用 up to its limit, plus 80% of domestic commissioned R&D, plus 80% of
 // overseas commissioned R&D up to 2/3 of the domestic qualifying amount. Exact rationals in fen.
 import type { RdTax } from '../../profile/types'
+import type { Citation } from '../../engine/types'
 import { fen } from '../../engine/money'
 import { entryAt } from '../../engine/params'
 import { add, div, min, mul, q, sub, sum, ZERO, type Q } from '../../engine/rational'
-import { entrustedShare, otherRelatedShare, overseasCapOfDomestic, overseasShare } from './params'
+import {
+  entrustedShare,
+  otherRelatedLimitScope,
+  otherRelatedShare,
+  overseasCapOfDomestic,
+  overseasShare,
+} from './params'
 
 export interface SuperDeductionBase {
   items1to5: Q
@@ -19,13 +26,34 @@ export interface SuperDeductionBase {
   /** domestic qualifying + overseas counted: what the rate multiplies */
   base: Q
   intangibleAmortization: Q
+  /** which of the five amounts were answered: with 'some', every figure built from them is a lower bound */
+  answered: 'all' | 'some' | 'none'
+  /** the 其他相关费用 limit applied per project in this year: allowedOther is then an upper bound */
+  perProjectLimit: boolean
+  /** the provision that sets the limit's scope in this year */
+  otherCite?: Citation
 }
 
+const RD_TAX_AMOUNTS = [
+  'items1to5',
+  'otherRelated',
+  'entrustedDomestic',
+  'entrustedOverseas',
+  'intangibleAmortization',
+] as const
+
+function answered(rdTax: RdTax): SuperDeductionBase['answered'] {
+  const n = RD_TAX_AMOUNTS.filter((k) => rdTax[k] !== undefined).length
+  return n === RD_TAX_AMOUNTS.length ? 'all' : n === 0 ? 'none' : 'some'
+}
+
+/** an unanswered amount adds nothing to a lower bound; `answered` records that it was absent */
 const amount = (yuan: number | undefined): Q => (yuan === undefined ? ZERO : fen(yuan))
 
 /**
  * The base under the rules in force on `date`; undefined without rdTax or before the rules existed.
- * Absent sub-amounts inside a present rdTax count as 0 (the firm answered the group and left the line empty).
+ * An absent sub-amount is not answered: it adds nothing here, and `answered` says the base is then a lower bound
+ * (every amount can only raise it).
  */
 export function superDeductionBase(rdTax: RdTax | undefined, date: string): SuperDeductionBase | undefined {
   const otherShare = entryAt(otherRelatedShare, date)?.value
@@ -36,6 +64,7 @@ export function superDeductionBase(rdTax: RdTax | undefined, date: string): Supe
   const allowedOther = min(amount(rdTax.otherRelated), otherLimit)
   const entrustedDomestic = mul(amount(rdTax.entrustedDomestic), entrusted)
   const domesticQualifying = sum([items1to5, allowedOther, entrustedDomestic])
+  const scope = entryAt(otherRelatedLimitScope, date)
   const overseasCounted = overseas(amount(rdTax.entrustedOverseas), domesticQualifying, date)
   return {
     items1to5,
@@ -46,6 +75,9 @@ export function superDeductionBase(rdTax: RdTax | undefined, date: string): Supe
     overseasCounted,
     base: add(domesticQualifying, overseasCounted),
     intangibleAmortization: amount(rdTax.intangibleAmortization),
+    answered: answered(rdTax),
+    perProjectLimit: scope?.value === 'per-project',
+    ...(scope ? { otherCite: scope.cite } : {}),
   }
 }
 

@@ -20,8 +20,25 @@ export const otherRelatedShare = param<Q>({
       value: q(1, 10),
       cite: { ...DOC_119, article: '第一条第（一）项第6目（限额公式见国家税务总局公告2015年第97号 第二条第（三）项）' },
     },
-    // since the 2021 tax year the limit is computed across all projects together, as the engine always does
-    { from: '2021-01-01', value: q(1, 10), cite: { ...DOC_2021_28, article: '关于其他相关费用限额的计算' } },
+    { from: '2021-01-01', value: q(1, 10), cite: { ...DOC_2021_28, article: '第三条' } },
+  ],
+})
+
+/**
+ * Up to the 2020 tax year the limit applied to each project (2015年第97号); from 2021 to all projects together
+ * (2021年第28号 第三条). The profile holds firm totals, so for per-project years the pooled limit is an upper bound.
+ */
+export const otherRelatedLimitScope = param<'per-project' | 'pooled'>({
+  id: 'rdTax.otherRelatedLimitScope',
+  label: '其他相关费用限额的计算口径',
+  history: [
+    {
+      from: '2016-01-01',
+      to: '2020-12-31',
+      value: 'per-project',
+      cite: { doc: '国家税务总局公告2015年第97号', article: '第二条第（三）项' },
+    },
+    { from: '2021-01-01', value: 'pooled', cite: { ...DOC_2021_28, article: '第三条' } },
   ],
 })
 
@@ -29,7 +46,7 @@ export const otherRelatedShare = param<Q>({
 export const entrustedShare = param<Q>({
   id: 'rdTax.entrustedShare',
   label: '委托研发费用计入比例',
-  history: [{ from: '2016-01-01', value: q(4, 5), cite: { ...DOC_119, article: '第二条第（二）项' } }],
+  history: [{ from: '2016-01-01', value: q(4, 5), cite: { ...DOC_119, article: '第二条第1项' } }],
 })
 
 /** 委托境外 R&D: 80% of the actual amount, counted up to 2/3 of domestic qualifying R&D; none before 2018 */

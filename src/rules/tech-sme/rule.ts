@@ -84,7 +84,9 @@ export function directPassStatus(ctx: Context, conditions: readonly Check[]): 'p
   const route = directPassRoute(ctx)
   if (conditions.some((c) => c.status === 'fail')) return 'fail'
   const c = ctx.profile.credentials
-  const routes = [hnteCertificateValid(ctx), c.nationalAwardTop3, c.provincialRdInstitution, c.ledStandard]
+  // LEGAL-Q: the certificate is asked as its date; no date means no certificate held (there is no "none" answer),
+  // so only the three yes/no routes can leave the direct route 待确认
+  const routes = [c.nationalAwardTop3, c.provincialRdInstitution, c.ledStandard]
   if (route === undefined && routes.every((r) => r === false)) return 'fail'
   if (route !== undefined && conditions.every((x) => x.status === 'pass')) return 'pass'
   return 'unknown'

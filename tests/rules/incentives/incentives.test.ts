@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { evaluateIncentives } from '../../../src/rules/incentives'
 import type { FirmProfile } from '../../../src/profile/types'
-import { ctxOf, program } from '../tech-sme/fixtures'
+import { ctxOf, lastYear, program } from '../tech-sme/fixtures'
 import { incentiveOf, type Run } from './helpers'
 
 describe('evaluateIncentives', () => {
@@ -24,30 +24,66 @@ describe('evaluateIncentives', () => {
   })
 })
 
+/** no R&D and no technology-transfer income: the estimate's base is the taxable income itself, exactly */
+const plainBase = (p: FirmProfile) => {
+  lastYear(p).rdTax = {
+    items1to5: 0,
+    otherRelated: 0,
+    entrustedDomestic: 0,
+    entrustedOverseas: 0,
+    intangibleAmortization: 0,
+  }
+  p.tax.techTransferIncome = 0
+}
+
 describe('hnte-reduced-rate', () => {
-  const rate = (run: Run, change: (p: FirmProfile) => void = (p) => (p.tax.taxableIncome = 1_234_567.89)) =>
-    incentiveOf('hnte-reduced-rate', change, run)
+  const rate = (run: Run, change: (p: FirmProfile) => void = () => {}) =>
+    incentiveOf(
+      'hnte-reduced-rate',
+      (p) => {
+        plainBase(p)
+        p.tax.taxableIncome = 1_234_567.89
+        change(p)
+      },
+      run,
+    )
+  // assessed 2026-07-01 for tax year 2026; a certificate is valid [issue date, +3 years) (国科发火〔2016〕32号 第九条)
   it.each([
-    ['eligible', undefined, 'applicable'],
+    ['eligible', undefined, 'unknown'], // criteria met, no certificate: apply for recognition first
     ['borderline', undefined, 'unknown'],
     ['incomplete', undefined, 'unknown'],
     ['ineligible', undefined, 'not-applicable'],
-    ['ineligible', '2024-07-02', 'applicable'], // a valid certificate
-    ['ineligible', '2023-07-01', 'not-applicable'], // expired on its anniversary
+    ['ineligible', '2024-07-02', 'applicable'], // valid to 2027-07-01: covers all of 2026
+    ['ineligible', '2023-01-02', 'unknown'], // valid to 2026-01-01: 2026 is the expiry year (2017年第24号)
+    ['ineligible', '2023-07-01', 'unknown'], // valid to 2026-06-30: expiry year
+    ['ineligible', '2023-01-01', 'not-applicable'], // valid to 2025-12-31: nothing of 2026
+    ['eligible', '2023-01-01', 'unknown'], // expired, criteria met: may be recognised again in 2026
   ] as const)('HNTE %s, certificate %s → %s', (hnte, certifiedOn, status) => {
     const i = rate({ hnte }, (p) => {
-      p.tax.taxableIncome = 1_234_567.89
       if (certifiedOn) p.credentials.hnteCertifiedOn = certifiedOn
     })
     expect(i.status).toBe(status)
   })
 
-  it('saves taxable income × 10%, to the fen', () => {
-    expect(rate({ hnte: 'eligible' }).figures).toEqual({ taxSaving: 123_456.79 })
+  it('names the expiry-year rule in the expiry year', () => {
+    const i = rate({}, (p) => (p.credentials.hnteCertifiedOn = '2023-07-01'))
+    expect(i.note?.key).toBe('incentives.condition.expiry-year')
+    expect(i.conditions?.find((c) => c.id === 'hnte-reduced-rate.hnte-held')?.status).toBe('unknown')
+  })
+
+  it('saves taxable income × (25% − 15%), to the fen', () => {
+    // 1,234,567.89 × 10% = 123,456.789 → 123,456.79
+    const i = rate({}, (p) => (p.credentials.hnteCertifiedOn = '2025-01-01'))
+    expect(i.figures).toEqual({ taxSaving: 123_456.79 })
+    expect(i.bounds).toBeUndefined()
   })
 
   it('saves nothing in a loss year (negative taxable income)', () => {
-    expect(rate({ hnte: 'eligible' }, (p) => (p.tax.taxableIncome = -10_000)).figures).toEqual({ taxSaving: 0 })
+    const i = rate({}, (p) => {
+      p.credentials.hnteCertifiedOn = '2025-01-01'
+      p.tax.taxableIncome = -10_000
+    })
+    expect(i.figures).toEqual({ taxSaving: 0 })
   })
 })
 
@@ -81,16 +117,21 @@ describe('tech-transfer-exemption', () => {
 describe('loss-carryforward-10y', () => {
   const loss = (run: Run, change: (p: FirmProfile) => void = () => {}) =>
     incentiveOf('loss-carryforward-10y', change, run)
+  const registered = (year: number) => (p: FirmProfile) => (p.credentials.techSmeRegistrationYear = year)
+  // 财税〔2018〕76号: the status held in the tax year (2026 here), not the criteria met
   it.each([
-    [{ hnte: 'eligible', techSme: 'ineligible' }, 'applicable'],
-    [{ hnte: 'ineligible', techSme: 'eligible' }, 'applicable'],
-    [{ hnte: 'ineligible', techSme: 'ineligible' }, 'not-applicable'],
-    [{ hnte: 'borderline', techSme: 'ineligible' }, 'unknown'],
-    [{ hnte: 'ineligible', techSme: 'incomplete' }, 'unknown'],
-    [{ hnte: 'borderline', techSme: 'eligible' }, 'applicable'],
-    [{ hnte: 'ineligible', techSme: 'ineligible', asOf: '2017-12-31' }, 'not-in-force'],
-  ] as const)('%o → %s', (run, status) => {
-    expect(loss(run).status).toBe(status)
+    [{ hnte: 'eligible', techSme: 'ineligible' }, () => {}, 'unknown'], // criteria met, no certificate
+    [{ hnte: 'ineligible', techSme: 'eligible' }, () => {}, 'unknown'], // criteria met, no 2026 number
+    [{ hnte: 'ineligible', techSme: 'eligible' }, registered(2026), 'applicable'],
+    [{ hnte: 'ineligible', techSme: 'ineligible' }, registered(2026), 'applicable'],
+    [{ hnte: 'ineligible', techSme: 'eligible' }, registered(2025), 'unknown'], // last year's number only
+    [{ hnte: 'ineligible', techSme: 'ineligible' }, registered(2025), 'not-applicable'],
+    [{ hnte: 'ineligible', techSme: 'ineligible' }, () => {}, 'not-applicable'],
+    [{ hnte: 'borderline', techSme: 'ineligible' }, () => {}, 'unknown'],
+    [{ hnte: 'ineligible', techSme: 'incomplete' }, () => {}, 'unknown'],
+    [{ hnte: 'ineligible', techSme: 'ineligible', asOf: '2017-12-31' }, () => {}, 'not-in-force'],
+  ] as const)('%o → %s', (run, change, status) => {
+    expect(loss(run, change).status).toBe(status)
   })
   it('applies with a valid HNTE certificate alone', () => {
     expect(loss({}, (p) => (p.credentials.hnteCertifiedOn = '2025-01-01')).status).toBe('applicable')
@@ -104,7 +145,9 @@ describe('equipment-one-time-deduction', () => {
     [1_234.56, undefined, 'applicable', { deduction: 1_234.56 }],
     [0, undefined, 'not-applicable', {}],
     [undefined, undefined, 'unknown', {}],
-    [1_000, '2023-12-31', 'not-in-force', {}],
+    [1_000, '2017-12-31', 'unknown', {}], // not covered: narrower one-off deductions existed before 2018
+    [1_000, '2018-01-01', 'applicable', { deduction: 1_000 }], // 财税〔2018〕54号
+    [1_000, '2023-12-31', 'applicable', { deduction: 1_000 }], // extended by 2021年第6号
     [1_000, '2024-01-01', 'applicable', { deduction: 1_000 }],
     [1_000, '2027-12-31', 'applicable', { deduction: 1_000 }],
     [1_000, '2028-01-01', 'not-in-force', {}],
@@ -121,7 +164,7 @@ describe('tech-contract-vat-exemption', () => {
       asOf ? { asOf } : {},
     )
   it.each([
-    [true, '2016-04-30', 'not-in-force', undefined],
+    [true, '2016-04-30', 'unknown', undefined], // before 营改增: not covered by this rules version
     [true, '2016-05-01', 'applicable', undefined],
     [true, '2025-12-31', 'applicable', undefined],
     [true, '2026-01-01', 'applicable', true], // continued by 2026年第10号 [3P]

@@ -1,21 +1,33 @@
 import { describe, expect, it } from 'vitest'
 import type { FirmProfile } from '../../../src/profile/types'
-import { lastYear } from '../tech-sme/fixtures'
+import { evaluateIncentives } from '../../../src/rules/incentives'
+import { ctxOf, lastYear, program } from '../tech-sme/fixtures'
 import { incentiveOf, type Run } from './helpers'
 
 const rd = (change: (p: FirmProfile) => void, run: Run) => incentiveOf('rd-super-deduction', change, run)
 const services = (p: FirmProfile) => (p.company.industry = 'I65') // 软件和信息技术服务业: not manufacturing
 const ic = (p: FirmProfile) => (p.company.icOrMachineToolListed = true)
+/** a services firm holding the tech-SME registration number of `year` */
+const tsmeIn = (year: number) => (p: FirmProfile) => {
+  services(p)
+  p.credentials.techSmeRegistrationYear = year
+}
 
 describe('rd-super-deduction rate by tax year', () => {
   it.each([
-    ['2017-12-31', services, 'ineligible', 'not-in-force', undefined],
+    ['2016-01-01', services, 'ineligible', 'applicable', 0.5], // 财税〔2015〕119号
+    ['2017-12-31', services, 'ineligible', 'applicable', 0.5],
+    ['2017-12-31', services, 'eligible', 'applicable', 0.5], // criteria met, no 2017 number
+    ['2017-12-31', tsmeIn(2017), 'eligible', 'applicable', 0.75], // 财税〔2017〕34号
+    ['2019-12-31', tsmeIn(2019), 'ineligible', 'applicable', 0.75],
     ['2018-01-01', services, 'ineligible', 'applicable', 0.75],
     ['2020-12-31', services, 'ineligible', 'applicable', 0.75],
     ['2021-06-30', services, 'ineligible', 'applicable', 0.75],
     ['2021-06-30', () => {}, 'ineligible', 'applicable', 1], // manufacturing (C34)
     ['2022-06-30', services, 'ineligible', 'applicable', 0.75],
-    ['2022-06-30', services, 'eligible', 'applicable', 1], // tech-SME in 2022
+    ['2022-06-30', services, 'eligible', 'applicable', 0.75], // criteria met, no 2022 number
+    ['2022-06-30', tsmeIn(2022), 'eligible', 'applicable', 1], // tech-SME in 2022 (2022年第16号)
+    ['2022-06-30', tsmeIn(2021), 'eligible', 'applicable', 0.75], // 2021's number does not count for 2022
     ['2022-12-31', () => {}, 'ineligible', 'applicable', 1],
     ['2023-01-01', services, 'ineligible', 'applicable', 1], // all firms from 2023
     ['2023-01-01', ic, 'ineligible', 'applicable', 1.2],
@@ -34,6 +46,13 @@ describe('rd-super-deduction rate by tax year', () => {
     const plain = rd(services, { asOf: '2026-07-01', techSme: 'ineligible' })
     expect(asTsme.figures).toEqual(plain.figures)
     expect(asTsme.figures.rate).toBe(1)
+  })
+
+  it('is not covered (unknown, never not-in-force) before 2016, with a notice', () => {
+    const ctx = ctxOf(services, '2015-12-31')
+    const i = evaluateIncentives(ctx, program('ineligible'), program('ineligible'))[0]
+    expect(i?.status).toBe('unknown')
+    expect(ctx.notices.some((n) => n.id === 'rd-super-deduction.not-covered')).toBe(true)
   })
 
   it('notes in 2022 that an unsettled tech-SME evaluation could raise the rate', () => {
@@ -78,7 +97,19 @@ describe('rd-super-deduction amount and who may claim', () => {
     ['tax collection unanswered', (p: FirmProfile) => delete p.company.taxCollection, 'unknown'],
     ['industry unanswered', (p: FirmProfile) => delete p.company.industry, 'unknown'],
     ['no rdTax', (p: FirmProfile) => delete lastYear(p).rdTax, 'unknown'],
-    ['rdTax all zero', (p: FirmProfile) => (lastYear(p).rdTax = {}), 'not-applicable'],
+    ['rdTax with nothing answered', (p: FirmProfile) => (lastYear(p).rdTax = {}), 'unknown'],
+    [
+      'rdTax all explicitly zero',
+      (p: FirmProfile) =>
+        (lastYear(p).rdTax = {
+          items1to5: 0,
+          otherRelated: 0,
+          entrustedDomestic: 0,
+          entrustedOverseas: 0,
+          intangibleAmortization: 0,
+        }),
+      'not-applicable',
+    ],
   ])('%s → %s', (_name, change, status) => {
     expect(rd(change, { asOf }).status).toBe(status)
   })

@@ -6,12 +6,12 @@ import { emptyProfile, type FirmProfile, type FiscalYearData } from '../../../sr
 export const AS_OF = '2026-07-01'
 export const LAST = 2025
 
-/** a small manufacturer that meets every tech-SME condition with 100 points */
 /** the super-deduction sub-amounts a test leaves out, answered 0 ("none") */
 export const ZERO_TAX = { items1to5: 0, otherRelated: 0, entrustedDomestic: 0, entrustedOverseas: 0 }
 /** the HNTE R&D sub-amounts a test leaves out, answered 0 */
 export const ZERO_RD = { inHouse: 0, other: 0, entrustedDomestic: 0, entrustedOverseas: 0 }
 
+/** a small manufacturer that meets every tech-SME condition with 100 points */
 export function goodFirm(asOf = AS_OF): FirmProfile {
   const p = emptyProfile(asOf)
   const last = Number(asOf.slice(0, 4)) - 1

@@ -73,6 +73,49 @@ describe('direct pass (第八条)', () => {
     expect(r.checks.find((c) => c.id === 'tsme.score')?.note?.key).toBe(`tsme.check.score.direct-pass.${route}`)
   })
 
+  // issue #8 §3: the direct route is 待确认 (unknown) while an answer it depends on is missing, never a false 否
+  it.each([
+    [
+      'a route holds and conditions 1–4 pass',
+      (p: FirmProfile): void => void (p.credentials.ledStandard = true),
+      'pass',
+    ],
+    ['no route answered', (): void => {}, 'unknown'],
+    [
+      'two routes no, one unanswered',
+      (p: FirmProfile): void =>
+        void Object.assign(p.credentials, { nationalAwardTop3: false, provincialRdInstitution: false }),
+      'unknown',
+    ],
+    [
+      'every route answered no (no certificate date: none held)',
+      (p: FirmProfile): void =>
+        void Object.assign(p.credentials, {
+          nationalAwardTop3: false,
+          provincialRdInstitution: false,
+          ledStandard: false,
+        }),
+      'fail',
+    ],
+    [
+      'a route holds but the record is unanswered',
+      (p: FirmProfile): void => void ((p.credentials.ledStandard = true), (p.record = {})),
+      'unknown',
+    ],
+    [
+      'a route holds but revenue is above 2亿',
+      (p: FirmProfile): void => void ((p.credentials.ledStandard = true), (lastYear(p).salesRevenue = 200_000_000.01)),
+      'fail',
+    ],
+  ] as const)('directPassStatus: %s → %s', (_, give, status) => {
+    const r = run((p) => {
+      weak(p)
+      give(p)
+    })
+    expect(r.directPassStatus).toBe(status)
+    expect(r.directPass).toBe(status === 'pass')
+  })
+
   it('does not count an expired HNTE certificate (3-year anniversary)', () => {
     const r = run((p) => {
       weak(p)

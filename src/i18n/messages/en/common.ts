@@ -46,10 +46,17 @@ export default {
   data: {
     heading: 'Data on this device',
     stopSaving: 'Do not save on this computer',
-    stopSavingHint: 'For shared computers: stops saving and deletes the saved draft.',
+    stopSavingHint: 'For shared computers: stops saving and deletes every firm saved here (asks first).',
+    deletes:
+      'every answer of the {n} firm(s) saved here ({names}) and {aside} set-aside item(s) that could not be loaded',
+    listSeparator: ', ',
+    confirmStop:
+      'Stop saving on this computer? This deletes {deletes}; settings are kept. From now on answers live only in this page and disappear when it closes. This cannot be undone: export any firm you need first.',
+    confirmStopYes: 'Delete and stop saving',
+    stopped: 'The firms saved here were deleted; nothing more is saved.',
     clearAll: 'Clear all data on this device',
     confirmClear:
-      'Clear all InnoCheck data on this device (draft, settings and set-aside copies)? This cannot be undone.',
+      'Clear all InnoCheck data on this device? This deletes {deletes}, and the settings. This cannot be undone.',
     confirm: 'Clear now',
     cancel: 'Cancel',
     cleared: 'All data on this device has been cleared.',

@@ -55,11 +55,16 @@ export default {
       asNew: 'Open as a new firm',
       asNewMany: 'Add all to the firm list',
       replace: 'Replace the current firm',
-      replaceConfirm: 'Replace every answer of the current firm “{name}” with the file? This cannot be undone.',
+      replaceConfirm:
+        'Replace every answer of the current firm “{name}” with the file? The answers it replaces are kept: “Undo replace” on the firm list brings them back.',
       replaceYes: 'Yes, replace',
       cancel: 'Cancel',
       added: '{n} firms added; “{name}” opened.',
-      replaced: 'The current firm was replaced with the file.',
+      replaced:
+        'The current firm was replaced with the file. Its earlier answers are kept: you can undo this on the firm list.',
+      replacedUndo: 'The answers of “{name}” were replaced by an imported file; the earlier answers are kept.',
+      undoReplace: 'Undo replace: bring back the earlier answers',
+      replaceUndone: 'The earlier answers of “{name}” are back.',
       nothing: '—',
     },
     settings: {

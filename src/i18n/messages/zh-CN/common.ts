@@ -44,9 +44,15 @@ export default {
   data: {
     heading: '本机数据',
     stopSaving: '在此电脑上不保存',
-    stopSavingHint: '适合公用电脑：停止保存并删除已保存的草稿。',
+    stopSavingHint: '适合公用电脑：停止保存并删除本机保存的全部企业（会先询问）。',
+    deletes: '本机保存的 {n} 家企业（{names}）的全部答案，以及 {aside} 份未能载入而另存的数据',
+    listSeparator: '、',
+    confirmStop:
+      '确定在此电脑上不保存吗？将删除{deletes}；设置保留。此后答案只在本页内存中，关闭页面即消失。删除后不能撤销，需要保留的企业请先导出。',
+    confirmStopYes: '确认删除并不再保存',
+    stopped: '已删除本机保存的企业，此后不再保存。',
     clearAll: '清除本机全部数据',
-    confirmClear: '确定清除本设备上 InnoCheck 的全部数据（草稿、设置和另存的数据）吗？此操作不能撤销。',
+    confirmClear: '确定清除本设备上 InnoCheck 的全部数据吗？将删除{deletes}，以及设置。此操作不能撤销。',
     confirm: '确认清除',
     cancel: '取消',
     cleared: '本机数据已全部清除。',

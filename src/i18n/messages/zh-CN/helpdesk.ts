@@ -54,11 +54,15 @@ export default {
       asNew: '作为新企业打开',
       asNewMany: '全部添加到企业列表',
       replace: '替换当前企业',
-      replaceConfirm: '确定用文件内容替换当前企业“{name}”的全部答案吗？替换后无法撤销。',
+      replaceConfirm:
+        '确定用文件内容替换当前企业“{name}”的全部答案吗？原来的答案会保留，可在企业列表中“撤销替换”找回。',
       replaceYes: '确认替换',
       cancel: '取消',
       added: '已添加 {n} 家企业并打开“{name}”。',
-      replaced: '已用文件内容替换当前企业。',
+      replaced: '已用文件内容替换当前企业。原来的答案已保留，可在企业列表中撤销替换。',
+      replacedUndo: '“{name}”的答案已被导入的文件替换，原来的答案已保留。',
+      undoReplace: '撤销替换，找回原来的答案',
+      replaceUndone: '已找回“{name}”原来的答案。',
       nothing: '—',
     },
     settings: {

@@ -1,0 +1,192 @@
+// When only the expert-scored innovation score stands in the way (issue #8 §8): the computable changes that raise
+// the HNTE score range, how many points each adds to its minimum and maximum (by the engine itself), and the
+// smallest set of them that lifts the guaranteed minimum to the pass mark, or that no such set exists.
+import { defineMessages, msg } from '../engine/messages'
+import type { Message, Program } from '../engine/types'
+import type { FirmProfile } from '../profile/types'
+import { cloneProfile } from './clone'
+import { Evaluator } from './evaluate'
+import { SEARCH_BOUNDS } from './params'
+
+defineMessages(
+  {
+    'planner.score.newClassI': '新增 1 项Ⅰ类知识产权（如发明专利）',
+    'planner.score.newClassII': '新增 {n} 项Ⅱ类知识产权（此前未用于申请）',
+    'planner.score.transformations': '近三年新增 {n} 项科技成果转化',
+    'planner.score.rdManagement.system': '建立研发组织管理制度、研发投入核算体系和研发费用辅助账',
+    'planner.score.rdManagement.institution': '设立内部研发机构并开展产学研合作',
+    'planner.score.rdManagement.transformationIncentives': '建立科技成果转化组织实施与激励奖励制度',
+    'planner.score.rdManagement.talent': '建立科技人员培养、人才引进与绩效评价奖励制度',
+    'planner.score.standards': '参与编制国家标准、行业标准、检测方法或技术规范',
+    'planner.score.decides':
+      '其他条件均满足，是否认定取决于专家评出的创新能力得分（估计 {min}–{max} 分，须 {passMark} 分）',
+    'planner.score.set': '以下措施合计可使最低得分达到 {passMark} 分：{list}',
+    'planner.score.none':
+      '本工具可计算的措施全部采用，最低得分也只有 {best} 分，达不到 {passMark} 分：得分取决于专家评价',
+  },
+  {
+    'planner.score.newClassI': 'Obtain 1 Class I IP item (e.g. an invention patent)',
+    'planner.score.newClassII': 'Obtain {n} Class II IP items not used in an earlier application',
+    'planner.score.transformations': 'Complete {n} more technology transformations over the three years',
+    'planner.score.rdManagement.system':
+      'Set up R&D management rules, R&D cost accounting and the R&D auxiliary ledger',
+    'planner.score.rdManagement.institution': 'Set up an internal R&D institution and industry-university cooperation',
+    'planner.score.rdManagement.transformationIncentives':
+      'Set up the organisation and incentive system for transforming results',
+    'planner.score.rdManagement.talent': 'Set up training, talent recruitment and performance reward systems',
+    'planner.score.standards': 'Take part in drafting a national or industry standard, test method or specification',
+    'planner.score.decides':
+      'Every other condition holds: recognition depends on the experts’ innovation score (estimated {min}–{max}, {passMark} needed)',
+    'planner.score.set': 'Together these lift the guaranteed minimum to {passMark}: {listEn}',
+    'planner.score.none':
+      'Even with every change this tool can compute, the minimum is {best}, below {passMark}: the score rests on the experts',
+  },
+)
+
+export interface ScoreLever {
+  id: string
+  label: Message
+  /** points the change adds to the score range's minimum and maximum */
+  gainMin: number
+  gainMax: number
+  apply(p: FirmProfile): void
+}
+
+export interface ScorePlan {
+  score: { min: number; max: number; passMark: number }
+  /** what decides: the score alone */
+  message: Message
+  levers: ScoreLever[]
+  /** the fewest levers (ids) that lift the minimum to the pass mark; undefined when none does */
+  smallestSet?: string[]
+  /** the set's or, without one, the best reachable minimum */
+  outcome: Message
+  /** engine runs the plan used */
+  evaluations: number
+}
+
+type Candidate = Omit<ScoreLever, 'gainMin' | 'gainMax'>
+const MGMT = ['system', 'institution', 'transformationIncentives', 'talent'] as const
+
+function candidates(p: FirmProfile): Candidate[] {
+  const out: Candidate[] = []
+  if (!p.ip.classI)
+    out.push({ id: 'newClassI', label: msg('planner.score.newClassI'), apply: (x) => add(x, 'classI', 1) })
+  for (const n of [1, 3, 5])
+    out.push({
+      id: `newClassII+${n}`,
+      label: msg('planner.score.newClassII', { n }),
+      apply: (x) => add(x, 'classII', n),
+    })
+  for (const n of [1, 3, 6, 9, 12, 15])
+    out.push({
+      id: `transformations+${n}`,
+      label: msg('planner.score.transformations', { n }),
+      apply: (x) => addT(x, n),
+    })
+  for (const k of MGMT)
+    if (p.rdManagement[k] !== 'yes')
+      out.push({
+        id: `rdManagement.${k}`,
+        label: msg(`planner.score.rdManagement.${k}`),
+        apply: (x) => void (x.rdManagement[k] = 'yes'),
+      })
+  if (p.ip.standards !== true)
+    out.push({ id: 'standards', label: msg('planner.score.standards'), apply: (x) => void (x.ip.standards = true) })
+  return out
+}
+
+const add = (p: FirmProfile, k: 'classI' | 'classII', n: number): void => void (p.ip[k] = (p.ip[k] ?? 0) + n)
+const addT = (p: FirmProfile, n: number): void =>
+  void (p.transformations = Math.min((p.transformations ?? 0) + n, SEARCH_BOUNDS.extraTransformations))
+
+/** whether the innovation score is the only condition not passing */
+export function onlyScoreStands(program: Program, scoreCheckId = 'hnte.innovation-score'): boolean {
+  const open = program.checks.filter((c) => c.status !== 'pass')
+  return open.length === 1 && open[0]!.id === scoreCheckId
+}
+
+function scoreWith(ev: Evaluator, profile: FirmProfile, levers: readonly Candidate[]): { min: number; max: number } {
+  const p = cloneProfile(profile)
+  levers.forEach((l) => l.apply(p))
+  const { min, max } = ev.run(p).score
+  return { min, max }
+}
+
+/** the same kind of change (Class II, transformations) counts once in a set: its largest amount is kept */
+const kind = (id: string): string => id.split('+')[0]!
+
+/** the levers that raise the range, and the smallest set (fewest levers, then the largest minimum) */
+export function scorePlan(profile: FirmProfile, base: Program, maxEvaluations = 400): ScorePlan {
+  const ev = new Evaluator('hnte', maxEvaluations)
+  const { min, max, passMark } = base.score
+  const gains = candidates(profile).map((c) => {
+    const s = scoreWith(ev, profile, [c])
+    return { ...c, gainMin: s.min - min, gainMax: s.max - max }
+  })
+  const levers = gains.filter((l) => l.gainMin > 0 || l.gainMax > 0)
+  const useful = levers.filter((l) => l.gainMin > 0)
+  const found = smallestSet(ev, profile, useful, { min, passMark })
+  const plan: ScorePlan = {
+    score: { min, max, passMark },
+    message: msg('planner.score.decides', { min, max, passMark }),
+    levers,
+    outcome: msg('planner.score.none', { best: found.best, passMark }),
+    evaluations: 0,
+  }
+  if (found.set) {
+    plan.smallestSet = found.set.map((l) => l.id)
+    const list = found.set.map((l) => l.label.text).join('；')
+    plan.outcome = msg('planner.score.set', { passMark, list, listEn: found.set.map((l) => l.id).join('; ') })
+  }
+  plan.evaluations = ev.used
+  return plan
+}
+
+/**
+ * Sets by size, one lever of each kind. A set is evaluated only when the sum of its levers' single gains could
+ * reach the mark (the parts are capped, so a set never gains more than the sum): few engine runs.
+ */
+function smallestSet(
+  ev: Evaluator,
+  profile: FirmProfile,
+  useful: ScoreLever[],
+  base: { min: number; passMark: number },
+): { set?: ScoreLever[]; best: number } {
+  const need = base.passMark - base.min
+  const gain = (set: ScoreLever[]) => set.reduce((t, l) => t + l.gainMin, 0)
+  const sets = subsets(useful)
+    .filter((set) => gain(set) >= need)
+    .sort((a, b) => a.length - b.length || gain(b) - gain(a))
+  let winner: { set: ScoreLever[]; min: number } | undefined
+  for (const set of sets) {
+    if (ev.exhausted || (winner && set.length > winner.set.length)) break
+    const s = scoreWith(ev, profile, set)
+    if (s.min >= base.passMark && (!winner || s.min > winner.min)) winner = { set, min: s.min }
+  }
+  if (winner) return { set: winner.set, best: winner.min }
+  const all = bestOfEachKind(useful)
+  return { best: all.length > 0 && !ev.exhausted ? scoreWith(ev, profile, all).min : base.min }
+}
+
+function bestOfEachKind(levers: ScoreLever[]): ScoreLever[] {
+  const byKind = new Map<string, ScoreLever>()
+  for (const l of levers) {
+    const k = kind(l.id)
+    const had = byKind.get(k)
+    if (!had || l.gainMin > had.gainMin) byKind.set(k, l)
+  }
+  return [...byKind.values()]
+}
+
+function subsets(levers: ScoreLever[]): ScoreLever[][] {
+  const out: ScoreLever[][] = [[]]
+  for (const l of levers) {
+    const n = out.length
+    for (let i = 0; i < n; i++) {
+      const s = out[i]!
+      if (!s.some((x) => kind(x.id) === kind(l.id))) out.push([...s, l])
+    }
+  }
+  return out.filter((s) => s.length > 0)
+}

@@ -1,0 +1,114 @@
+// One coherent income-tax estimate (issue #8 §6), in the order of the annual return (A100000): the R&D extra
+// deduction (line 17) gives 纳税调整后所得 (line 19), from which the technology-transfer reduction (所得减免, line 20)
+// is taken, never below zero; the 小型微利 300万 test and every rate apply to what remains.
+import { fen, toYuan } from '../../engine/money'
+import { add, max, min, mul, sub, sum, ZERO, type Q } from '../../engine/rational'
+import type { Incentive, TaxEstimate, TaxRegime } from '../../engine/types'
+import type { IncentiveEnv } from './common'
+import type { SlpTier } from './params'
+
+/** an amount taken off taxable income; no amount = unknown, left out (the tax is then "at most") */
+export interface Deduction {
+  amount?: Q
+  /** false: a lower bound (partly answered, or a per-project limit year) */
+  exact: boolean
+}
+
+export interface TaxBase {
+  before: Q
+  /** after the R&D extra deduction and the technology-transfer reduction; may be negative (a loss) */
+  after: Q
+  /** the halved technology-transfer income still in `after`: taxed at 25% × 50% even for an HNTE */
+  halved: Q
+  bound: 'exact' | 'at-most'
+}
+
+/** the technology-transfer reduction: the exempt part plus half of the excess */
+export interface TransferReduction extends Deduction {
+  /** half of the excess over the exempt limit (the part that stays taxable) */
+  halved?: Q
+}
+
+export function taxBase(env: IncentiveEnv, rd: Deduction, tt: TransferReduction): TaxBase | undefined {
+  const taxable = env.tax.taxableIncome
+  if (taxable === undefined) return undefined
+  const before = fen(taxable)
+  const afterRd = sub(before, rd.amount ?? ZERO)
+  // 所得减免 only applies to a positive 纳税调整后所得 and never takes it below zero
+  const room = max(afterRd, ZERO)
+  const ttTaken = min(tt.amount ?? ZERO, room)
+  const after = sub(afterRd, ttTaken)
+  const halved = min(tt.halved ?? ZERO, max(after, ZERO))
+  const exact = rd.exact && rd.amount !== undefined && tt.exact && tt.amount !== undefined
+  return { before, after, halved, bound: exact ? 'exact' : 'at-most' }
+}
+
+/** tax on a non-negative income by tiers: each part up to its `upTo` at its rate */
+export function tieredTax(income: Q, tiers: readonly SlpTier[]): Q {
+  let rest = max(income, ZERO)
+  let floorAt = ZERO
+  const parts: Q[] = []
+  for (const t of tiers) {
+    const width = t.upTo ? max(sub(t.upTo, floorAt), ZERO) : rest
+    const part = min(rest, width)
+    parts.push(mul(part, t.rate))
+    rest = sub(rest, part)
+    if (t.upTo) floorAt = t.upTo
+  }
+  return sum(parts)
+}
+
+const REGIME_ORDER: TaxRegime['id'][] = ['standard', 'small-low-profit', 'hnte']
+
+function regime(id: TaxRegime['id'], inc: Incentive | undefined, due: Q | undefined): TaxRegime {
+  const status = id === 'standard' ? 'applicable' : (inc?.status ?? 'not-applicable')
+  const out: TaxRegime = { id, status }
+  if (due !== undefined && (status === 'applicable' || status === 'unknown')) out.taxDue = toYuan(due)
+  return out
+}
+
+/**
+ * The regimes on the base, and the best: the lowest tax among those applicable or possible ('unknown'); on a tie
+ * an applicable one, then the order standard → 小型微利 → HNTE (no benefit is named when it saves nothing).
+ */
+export function buildEstimate(
+  env: IncentiveEnv,
+  base: TaxBase,
+  dues: { standard: Q; hnte?: Q; slp?: Q },
+  incs: { hnte: Incentive; slp: Incentive; equipment: Incentive },
+): TaxEstimate {
+  const regimes = [
+    regime('standard', undefined, dues.standard),
+    regime('hnte', incs.hnte, dues.hnte),
+    regime('small-low-profit', incs.slp, dues.slp),
+  ]
+  const candidates = regimes.filter((r) => r.taxDue !== undefined)
+  const rank = (r: TaxRegime) => [r.taxDue ?? Infinity, r.status === 'applicable' ? 0 : 1, REGIME_ORDER.indexOf(r.id)]
+  const best = candidates.reduce((a, b) => {
+    const [x, y] = [rank(a), rank(b)]
+    for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return (x[i] as number) < (y[i] as number) ? a : b
+    return a
+  })
+  const standardDue = toYuan(dues.standard)
+  const out: TaxEstimate = {
+    taxYear: env.taxYear,
+    taxableIncomeBefore: toYuan(base.before),
+    taxableIncomeAfter: toYuan(base.after),
+    bound: base.bound,
+    regimes,
+    best: best.id,
+    saving: Math.round((standardDue - (best.taxDue ?? standardDue)) * 100) / 100,
+  }
+  const eq = incs.equipment
+  if (eq.status === 'applicable' && eq.figures.deduction !== undefined) out.deferredDeduction = eq.figures.deduction
+  return out
+}
+
+/** standard tax: 25% of the positive base (the halved income is then at 12.5% of its full amount, as the law says) */
+export const standardTax = (base: TaxBase, rate: Q): Q => mul(max(base.after, ZERO), rate)
+
+/** HNTE tax: 15% on the base except the halved technology-transfer income, which stays at 25% (国税函〔2010〕157号) */
+export function hnteTax(base: TaxBase, reduced: Q, standard: Q): Q {
+  const positive = max(base.after, ZERO)
+  return add(mul(sub(positive, base.halved), reduced), mul(base.halved, standard))
+}

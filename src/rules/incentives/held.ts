@@ -1,0 +1,57 @@
+// Status held in the tax year, not criteria met (issue #8 §2): an HNTE incentive needs a certificate valid in that
+// tax year, a tech-SME one the 入库登记编号 of that year. Meeting the criteria only makes the status possible.
+import type { Program } from '../../engine/types'
+import type { Context } from '../../engine/context'
+import { hnteCertificateInYear } from '../certificate'
+
+export type Standing = 'yes' | 'unsure' | 'no'
+
+/** why: the step that settles an 'unsure', or what makes a 'no' */
+export type HeldReason =
+  'certificate' | 'expiry-year' | 'earlier-unknown' | 'criteria-met' | 'criteria-not-met' | 'year-closed' | 'registered'
+
+export interface Held {
+  standing: Standing
+  reason: HeldReason
+}
+
+const criteriaPossible = (p: Program): boolean => p.status !== 'ineligible'
+
+/**
+ * Without the status: in the current tax year a firm that may meet the criteria can still obtain it ('unsure',
+ * the checklist says how); a closed tax year can no longer be covered by a status obtained now ('no').
+ */
+function notHeld(settlement: boolean, program: Program): Held {
+  if (settlement) return { standing: 'no', reason: 'year-closed' }
+  return criteriaPossible(program)
+    ? { standing: 'unsure', reason: 'criteria-met' }
+    : { standing: 'no', reason: 'criteria-not-met' }
+}
+
+function hnteHeld(ctx: Context, taxYear: number, settlement: boolean, program: Program): Held {
+  const cert = hnteCertificateInYear(ctx, taxYear)
+  if (cert === 'covers') return { standing: 'yes', reason: 'certificate' }
+  if (cert === 'expiry-year') return { standing: 'unsure', reason: 'expiry-year' }
+  if (cert === 'earlier-unknown') return { standing: 'unsure', reason: 'earlier-unknown' }
+  return notHeld(settlement, program)
+}
+
+/** credentials.techSmeRegistrationYear is the latest number's year: a later one says nothing of the tax year */
+function techSmeHeld(ctx: Context, taxYear: number, settlement: boolean, program: Program): Held {
+  const reg = ctx.profile.credentials.techSmeRegistrationYear
+  if (reg === taxYear) return { standing: 'yes', reason: 'registered' }
+  if (reg !== undefined && reg > taxYear && reg <= ctx.assessmentYear)
+    return { standing: 'unsure', reason: 'earlier-unknown' }
+  return notHeld(settlement, program)
+}
+
+export function heldStatus(
+  env: { ctx: Context; taxYear: number; settlement: boolean },
+  hnte: Program,
+  techSme: Program,
+): { hnte: Held; techSme: Held } {
+  return {
+    hnte: hnteHeld(env.ctx, env.taxYear, env.settlement, hnte),
+    techSme: techSmeHeld(env.ctx, env.taxYear, env.settlement, techSme),
+  }
+}

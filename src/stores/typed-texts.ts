@@ -1,0 +1,34 @@
+// Typed text → the draft, the one way the wizard does it: the text is kept as typed, the profile gets its value
+// when it parses (else the answer is absent = unknown). Also replays the typed texts an imported file carries.
+import type { FirmProfile } from '../profile/types'
+import { interpret, type Interpretation } from '../wizard/answers'
+import { isTextField } from '../wizard/schemas'
+import { setAnswer } from '../wizard/profile-path'
+
+/** a path the wizard has a text input for (anything else in a file is ignored, never written into the profile) */
+export const isTextPath = (path: string): boolean =>
+  isTextField(path) && (!path.startsWith('years.') || /^years\.\d{4}\./.test(path))
+
+export function applyText(
+  profile: FirmProfile,
+  raw: Record<string, string>,
+  path: string,
+  typed: string,
+): Interpretation {
+  raw[path] = typed
+  const r = interpret(path, typed)
+  if (path === 'assessmentDate') {
+    if (r.ok && typeof r.value === 'string') profile.assessmentDate = r.value
+  } else setAnswer(profile, path, r.ok ? r.value : undefined)
+  return r
+}
+
+/** an imported profile → the profile and texts of the screen it was exported from */
+export function withTypedTexts(imported: FirmProfile): { profile: FirmProfile; raw: Record<string, string> } {
+  const profile = structuredClone(imported)
+  const texts = profile.typedTexts ?? {}
+  delete profile.typedTexts
+  const raw: Record<string, string> = {}
+  for (const [path, text] of Object.entries(texts)) if (isTextPath(path)) applyText(profile, raw, path, text)
+  return { profile, raw }
+}
