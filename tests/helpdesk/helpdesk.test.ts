@@ -141,7 +141,8 @@ describe('summary rows', () => {
       },
       checklist: [{ ...a.checklist[0]!, title: { key: 'k', text: '先补齐研发费用辅助账' } }, ...a.checklist],
     }
-    const r = { ...record('=恶意名称'), updatedAt: '2026-05-21T09:30:00.000Z' }
+    // 09:30 on this computer's clock, stored as ISO UTC: the summary shows the local time again
+    const r = { ...record('=恶意名称'), updatedAt: new Date(2026, 4, 21, 9, 30).toISOString() }
     r.profile.company.creditCode = '91131081MA0CQ1W844'
     const rows = summaryRows([{ record: r, assessment: given }], words)
     expect(rows).toEqual([
@@ -157,7 +158,7 @@ describe('summary rows', () => {
         'P:techSme：C:tsme.x，差0.04',
         '先补齐研发费用辅助账',
         '2026-05-20',
-        '2026-05-21T09:30:00.000Z',
+        '2026-05-21 09:30',
       ],
     ])
     // the formula-looking name is neutralised in the file
