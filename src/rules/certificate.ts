@@ -1,5 +1,5 @@
 // Whether the firm holds a valid HNTE certificate on the assessment date: the certificate is valid for three
-// years from the day it was issued (国科发火〔2016〕32号 第九条; rules.md §2.6).
+// years from the day it was issued (国科发火〔2016〕32号 第九条).
 import type { Context } from '../engine/context'
 import { addDays, addYears, yearOf } from '../engine/dates'
 import { atOrNearest, entryAt, param } from '../engine/params'

@@ -69,7 +69,9 @@ test('finds nothing on every step, the review and the results of an example firm
 
 test('finds nothing on the helpdesk pages and the result sheet, with firms on the device', async ({ page }) => {
   await page.goto('/#/?example=strong-hnte')
-  await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible()
+  // the example loads, then the app moves to its results: wait for that, or it can overtake the next page
+  await page.waitForURL(/#\/results/)
+  await expect(page.getByRole('heading', { level: 1, name: '自评结果' })).toBeVisible()
   for (const [hash, heading] of [
     ['/firms', /企业列表|Firms/],
     ['/settings', /设置|Settings/],

@@ -10,11 +10,17 @@ const HTML_NAME = '<img src="https://evil.example/x.png"><b>粗体公司</b>'
 
 const upload = (page: Page, name: string, buffer: Buffer) =>
   page.locator('#import-file').setInputFiles({ name, mimeType: 'application/json', buffer })
+/** the firm list, once it shows the current firm's verdict: the engine is loaded after the first paint and the
+ * page settles then (a file picked before that can be lost with the first render's input) */
+async function openFirms(page: Page) {
+  await page.goto('/#/firms')
+  await expect(page.locator('tbody tr').first()).toContainText(/符合条件|不符合条件|临界|信息不完整/)
+}
 const firmCount = (page: Page) =>
   page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('innocheck:firm:')).length)
 
 test('exports the current firm and imports it back identical', async ({ page }) => {
-  await page.goto('/#/firms')
+  await openFirms(page)
   await upload(page, 'a.innocheck.json', Buffer.from(JSON.stringify(example)))
   await page.getByRole('button', { name: '作为新企业打开' }).click()
   await page.waitForURL(/#\/review/)
@@ -67,7 +73,7 @@ for (const [what, buffer, message] of bad) {
 }
 
 test('accepts a file with a UTF-8 BOM', async ({ page }) => {
-  await page.goto('/#/firms')
+  await openFirms(page)
   await upload(
     page,
     'bom.innocheck.json',
@@ -77,7 +83,7 @@ test('accepts a file with a UTF-8 BOM', async ({ page }) => {
 })
 
 test('shows HTML in a firm name as text on the firm list, the results and the print view', async ({ page }) => {
-  await page.goto('/#/firms')
+  await openFirms(page)
   await upload(page, 'html.innocheck.json', Buffer.from(JSON.stringify(withName(HTML_NAME))))
   await expect(page.getByTestId('preview-name')).toHaveText(HTML_NAME)
   await page.getByRole('button', { name: '作为新企业打开' }).click()

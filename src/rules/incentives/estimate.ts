@@ -33,6 +33,7 @@ export function taxBase(env: IncentiveEnv, rd: Deduction, tt: TransferReduction)
   const taxable = env.tax.taxableIncome
   if (taxable === undefined) return undefined
   const before = fen(taxable)
+  // an unknown deduction is left out (not counted as 0 of the law: `bound` below makes the tax "at most")
   const afterRd = sub(before, rd.amount ?? ZERO)
   // 所得减免 only applies to a positive 纳税调整后所得 and never takes it below zero
   const room = max(afterRd, ZERO)

@@ -2,6 +2,7 @@
 // The R&D-short firm misses HNTE R&D intensity (第十一条第（五）项) by 266,000 yuan = 26.60 万元, everything else
 // passing; the eligible firm is the same firm with 30.00 万元 more in-house R&D in the last year.
 import { emptyProfile, type FirmProfile, type FiscalYearData } from '../../../src/profile/types'
+import { QUESTION_STEPS, stepFields } from '../../../src/wizard/steps'
 
 export const ASSESSMENT_DATE = '2026-11-26'
 
@@ -60,11 +61,26 @@ export function rdShortFirm(): FirmProfile {
     advancement: 'A',
     coreSupport: 'A',
     standards: true,
+    // 工作指引 三（二）5, 6: no co-owned IP counted twice, every patent granted before applying
+    coOwnedExcluded: true,
+    grantedBeforeApplication: true,
   }
   p.transformations = 15
   p.rdManagement = { system: 'yes', institution: 'yes', transformationIncentives: 'yes', talent: 'yes' }
   p.record = { majorIncidentPastYear: false, seriousDishonesty: false }
   p.tax = { taxableIncome: 2800000, avgEmployees: 198, avgTotalAssets: 38000000 }
+  return p
+}
+
+/**
+ * the profile as far as the wizard asks it: answers to questions the wizard does not (yet) show are dropped,
+ * so the page can be compared with assess() on what a person could type
+ */
+export function asAsked(profile: FirmProfile): FirmProfile {
+  const asked = new Set(QUESTION_STEPS.flatMap((s) => stepFields(s, profile)))
+  const p = structuredClone(profile)
+  for (const key of ['coOwnedExcluded', 'grantedBeforeApplication'] as const)
+    if (!asked.has(`ip.${key}`)) delete p.ip[key]
   return p
 }
 
