@@ -84,7 +84,7 @@ describe('PlannerSection', () => {
     await lever(wrapper).setValue('26.60')
     await button(wrapper, '应用此方案').trigger('click')
     const dialog = wrapper.get('[role="alertdialog"]')
-    expect(textOf(dialog)).toContain('2025年 自行研发费用：150.00 万元 → 176.60 万元')
+    expect(textOf(dialog)).toContain('2025年 自行研发费用（高企口径）：150.00 万元 → 176.60 万元')
     expect(draft.profile.years[2]!.rd!.inHouse).toBe(1_500_000)
     await button(wrapper, '取消').trigger('click')
     expect(draft.profile.years[2]!.rd!.inHouse).toBe(1_500_000)
