@@ -80,7 +80,12 @@ test('three firms on one laptop: switch, reload, CSV summary, export and import 
     const data = JSON.parse(readFileSync((await download.path())!, 'utf8'))
     expect(data).toMatchObject({ format: 'innocheck-firms', version: 1 })
     expect(data.firms).toHaveLength(3)
-    await page.locator('#import-file').setInputFiles((await download.path())!)
+    // picked under the name it was saved with (the import checks the .json extension)
+    await page.locator('#import-file').setInputFiles({
+      name: download.suggestedFilename(),
+      mimeType: 'application/json',
+      buffer: readFileSync((await download.path())!),
+    })
     await page.getByRole('button', { name: '全部添加到企业列表' }).click()
     await page.waitForURL(/#\/review/)
     await page.goto('/#/firms')
