@@ -9,6 +9,8 @@ import type { Locality } from '@/locality/types'
 import { readWorkbookRecords } from './read-workbook'
 import type { ProgramStatus } from '@/engine/types'
 import { compareRows, type SortKey } from './triage-sort'
+import { triageFile } from './triage-pool'
+import type { FirmProfile } from '@/profile/types'
 
 export type Runner = (req: TriageRequest, onMessage: (m: TriageMessage) => void) => void
 
@@ -62,10 +64,13 @@ export function useTriage(runner: Runner = workerRunner, locality?: () => Locali
   /** the sheet's cells, kept to open a row in the wizard (the worker keeps nothing) */
   let records: string[][] = []
   let firms: ImportedFirm[] | undefined
+  /** after a pooled run: the firm on a row, read again from the file */
+  let fromFile: ((row: number) => Promise<FirmProfile | undefined>) | undefined
   const options = () => (locality ? { locality: locality() } : {})
 
   function run(req: TriageRequest, read?: () => string[][]): Promise<void> {
     firms = undefined
+    fromFile = undefined
     records = read?.() ?? []
     result.value = undefined
     Object.assign(state, { running: true, error: '', problem: '', progress: { done: 0, total: 0 } })
@@ -74,7 +79,7 @@ export function useTriage(runner: Runner = workerRunner, locality?: () => Locali
         if (m.type === 'progress') state.progress = { done: m.done, total: m.total }
         else {
           if (m.type === 'result') result.value = m.result
-          else state.error = m.message
+          else if (m.type === 'error') state.error = m.message
           state.running = false
           resolve()
         }
@@ -116,11 +121,43 @@ export function useTriage(runner: Runner = workerRunner, locality?: () => Locali
     return runText(decoded.text)
   }
 
+  /** a CSV chosen on the page: read in parts by a pool of workers (one per core), progress from the first part;
+   *  a workbook, a runner of its own (tests) or no workers: the whole file through runBytes */
+  async function runFile(file: Blob, fileName: string): Promise<void> {
+    const head = new Uint8Array(await file.slice(0, 8).arrayBuffer())
+    if (runner !== workerRunner || typeof Worker === 'undefined' || isWorkbook(head) || isLegacyXls(head))
+      return runBytes(new Uint8Array(await file.arrayBuffer()), fileName)
+    Object.assign(state, { fileName, encoding: '', running: true, error: '', problem: '' })
+    state.progress = { done: 0, total: 0 }
+    result.value = undefined
+    try {
+      const {
+        encoding,
+        profileAt: at,
+        ...rest
+      } = await triageFile(file, options(), (p) => {
+        state.progress = { done: p.done, total: p.total }
+      })
+      Object.assign(state, { encoding, running: false })
+      records = []
+      firms = undefined
+      fromFile = at
+      result.value = rest
+    } catch {
+      // a pool that could not start (or failed): the single worker, or the page itself, as before
+      return runBytes(new Uint8Array(await file.arrayBuffer()), fileName)
+    }
+  }
+
+  /** names in lower case, once per result (a search must not redo 100,000 of them per keystroke) */
+  const lowerNames = computed(() => new Map((result.value?.rows ?? []).map((r) => [r, r.name.toLowerCase()])))
+
   const rows = computed(() => {
     const q = state.search.trim().toLowerCase()
+    const lower = lowerNames.value
     const shown = (result.value?.rows ?? []).filter(
       (r) =>
-        (!q || r.name.toLowerCase().includes(q)) &&
+        (!q || lower.get(r)!.includes(q)) &&
         (!state.hnte || r.hnteStatus === state.hnte) &&
         (!state.tsme || r.tsmeStatus === state.tsme),
     )
@@ -134,7 +171,8 @@ export function useTriage(runner: Runner = workerRunner, locality?: () => Locali
   }
 
   /** the profile behind a triage row, re-imported on the main thread on first use (the worker keeps none) */
-  function profileAt(row: number) {
+  async function profileAt(row: number): Promise<FirmProfile | undefined> {
+    if (fromFile) return fromFile(row)
     firms ??= importRows(records).firms
     return firms.find((f) => f.row === row)?.profile
   }
@@ -146,7 +184,7 @@ export function useTriage(runner: Runner = workerRunner, locality?: () => Locali
     return (result.value?.errors ?? []).filter((e) => !q || (e.name ?? '').toLowerCase().includes(q))
   })
 
-  return { state, result, rows, errors, runText, runBytes, sortBy, profileAt }
+  return { state, result, rows, errors, runText, runBytes, runFile, sortBy, profileAt }
 }
 
 export type Triage = ReturnType<typeof useTriage>

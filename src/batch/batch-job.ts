@@ -1,0 +1,31 @@
+// One part of a large sheet, triaged by a pool worker (src/batch/pool.ts cuts the sheet at record boundaries):
+// the part's bytes decoded, its records read under the sheet's header, triaged. Row numbers come back relative
+// to the part (its first record is row 2, as if it followed the header directly); the pool shifts them.
+import { parseCsv } from './csv'
+import { importRows, type ImportOptions, type RowError } from './import'
+import { triageFirms, type TriageOptions, type TriageRow } from './triage'
+
+export interface BatchJob {
+  bytes: ArrayBuffer
+  encoding: 'utf-8' | 'gbk'
+  header: string[]
+  /** the part starts with the header record itself (the first part) */
+  skipFirst: boolean
+  options?: TriageOptions & ImportOptions
+}
+
+export interface BatchDone {
+  rows: TriageRow[]
+  errors: RowError[]
+  unknownColumns: string[]
+  sheetProblems: string[]
+  /** records in the part (blank ones included), header excluded: what the next part's rows are shifted by */
+  records: number
+}
+
+export function runBatch(job: BatchJob): BatchDone {
+  const all = parseCsv(new TextDecoder(job.encoding).decode(job.bytes))
+  const records = job.skipFirst ? all.slice(1) : all
+  const { firms, ...rest } = importRows([job.header, ...records], job.options)
+  return { ...rest, rows: triageFirms(firms, job.options), records: records.length }
+}

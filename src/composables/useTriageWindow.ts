@@ -1,0 +1,50 @@
+// The triage table renders only the rows in view once a sheet has more than VIRTUAL_FROM of them (a province's
+// 100,000 firms would otherwise be 100,000 table rows); smaller lists render whole, as does any list while the
+// page prints (the printed list is the filtered list, complete).
+import { computed, onBeforeUnmount, onMounted, ref, type Ref } from 'vue'
+import { useVirtualizer } from '@tanstack/vue-virtual'
+import type { TriageRow } from '@/batch'
+
+export const VIRTUAL_FROM = 200
+
+export function useTriageWindow(rows: Ref<TriageRow[]>, scroller: Ref<HTMLElement | null>) {
+  const printing = ref(false)
+  const virtual = computed(() => rows.value.length > VIRTUAL_FROM && !printing.value)
+  const virtualizer = useVirtualizer<HTMLElement, HTMLElement>(
+    computed(() => ({
+      count: virtual.value ? rows.value.length : 0,
+      getScrollElement: () => scroller.value,
+      getItemKey: (i: number) => rows.value[i]?.row ?? i,
+      estimateSize: () => 56,
+      overscan: 6,
+    })),
+  )
+  const items = computed(() => (virtual.value ? virtualizer.value.getVirtualItems() : undefined))
+  /** the rows to render, with their place in the whole list (for aria-rowindex) */
+  const shown = computed(() =>
+    items.value
+      ? items.value.map((i) => ({ r: rows.value[i.index]!, index: i.index }))
+      : rows.value.map((r, index) => ({ r, index })),
+  )
+  const padTop = computed(() => items.value?.[0]?.start ?? 0)
+  const padBottom = computed(() => {
+    const last = items.value?.at(-1)
+    return last ? virtualizer.value.getTotalSize() - last.end : 0
+  })
+  /** rows measure themselves (their height depends on the text in them) */
+  const measure = (el: unknown) => {
+    if (virtual.value && el instanceof HTMLElement) virtualizer.value.measureElement(el)
+  }
+
+  const before = () => (printing.value = true)
+  const after = () => (printing.value = false)
+  onMounted(() => {
+    window.addEventListener('beforeprint', before)
+    window.addEventListener('afterprint', after)
+  })
+  onBeforeUnmount(() => {
+    window.removeEventListener('beforeprint', before)
+    window.removeEventListener('afterprint', after)
+  })
+  return { virtual, shown, padTop, padBottom, measure }
+}
