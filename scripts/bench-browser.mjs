@@ -11,19 +11,18 @@ import { execFileSync, execSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { build, preview, type PreviewServer } from 'vite'
+import { build, preview } from 'vite'
 import { chromium } from 'playwright-core'
-import { sheet } from './bench-data'
 
 const CHROME = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1]
-const has = (name: string) => process.argv.includes(`--${name}`)
+const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1]
+const has = (name) => process.argv.includes(`--${name}`)
 const RUNS = Number(arg('runs') ?? 3)
 const SIZES = (arg('sizes') ?? '5000,100000').split(',').map(Number)
 const scratch = mkdtempSync(join(tmpdir(), 'innocheck-bench-'))
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 
-async function serve(root: string, outDir: string): Promise<{ url: string; server: PreviewServer }> {
+async function serve(root, outDir) {
   const server = await preview({
     root,
     configFile: root === '.' ? undefined : false,
@@ -36,7 +35,7 @@ async function serve(root: string, outDir: string): Promise<{ url: string; serve
   return { url: `http://127.0.0.1:${address.port}/`, server }
 }
 
-async function builds(): Promise<void> {
+async function builds() {
   if (!has('no-build')) execSync('npx vite build --logLevel warn', { stdio: 'inherit' })
   await build({
     root: 'scripts/floor-app',
@@ -52,7 +51,7 @@ async function builds(): Promise<void> {
   })
 }
 
-function lighthouseCli(): string {
+function lighthouseCli() {
   const dir = process.env.LH_DIR ?? join(tmpdir(), 'innocheck-lighthouse')
   const cli = join(dir, 'node_modules/lighthouse/cli/index.js')
   if (!existsSync(cli)) {
@@ -64,8 +63,7 @@ function lighthouseCli(): string {
   return cli
 }
 
-type Score = { lcp: number; fcp: number; tbt: number; score: number }
-function lighthouse(cli: string, url: string, n: number): Score {
+function lighthouse(cli, url, n) {
   const out = join(scratch, `lh-${n}.json`)
   execFileSync(
     process.execPath,
@@ -81,7 +79,7 @@ function lighthouse(cli: string, url: string, n: number): Score {
     { env: { ...process.env, CHROME_PATH: CHROME }, stdio: ['ignore', 'ignore', 'inherit'] },
   )
   const r = JSON.parse(readFileSync(out, 'utf8'))
-  const v = (id: string) => r.audits[id].numericValue as number
+  const v = (id) => r.audits[id].numericValue
   return {
     lcp: v('largest-contentful-paint'),
     fcp: v('first-contentful-paint'),
@@ -90,23 +88,23 @@ function lighthouse(cli: string, url: string, n: number): Score {
   }
 }
 
-async function firstPaint(app: string, floor: string): Promise<void> {
+async function firstPaint(app, floor) {
   const cli = lighthouseCli()
-  const runs: Record<'floor' | 'app', Score[]> = { floor: [], app: [] }
+  const runs = { floor: [], app: [] }
   let n = 0
   for (let i = 0; i < RUNS; i++)
     for (const [name, url] of [
       ['floor', floor],
       ['app', app],
-    ] as const) {
+    ]) {
       const s = lighthouse(cli, url, n++)
       runs[name].push(s)
       console.log(
         `  run ${i + 1} ${name.padEnd(5)} LCP ${s.lcp.toFixed(0)} ms, FCP ${s.fcp.toFixed(0)} ms, TBT ${s.tbt.toFixed(0)} ms, score ${s.score}`,
       )
     }
-  const m = (name: 'floor' | 'app', k: keyof Score) => median(runs[name].map((s) => s[k]))
-  for (const name of ['floor', 'app'] as const)
+  const m = (name, k) => median(runs[name].map((s) => s[k]))
+  for (const name of ['floor', 'app'])
     console.log(
       `median ${name.padEnd(5)} LCP ${m(name, 'lcp').toFixed(0)} ms, FCP ${m(name, 'fcp').toFixed(0)} ms, TBT ${m(name, 'tbt').toFixed(0)} ms, performance ${m(name, 'score')}`,
     )
@@ -116,8 +114,8 @@ async function firstPaint(app: string, floor: string): Promise<void> {
 }
 
 /** in the page before any script: long tasks recorded, the moment a file is chosen noted */
-function probe(): void {
-  const w = window as unknown as { __tasks: number[]; __chosen: number }
+function probe() {
+  const w = window
   w.__tasks = []
   new PerformanceObserver((l) => l.getEntries().forEach((e) => w.__tasks.push(e.duration))).observe({
     type: 'longtask',
@@ -126,7 +124,7 @@ function probe(): void {
   document.addEventListener(
     'change',
     (e) => {
-      if ((e.target as HTMLElement).id === 'triage-file') w.__chosen = performance.now()
+      if (e.target.id === 'triage-file') w.__chosen = performance.now()
     },
     true,
   )
@@ -135,7 +133,7 @@ function probe(): void {
 /** ms from now until the page has painted after `act` */
 const afterFrame = `new Promise((r) => requestAnimationFrame(() => setTimeout(r)))`
 
-async function triage(app: string): Promise<void> {
+async function triage(app) {
   const dir = mkdtempSync(join(tmpdir(), 'innocheck-bench-chromium-'))
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROME,
@@ -145,38 +143,38 @@ async function triage(app: string): Promise<void> {
   try {
     for (const size of SIZES) {
       const file = join(scratch, `pool-${size}.csv`)
-      writeFileSync(file, sheet(size))
+      execFileSync('npx', ['tsx', 'scripts/bench-data-cli.ts', String(size), file], { stdio: 'inherit' })
       const page = await context.newPage()
       await page.addInitScript(probe)
       await page.goto(`${app}#/triage`)
       await page.locator('#triage-file').waitFor()
-      await page.evaluate(() => ((window as unknown as { __tasks: number[] }).__tasks = []))
+      await page.evaluate(() => (window.__tasks = []))
       await page.setInputFiles('#triage-file', file)
       await page.locator('[data-testid="triage-counts"]').waitFor({ timeout: 900_000 })
       const r = await page.evaluate(async (frame) => {
-        const w = window as unknown as { __tasks: number[]; __chosen: number }
+        const w = window
         const toTable = performance.now() - w.__chosen
         await (0, eval)(frame)
         const tasks = [...w.__tasks]
         const rowsInDom = document.querySelectorAll('.triage-table tbody tr[data-row]').length
-        const time = async (act: () => void) => {
+        const time = async (act) => {
           const t0 = performance.now()
           act()
           await (0, eval)(frame)
           return performance.now() - t0
         }
-        const search = document.getElementById('triage-search') as HTMLInputElement
-        const type = (v: string) => () => {
+        const search = document.getElementById('triage-search')
+        const type = (v) => () => {
           search.value = v
           search.dispatchEvent(new Event('input'))
         }
-        const select = document.getElementById('triage-filter-hnte') as HTMLSelectElement
-        const choose = (v: string) => () => {
+        const select = document.getElementById('triage-filter-hnte')
+        const choose = (v) => () => {
           select.value = v
           select.dispatchEvent(new Event('change'))
         }
-        const sortName = document.querySelector('button[data-sort="name"]') as HTMLButtonElement
-        const sortHnte = document.querySelector('button[data-sort="hnte"]') as HTMLButtonElement
+        const sortName = document.querySelector('button[data-sort="name"]')
+        const sortHnte = document.querySelector('button[data-sort="hnte"]')
         const ops = {
           search: await time(type('企业12')),
           clear: await time(type('')),
@@ -185,7 +183,7 @@ async function triage(app: string): Promise<void> {
           filter: await time(choose('ineligible')),
           unfilter: await time(choose('')),
         }
-        const heap = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0
+        const heap = performance.memory?.usedJSHeapSize ?? 0
         return { toTable, tasks, rowsInDom, ops, heap, cores: navigator.hardwareConcurrency }
       }, afterFrame)
       const longest = Math.max(0, ...r.tasks)
@@ -209,7 +207,7 @@ async function triage(app: string): Promise<void> {
   }
 }
 
-async function main(): Promise<void> {
+async function main() {
   await builds()
   const app = await serve('.', 'dist')
   const floor = await serve(resolve('scripts/floor-app'), join(scratch, 'floor'))
