@@ -64,6 +64,8 @@ export function EXAMPLE_FIRMS(assessmentDate: string): FirmProfile[] {
     advancement: 'A',
     coreSupport: 'A',
     standards: true,
+    coOwnedExcluded: true,
+    grantedBeforeApplication: true,
   }
   strong.transformations = 15
   strong.rdManagement = { system: 'yes', institution: 'yes', transformationIncentives: 'yes', talent: 'yes' }

@@ -19,9 +19,10 @@ export function numberCitations(cites: Iterable<Citation>): Footnotes {
     const key = keyOf(c)
     const seen = numbers.get(key)
     if (seen !== undefined) {
-      // a later mention may carry the title the first one lacked
+      // a later mention may carry the title or the quoted clause the first one lacked
       const first = list[seen - 1]!
       if (!first.title && c.title) list[seen - 1] = { ...first, title: c.title }
+      if (!first.quote && c.quote) list[seen - 1] = { ...list[seen - 1]!, quote: c.quote }
       continue
     }
     list.push(c)

@@ -1,10 +1,10 @@
 // One field's value against its kind: type, finiteness, sign, decimals, integers, calendar dates, enums.
 import { isIsoDate } from '../engine/dates'
+import { boundsOf, quantityText } from '../fields'
 import type { FieldSpec } from './field-specs'
 import type { Problem } from './problems'
 
-/** above this, yuan × 100 is no longer an exact double (2^53 ≈ 9.007e15 fen): 10万亿元 is far beyond any firm */
-export const MAX_AMOUNT = 1e13
+export { MAX_AMOUNT } from '../fields'
 
 const TYPE_WORD: Record<FieldSpec['kind']['t'], string> = {
   money: '金额（元，数字）',
@@ -21,10 +21,13 @@ const hasAtMost2Decimals = (v: number): boolean => Number(v.toFixed(2)) === v
 function checkNumber(v: number, spec: FieldSpec, path: string): Problem | undefined {
   const { kind, label } = spec
   if (!Number.isFinite(v)) return { path, code: 'not-finite', message: `${label}必须是有限的数字，请重新填写` }
-  if (Math.abs(v) > MAX_AMOUNT)
-    return { path, code: 'too-large', message: `${label}数值过大，请核对单位（金额以元为单位）` }
+  const b = boundsOf(spec.def)
+  if (b && v > b.max)
+    return { path, code: 'too-large', message: `${label}不能超过 ${quantityText(path, b.max)}，请核对数值和单位` }
   const signed = kind.t === 'money' && kind.signed === true
   if (!signed && v < 0) return { path, code: 'negative', message: `${label}不能为负数，请填写 0 或正数` }
+  if (b && v < b.min)
+    return { path, code: 'too-small', message: `${label}不能小于 ${quantityText(path, b.min)}，请核对` }
   if (kind.t === 'count' && !Number.isInteger(v))
     return { path, code: 'not-integer', message: `${label}应为整数（个数），请去掉小数` }
   if (!hasAtMost2Decimals(v)) {

@@ -3,16 +3,17 @@
 import { fen, persons } from '../engine/money'
 import { add, type Q } from '../engine/rational'
 import { exceeding } from '../engine/compare'
+import { quantityText } from '../fields'
 import type { FirmProfile, FiscalYearData } from './types'
 import type { Problem } from './problems'
 
-const fmt = (n: number): string => String(n)
-
+/** both figures in the unit of the field at `path` (万元, 人, 项), never as stored yuan (issue #9 item 8) */
 function above(path: string, what: string, value: number, limitWhat: string, limit: number): Problem {
+  const q = (n: number) => quantityText(path, n)
   return {
     path,
     code: 'exceeds',
-    message: `${what}（${fmt(value)}）不能大于${limitWhat}（${fmt(limit)}），请核对这两项`,
+    message: `${what}（${q(value)}）不能大于${limitWhat}（${q(limit)}），请核对这两项`,
   }
 }
 
@@ -80,9 +81,30 @@ function dateProblems(p: FirmProfile): Problem[] {
   return out
 }
 
+/** the year answers against the assessment year: nothing registered or cancelled later, a tax year of two */
+function answerYearProblems(p: FirmProfile): Problem[] {
+  if (!p.assessmentDate) return []
+  const y = Number(p.assessmentDate.slice(0, 4))
+  const out: Problem[] = []
+  const later = (path: string, what: string, v: number | undefined) => {
+    if (v !== undefined && v > y)
+      out.push({ path, code: 'after-assessment', message: `${what}（${v}）晚于评估年度（${y}），请核对` })
+  }
+  later('credentials.techSmeRegistrationYear', '科技型中小企业入库登记年度', p.credentials.techSmeRegistrationYear)
+  later('credentials.hnteCancelledYear', '高企资格取消年度', p.credentials.hnteCancelledYear)
+  const t = p.tax.taxYear
+  if (t !== undefined && t !== y && t !== y - 1)
+    out.push({
+      path: 'tax.taxYear',
+      code: 'tax-year',
+      message: `税款所属年度应为评估年度 ${y}（本年度预估）或 ${y - 1}（上年度汇算清缴），请重新选择`,
+    })
+  return out
+}
+
 /** cross-field problems of a profile whose fields are individually valid (the wizard shows them at `path`) */
 export function crossFieldProblems(p: FirmProfile): Problem[] {
-  const out = [...staffProblems(p.staff), ...dateProblems(p)]
+  const out = [...staffProblems(p.staff), ...dateProblems(p), ...answerYearProblems(p)]
   // the years reader keeps only entries with a valid, first-seen year, whose path key is that year
   for (const y of p.years) out.push(...yearProblems(y, String(y.year)))
   const ip = p.ip

@@ -93,6 +93,8 @@ export interface FirmProfile {
     /** the tax year the estimate is for; absent = the assessment date's year, the last fiscal year = 汇算清缴 */
     taxYear?: number
   }
+  /** the notes box typed before printing the result sheet: kept with the firm, never read by the engine */
+  notes?: string
   /** texts typed in the wizard that are not (yet) valid answers, by field path ('years.2025.salesRevenue') */
   typedTexts?: Record<string, string>
 }

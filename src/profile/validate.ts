@@ -21,6 +21,7 @@ const TOP_LEVEL = new Set([
   'years',
   'transformations',
   'typedTexts',
+  'notes',
   ...Object.keys(groupSpecs),
 ])
 
@@ -96,6 +97,9 @@ function readBody(raw: Record<string, unknown>, sink: Sink): FirmProfile {
   if (transformations !== undefined) profile.transformations = transformations
   const typedTexts = readTypedTexts(raw.typedTexts, sink)
   if (typedTexts) profile.typedTexts = typedTexts
+  // the sheet's notes box: free text, kept as typed (a non-text value is not ours, and is left out)
+  if (typeof raw.notes === 'string' && raw.notes !== '') profile.notes = raw.notes
+  else if (raw.notes !== undefined) sink.warnings.push(unknownField('notes'))
   return profile
 }
 

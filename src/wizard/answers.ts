@@ -1,5 +1,7 @@
 // Typed text ↔ profile value for the text-like inputs (numbers, dates, names, credit codes).
+import { boundsOf, fieldDef, quantityText } from '../fields'
 import { checkCreditCode, creditCodeReason } from '../profile/credit-code'
+import { firmNameProblem } from '../profile/firm-name'
 import { fieldSpec } from './fields'
 import { parseDate } from './parse-date'
 import { parseNumber, toHalfWidth, yuanToWanText } from './parse-number'
@@ -7,14 +9,26 @@ import type { AnswerValue } from './profile-path'
 
 export type Interpretation = { ok: true; value: AnswerValue; display?: string } | { ok: false; message: string }
 
+/** the bound a number breaks, said in the field's own unit (万元 for money, never yuan) */
+function boundProblem(path: string, value: number): string | undefined {
+  const f = fieldDef(path)
+  const b = f && boundsOf(f)
+  if (!b) return undefined
+  if (value > b.max) return `不能超过 ${quantityText(path, b.max)}，请核对数值和单位`
+  if (value < b.min) return `不能小于 ${quantityText(path, b.min)}，请核对`
+  return undefined
+}
+
 /** what a piece of typed text means for the field at `path`; empty text = not sure (undefined) */
 export function interpret(path: string, text: string): Interpretation {
   const spec = path === 'assessmentDate' ? { kind: 'date' as const } : fieldSpec(path)
   const kind = spec?.kind ?? 'text'
-  if (kind === 'money' || kind === 'persons' || kind === 'count') {
-    const r = parseNumber(text, kind, { allowNegative: spec?.allowNegative ?? false })
+  if (kind === 'money' || kind === 'persons' || kind === 'count' || kind === 'year') {
+    const r = parseNumber(text, kind === 'year' ? 'count' : kind, { allowNegative: spec?.allowNegative ?? false })
     if (!r.ok) return r
-    return r.empty ? { ok: true, value: undefined } : { ok: true, value: r.value, display: r.display }
+    if (r.empty) return { ok: true, value: undefined }
+    const bad = boundProblem(path, r.value)
+    return bad ? { ok: false, message: bad } : { ok: true, value: r.value, display: r.display }
   }
   if (kind === 'date') {
     const r = parseDate(text)
@@ -28,6 +42,8 @@ export function interpret(path: string, text: string): Interpretation {
     return r.ok ? { ok: true, value: code, display: code } : { ok: false, message: creditCodeReason(r) }
   }
   const trimmed = text.trim()
+  const bad = fieldDef(path)?.rule === 'firmName' ? firmNameProblem(trimmed) : undefined
+  if (bad) return { ok: false, message: bad.message }
   return { ok: true, value: trimmed === '' ? undefined : trimmed }
 }
 

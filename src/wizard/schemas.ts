@@ -7,7 +7,7 @@ import { interpret } from './answers'
 import { fieldSpec } from './fields'
 import { fieldDomId, stepOfField, type StepId } from './steps'
 
-const TEXT_KINDS = new Set(['text', 'creditCode', 'date', 'money', 'persons', 'count'])
+const TEXT_KINDS = new Set(['text', 'creditCode', 'date', 'money', 'persons', 'count', 'year'])
 
 export const isTextField = (path: string): boolean =>
   path === 'assessmentDate' || TEXT_KINDS.has(fieldSpec(path)?.kind ?? '')

@@ -1,6 +1,7 @@
 // The wizard's steps as data and the pure "what comes next" logic (no Vue here).
 import { fiscalWindow } from '../engine/context'
 import { isIsoDate } from '../engine/dates'
+import { fieldsOfStep, type FieldStep } from '../fields'
 import type { FirmProfile } from '../profile/types'
 
 export const STEP_IDS = [
@@ -25,73 +26,26 @@ export function isStepId(s: unknown): s is StepId {
   return typeof s === 'string' && (STEP_IDS as readonly string[]).includes(s)
 }
 
-const STATIC_FIELDS: Partial<Record<StepId, readonly string[]>> = {
-  start: ['assessmentDate'],
-  company: [
-    'company.name',
-    'company.creditCode',
-    'company.registeredOn',
-    'company.residentInMainland',
-    'company.taxCollection',
-    'company.industry',
-    'company.restrictedIndustry',
-    'company.icOrMachineToolListed',
-    'company.techField',
-  ],
-  staff: ['staff.total', 'staff.scienceTech', 'staff.totalSme', 'staff.scienceTechSme'],
-  ip: [
-    'ip.classI',
-    'ip.classII',
-    'ip.classIIUsedBefore',
-    'ip.ownDevelopment',
-    'ip.coreToMainProducts',
-    'ip.advancement',
-    'ip.coreSupport',
-    'ip.standards',
-  ],
-  transformation: [
-    'transformations',
-    'rdManagement.system',
-    'rdManagement.institution',
-    'rdManagement.transformationIncentives',
-    'rdManagement.talent',
-  ],
-  compliance: [
-    'record.majorIncidentPastYear',
-    'record.seriousDishonesty',
-    'credentials.hnteCertifiedOn',
-    'credentials.nationalAwardTop3',
-    'credentials.provincialRdInstitution',
-    'credentials.ledStandard',
-  ],
-  tax: [
-    'tax.taxableIncome',
-    'tax.avgEmployees',
-    'tax.avgTotalAssets',
-    'tax.techTransferIncome',
-    'tax.techContractsRegistered',
-    'tax.equipmentUpTo5m',
-  ],
-}
+/** the questions of a step that are not per fiscal year, in the field table's order */
+const staticFields = (step: StepId): string[] =>
+  fieldsOfStep(step as FieldStep)
+    .filter((f) => !f.years)
+    .map((f) => f.path)
 
-export const FINANCE_ROWS = [
-  'salesRevenue',
-  'totalIncome',
-  'hiTechIncome',
-  'netAssets',
-  'totalAssets',
-  'costsAndExpenses',
-] as const
+/** the per-year rows of a step: 'salesRevenue', 'rd.inHouse', … */
+const yearRows = (step: FieldStep, prefix = ''): string[] =>
+  fieldsOfStep(step)
+    .map((f) => f.path.replace('years.*.', ''))
+    .filter((r) => r.startsWith(prefix) && !r.slice(prefix.length).includes('.'))
+    .map((r) => r.slice(prefix.length))
+
+export const FINANCE_ROWS: readonly string[] = yearRows('finance')
 /** rows asked only for the last fiscal year: the engine reads them for that year alone */
-export const LAST_YEAR_ONLY: readonly string[] = ['hiTechIncome', 'costsAndExpenses']
-export const RD_ROWS = ['inHouse', 'other', 'entrustedDomestic', 'entrustedOverseas', 'inHouseAbroad'] as const
-export const RD_TAX_ROWS = [
-  'items1to5',
-  'otherRelated',
-  'entrustedDomestic',
-  'entrustedOverseas',
-  'intangibleAmortization',
-] as const
+export const LAST_YEAR_ONLY: readonly string[] = fieldsOfStep('finance')
+  .filter((f) => f.years === 'last')
+  .map((f) => f.path.replace('years.*.', ''))
+export const RD_ROWS: readonly string[] = yearRows('rd', 'rd.')
+export const RD_TAX_ROWS: readonly string[] = yearRows('rd', 'rdTax.')
 
 /** the fiscal years the engine will use, from the assessment date and (if valid) the registration date */
 export function profileYears(profile: FirmProfile): number[] {
@@ -117,7 +71,7 @@ export function rdFields(years: readonly number[]): string[] {
 export function stepFields(step: StepId, profile: FirmProfile): string[] {
   if (step === 'finance') return financeFields(profileYears(profile))
   if (step === 'rd') return rdFields(profileYears(profile))
-  return [...(STATIC_FIELDS[step] ?? [])]
+  return staticFields(step)
 }
 
 /** a step that cannot change the result for this profile is skipped */

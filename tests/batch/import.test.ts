@@ -57,10 +57,13 @@ describe('importCsv', () => {
         ['', '', '', '', '', ''],
         ['无日期', '', '', '', '', ''],
         ['好行', '2026-11-26', '2027-01-01', '', '', ''],
+        ['甲公司', '2026-11-26', '', '是', '100', '5'],
       ),
     )
-    expect(r.firms.map((f) => [f.row, f.profile.company.name])).toEqual([[2, '多行\n名称']])
-    expect(r.errors.map((e) => e.row)).toEqual([3, 6, 7])
+    expect(r.firms.map((f) => [f.row, f.profile.company.name])).toEqual([[8, '甲公司']])
+    // the line break stays inside row 2's cell; a name with a control character is refused (issue #9 item 7)
+    expect(r.errors.map((e) => e.row)).toEqual([2, 3, 6, 7])
+    expect(r.errors.shift()!.messages.join()).toContain('控制字符')
     expect(r.errors[0]!.messages).toEqual([
       '“是否境内居民企业”：“也许”应填“是”或“否”',
       '“2025年销售收入(万元)”：“一百”不是有效金额（单位万元）：含有无法识别的字符“一”，请只填写数字',

@@ -71,7 +71,9 @@ describe('triagePool', () => {
     const text = sheet()
     const whole = triageCsv(text, { paths: false })
     const r = await pooled(text, partBytes)
-    expect([whole.rows.length, whole.errors.length]).toEqual([51, 9])
+    // bad rows: the 9 with 约300万 (i % 7 = 3) and the 20 multi-line names (i % 3 = 0: a line break in a firm name
+    // is refused, issue #9 item 7), 3 rows being both (i = 3, 24, 45): 26 bad, 34 good
+    expect([whole.rows.length, whole.errors.length]).toEqual([34, 26])
     expect(r.rows).toEqual(whole.rows)
     expect(r.errors).toEqual(whole.errors)
   })

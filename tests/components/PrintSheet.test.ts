@@ -62,7 +62,16 @@ describe('PrintSheet', () => {
     expect(textOf(hnte)).toContain(`创新能力评分 ${a.hnte.score.min}–${a.hnte.score.max} 分（及格线 71 分）`)
     const tsme = wrapper.get('tr[data-program="tech-sme"]')
     expect(textOf(tsme)).toContain('✓ 符合条件')
-    expect(textOf(tsme)).toContain(`评价得分 ${a.techSme.score.min} 分（及格线 60 分）；直接认定：否`)
+    expect(textOf(tsme)).toContain(`评价得分 ${a.techSme.score.min} 分（及格线 60 分）；直接认定：`)
+  })
+
+  it('says 待确认 for the tech-SME direct route while its answers are missing, never 否', () => {
+    const with_ = (s: 'pass' | 'fail' | 'unknown') => ({ ...a, techSme: { ...a.techSme, directPassStatus: s } })
+    const direct = (s: 'pass' | 'fail' | 'unknown') =>
+      textOf(sheet({ assessment: with_(s) }).wrapper.get('tr[data-program="tech-sme"]'))
+    expect(direct('unknown')).toContain('直接认定：待确认')
+    expect(direct('fail')).toContain('直接认定：否')
+    expect(direct('pass')).toContain('直接认定：是')
   })
 
   it('has one key-figure row per check, with figure, threshold, result and gap', () => {
@@ -84,17 +93,35 @@ describe('PrintSheet', () => {
     expect(refOf(wrapper, 'tsme.staff-limit')).toBe(refOf(wrapper, 'tsme.assets-limit'))
     expect(refOf(wrapper, 'hnte.rd-intensity')).not.toBe(refOf(wrapper, 'hnte.st-staff-ratio'))
     expect(refOf(wrapper, 'hnte.registered-one-year')).toBe('[1]')
-    const notes = wrapper.findAll('[data-footnote]').map((li) => textOf(li))
+    // the citation without the quoted clause that follows it
+    const notes = wrapper.findAll('[data-footnote]').map((li) => {
+      const quote = li.find('q')
+      return textOf(li)
+        .replace(quote.exists() ? textOf(quote) : '', '')
+        .trim()
+    })
     expect(notes[0]).toBe('[1] 国科发火〔2016〕32号 第十一条第（一）项《高新技术企业认定管理办法》')
     expect(new Set(notes.map((n) => n.replace(/^\[\d+\] /, '').replace(/ 《.*$/, ''))).size).toBe(notes.length)
     const n = Number(refOf(wrapper, 'hnte.rd-intensity').slice(1, -1))
     expect(notes[n - 1]).toBe(`[${n}] 国科发火〔2016〕32号 第十一条第（五）项`)
   })
 
-  it('marks unverified values with † and explains the mark once', () => {
+  it('prints the clause in the law’s own words after its citation', () => {
     const { wrapper } = sheet()
-    // Class I reuse is confirmed (工作指引 三（二）4), so the core-IP check is no longer marked
-    expect(wrapper.get('[data-check="hnte.core-ip"]').text()).not.toContain('†')
+    const n = refOf(wrapper, 'hnte.registered-one-year').slice(1, -1)
+    // 国科发火〔2016〕32号 第十一条（一）: 企业申请认定时须注册成立一年以上
+    expect(wrapper.get(`[data-footnote="${n}"] q`).text()).toContain('企业申请认定时须注册成立一年以上')
+  })
+
+  it('marks unverified values with † and explains the mark once', () => {
+    const marked = {
+      ...a,
+      hnte: { ...a.hnte, checks: a.hnte.checks.map((c) => (c.id === 'hnte.core-ip' ? { ...c, unverified: true } : c)) },
+    }
+    const { wrapper } = sheet({ assessment: marked })
+    expect(wrapper.get('[data-check="hnte.core-ip"]').text()).toContain('†')
+    // Class I reuse is confirmed (工作指引 三（二）4), so the real core-IP check is not marked
+    expect(sheet().wrapper.get('[data-check="hnte.core-ip"]').text()).not.toContain('†')
     expect(wrapper.get('[data-check="hnte.st-staff-ratio"]').text()).not.toContain('†')
     expect(wrapper.get('[data-incentive="tech-contract-vat-exemption"]').text()).toContain('†')
     expect(wrapper.get('[data-testid="unverified-note"]').text()).toContain('仅见于第三方资料')

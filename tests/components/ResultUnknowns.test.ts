@@ -21,9 +21,15 @@ describe('ResultUnknowns', () => {
     const links = show().wrapper.findAll('a[data-field]')
     expect(links.map((l) => [l.text(), l.attributes('href')])).toEqual([
       ['2025年 高新技术产品（服务）收入', '/step/finance?focus=years.2025.hiTechIncome&return=results'],
-      ['近一年是否发生重大事故或严重环境违法', '/step/compliance?focus=record.majorIncidentPastYear&return=results'],
+      [
+        '申请前一年内是否发生重大安全、重大质量事故或严重环境违法行为？',
+        '/step/compliance?focus=record.majorIncidentPastYear&return=results',
+      ],
       ['技术的先进程度（自评）', '/step/ip?focus=ip.advancement&return=results'],
-      ['人才培养与绩效奖励', '/step/transformation?focus=rdManagement.talent&return=results'],
+      [
+        '科技人员培养进修、职工技能培训、优秀人才引进及绩效评价奖励制度',
+        '/step/transformation?focus=rdManagement.talent&return=results',
+      ],
     ])
   })
 
@@ -48,7 +54,7 @@ describe('ResultUnknowns', () => {
   it('labels the questions in English after the language is switched', async () => {
     const { wrapper, setLocale } = show()
     await setLocale('en')
-    expect(wrapper.findAll('a[data-field]')[0]!.text()).toBe('2025 high-tech product (service) income')
+    expect(wrapper.findAll('a[data-field]')[0]!.text()).toBe('2025 High-tech products (services) income')
     expect(textOf(wrapper)).toContain('worst case 61 points, best case 78 points (pass mark 71)')
   })
 })

@@ -21,6 +21,6 @@ describe('engineText', () => {
   it('names the profile fields a message lists instead of showing their paths', () => {
     const m = msg('test.engine-text.missing', { fields: 'company.registeredOn、years.2025.hiTechIncome' })
     expect(engineText(m, 'zh-CN')).toBe('尚缺：成立日期、2025年 高新技术产品（服务）收入')
-    expect(engineText(m, 'en')).toBe('Still needed: Date of registration; 2025 high-tech product (service) income')
+    expect(engineText(m, 'en')).toBe('Still needed: Date of registration; 2025 High-tech products (services) income')
   })
 })

@@ -121,7 +121,7 @@ describe('parseImportText', () => {
     const r = parseImportText(JSON.stringify(rawProfile({ staff: { total: 'many' }, company: { registeredOn: 5 } })))
     expect(r.ok).toBe(false)
     const details = !r.ok ? r.details.join('\n') : ''
-    expect(details).toContain('职工总数：')
+    expect(details).toContain('职工总数（高企口径）：')
     expect(details).toContain('成立日期：')
     expect(!r.ok && r.message).toContain('2 处问题')
   })
@@ -130,7 +130,7 @@ describe('parseImportText', () => {
     const good = rawProfile()
     const bad = rawProfile({ staff: { total: -1 } })
     const r = parseImportText(JSON.stringify({ format: 'innocheck-firms', version: 1, firms: [good, bad] }))
-    expect(!r.ok && r.details[0]).toMatch(/^第 2 家企业 职工总数：/)
+    expect(!r.ok && r.details[0]).toMatch(/^第 2 家企业 职工总数（高企口径）：/)
   })
 
   it('keeps HTML in a firm name as the text it is', () => {

@@ -77,13 +77,9 @@ export function rdSuperDeduction(env: IncentiveEnv): RdResult {
     const text = msg('rd-super-deduction.per-project-limit', { taxYear: env.taxYear })
     env.ctx.notice('rd-super-deduction.per-project-limit', 'info', text, base.otherCite)
   }
-  const bound = perProject
-    ? base.answered === 'all'
-      ? 'at-most'
-      : undefined
-    : base.answered === 'all'
-      ? 'exact'
-      : 'at-least'
+  // a lower bound: amounts unanswered, or a higher rate still open (IC listing unanswered, tech-SME number pending)
+  const lower = base.answered !== 'all' || higherRateOpen(env, rate)
+  const bound = perProject ? (lower ? undefined : 'at-most') : lower ? 'at-least' : 'exact'
   if (bound) figures.extraDeduction = toYuan(mul(rate, full))
   const bounds: Record<string, 'at-least' | 'at-most'> = bound && bound !== 'exact' ? { extraDeduction: bound } : {}
   const inc = incentive(env, ID, status, figures, cite, { note, conditions, bounds })
@@ -92,6 +88,16 @@ export function rdSuperDeduction(env: IncentiveEnv): RdResult {
   const sure = perProject ? superDeductionBase({ ...rdTax, otherRelated: 0 }, env.date) : base
   const sureFull = sure ? add(sure.base, sure.intangibleAmortization) : full
   return { incentive: inc, deduction: { amount: mul(rate, sureFull), exact: bound === 'exact' } }
+}
+
+/** a higher rate the answers leave open: an unanswered IC / machine-tool listing, a pending tech-SME number */
+function higherRateOpen(env: IncentiveEnv, rate: Q): boolean {
+  const above = (p: Param<Q>) => {
+    const e = valueAt(env.ctx, p, env.date)
+    return e !== undefined && cmp(e.value, rate) > 0
+  }
+  const icOpen = env.ctx.profile.company.icOrMachineToolListed === undefined && above(rdRateIcMachineTool)
+  return icOpen || (env.techSme.standing === 'unsure' && above(rdRateTechSme))
 }
 
 /** an unsettled tech-SME registration may still raise the rate (2017–2019, 2022): say so */

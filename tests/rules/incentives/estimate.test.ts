@@ -11,6 +11,7 @@ function run(change: (p: FirmProfile) => void, asOf = '2026-07-01') {
   const ctx = ctxOf((p) => {
     lastYear(p).rdTax = { ...ZERO_RD }
     p.tax = { techTransferIncome: 0 }
+    p.company.icOrMachineToolListed = false // else the 120% rate of 2023–2027 stays open: a lower bound
     change(p)
   }, asOf)
   const incentives = evaluateIncentives(ctx, program('ineligible'), program('ineligible'))
@@ -80,6 +81,20 @@ describe('the tax estimate', () => {
     })
     expect(r.inc('small-low-profit')).toMatchObject({ figures: { taxDue: 45_000 }, bounds: { taxDue: 'at-most' } })
     expect(r.estimate?.bound).toBe('at-most')
+  })
+
+  it('takes the deduction as a lower bound while the 120% IC / machine-tool rate is open', () => {
+    const r = run((p) => {
+      p.tax.taxableIncome = 2_000_000
+      delete p.company.icOrMachineToolListed
+      lastYear(p).rdTax = { ...ZERO_RD, items1to5: 500_000 }
+    })
+    // at least 100% × 500,000 (at most 120% × 500,000 = 600,000 if listed, 2023年第44号)
+    expect(r.inc('rd-super-deduction')).toMatchObject({
+      figures: { extraDeduction: 500_000 },
+      bounds: { extraDeduction: 'at-least' },
+    })
+    expect(r.estimate).toMatchObject({ taxableIncomeAfter: 1_500_000, bound: 'at-most' })
   })
 
   it('names the HNTE rate when only possible and cheaper than the standard rate', () => {

@@ -35,6 +35,17 @@ export default {
       heading: 'Tax incentive estimates',
       assumptions: 'Assumption: estimated from {year} figures for tax year {tax}; the annual filing decides.',
     },
+    inputs: {
+      heading: 'Key figures the firm entered',
+      figure: 'Figure',
+      year: '{year}',
+      unanswered: 'Not answered',
+    },
+    notes: {
+      heading: 'Notes',
+      label: 'Notes for the sheet (optional)',
+      hint: 'Typed before printing; printed on the sheet and kept with the firm’s record on this device (and in an exported file).',
+    },
     checklist: {
       heading: 'Next steps',
       done: 'Done',

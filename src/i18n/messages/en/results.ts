@@ -79,11 +79,12 @@ export default {
       short: 'Short by {amount}',
       wait: 'Wait {amount} more',
     },
-    cite: { link: 'Read the text: {title}' },
+    cite: { link: 'Read the text: {title}', quote: "The law's words", quoteOf: "The law's words: {name}" },
     directPass: {
       label: 'Direct pass',
       yes: 'Yes: a direct-pass condition holds, so the score does not matter.',
       no: 'No: the score must reach the pass mark and the S&T staff points must not be 0.',
+      unknown: 'To be confirmed: answers the direct route depends on are still missing (see the open answers below).',
     },
     incentives: {
       heading: 'Tax incentives',
@@ -124,10 +125,48 @@ export default {
         undecided: 'The firm must choose one; see the notes in the table below.',
       },
     },
+    tax: {
+      headline: 'Estimated {year} enterprise income tax: about {tax}, {saving} less than without a rate benefit.',
+      headlineAtMost:
+        'Estimated {year} enterprise income tax: at most about {tax}, {saving} less than without a rate benefit (a deduction of unknown amount is left out, so the real tax is lower).',
+      headlineNoSaving: 'Estimated {year} enterprise income tax: about {tax} (standard 25% rate, no rate benefit).',
+      headlineNoSavingAtMost:
+        'Estimated {year} enterprise income tax: at most about {tax} (standard 25% rate; a deduction of unknown amount is left out, so the real tax is lower).',
+      yearAhead: 'Tax year: {year} (estimate for the current year).',
+      yearSettlement: 'Tax year: {year} (annual settlement).',
+      chosen: 'Computed with the {regime}.',
+      conditional:
+        'This assumes the firm meets the conditions of the {regime} in that year: still to be confirmed, see the preconditions in the incentives table below.',
+      compete: 'The two rate benefits do not stack; the lower tax is taken: {list}.',
+      base: 'Basis: taxable income {before}; after the R&D extra deduction and the technology-transfer relief, {after}.',
+      baseAtMost:
+        'Basis: taxable income {before}; after the known R&D extra deduction and technology-transfer relief, at most {after}.',
+      deferred:
+        'The one-off deduction of equipment, {amount}, is apart: it is a timing benefit (the tax saved this year is paid back later, when no depreciation is deducted), so it is not counted in the saving above.',
+      regimes: {
+        standard: 'standard 25% rate',
+        hnte: 'HNTE 15% rate',
+        smallLowProfit: 'small low-profit relief',
+      },
+    },
+    conditions: {
+      heading: 'Preconditions',
+      label: '{name}: ',
+      residency: 'Resident enterprise',
+      collection: 'Tax assessed on accounts (not for deemed-taxed firms)',
+      any_collection: 'Either collection method qualifies',
+      negative_list: 'Not in an industry excluded from the super deduction',
+      restricted_industry: 'Not in a restricted or prohibited industry',
+      contracts_registered: 'Technology contracts registered',
+      hnte_held: 'A valid HNTE certificate in the tax year',
+      hnte_or_tsme_held: 'HNTE or tech-SME status held in the tax year',
+    },
     checklist: {
       heading: 'Next steps',
       self: 'The firm itself',
       by: 'By {date}',
+      phone: 'Phone: {phone}',
+      address: 'Address: {address}',
       noDate: 'No fixed deadline',
       because: 'Comes from: {names}',
       documents: 'Documents: {list}',

@@ -1,4 +1,8 @@
-// The wizard's questions (English). field.* keys follow the profile path with the year left out.
+// The wizard's questions (English). field.*, hint.*, none.* and most option.* come from the field table (src/fields).
+import { fieldMessages } from '../../../fields/messages'
+
+const table = fieldMessages('en')
+
 export default {
   start: {
     title: 'InnoCheck 科创自评: innovation self-check',
@@ -94,139 +98,8 @@ export default {
     toResults: 'See the results',
   },
   unit: { wan: '万元 (10k yuan)', persons: 'persons', items: 'items', times: 'items', label: ' ({unit})' },
-  field: {
-    assessmentDate: 'Assessment date (year-month-day)',
-    company: {
-      name: 'Company name',
-      creditCode: 'Unified social credit code',
-      registeredOn: 'Date of registration (year-month-day)',
-      residentInMainland: 'Resident enterprise registered in mainland China (not HK, Macao, Taiwan)?',
-      taxCollection: 'How corporate income tax is collected',
-      industry: 'Industry (GB/T 4754-2017)',
-      restrictedIndustry:
-        'In a restricted, eliminated or prohibited industry of the Industrial Structure Adjustment Catalogue?',
-      icOrMachineToolListed: 'On the integrated-circuit or machine-tool enterprise list?',
-      techField: 'Technical field of the main products (State-supported high-tech fields)',
-    },
-    staff: {
-      total: 'Total staff (HNTE definition)',
-      scienceTech: 'Science and technology staff (HNTE definition)',
-      totalSme: 'Total staff (tech-SME definition)',
-      scienceTechSme: 'Science and technology staff (tech-SME definition)',
-    },
-    years: {
-      salesRevenue: 'Sales revenue',
-      totalIncome: 'Total income',
-      hiTechIncome: 'High-tech products (services) income',
-      netAssets: 'Net assets at year end',
-      totalAssets: 'Total assets at year end',
-      costsAndExpenses: 'Total costs and expenses',
-      rd: {
-        inHouse: 'In-house R&D (staff, materials, depreciation, amortisation, design, tooling…)',
-        other: 'Other R&D costs',
-        entrustedDomestic: 'Commissioned R&D in China, amount paid',
-        entrustedOverseas: 'Commissioned R&D abroad, amount paid',
-        inHouseAbroad: 'Of in-house and other costs: spent outside China',
-      },
-      rdTax: {
-        items1to5: 'Items 1–5 (staff, materials, depreciation, intangible amortisation, new product design…)',
-        otherRelated: 'Other related costs',
-        entrustedDomestic: 'Commissioned R&D in China, amount paid',
-        entrustedOverseas: 'Commissioned R&D abroad, amount paid',
-        intangibleAmortization: 'This year’s amortisation of R&D-formed intangibles',
-      },
-    },
-    ip: {
-      classI: 'Class I IP items',
-      classII: 'Class II IP items',
-      classIIUsedBefore: 'Of these, Class II items already used in an earlier HNTE application',
-      ownDevelopment: 'Does at least one item come from your own R&D (not all bought, donated or acquired)?',
-      coreToMainProducts: 'Does this IP technically support your main products (services) at their core?',
-      advancement: 'How advanced the technology is (self-rating)',
-      coreSupport: 'Core support to the main products (self-rating)',
-      standards: 'Took part in drafting national or industry standards, test methods or technical specifications?',
-    },
-    transformations: 'Science and technology results transformed over the last three years',
-    rdManagement: {
-      system: 'R&D management rules, R&D cost accounting and auxiliary ledgers',
-      institution: 'In-house R&D institution and industry-university-research cooperation',
-      transformationIncentives: 'Organisation of and rewards for transforming results',
-      talent: 'Training, talent recruitment and performance rewards for S&T staff',
-    },
-    record: {
-      majorIncidentPastYear:
-        'A major safety or quality accident or serious environmental violation in the year before applying?',
-      seriousDishonesty: 'On the abnormal-operation list or a serious-dishonesty list?',
-    },
-    credentials: {
-      hnteCertifiedOn: 'HNTE certificate date (if any)',
-      nationalAwardTop3: 'A national S&T award in the last five years (among the first three contributors)?',
-      provincialRdInstitution: 'A provincial-level or higher R&D institution?',
-      ledStandard: 'Led an international, national or industry standard in the last five years?',
-    },
-    tax: {
-      taxableIncome: 'Taxable income of the last year (before incentives)',
-      avgEmployees: 'Quarterly average number of employees',
-      avgTotalAssets: 'Quarterly average total assets',
-      techTransferIncome: 'Technology transfer income',
-      techContractsRegistered: 'Technology contracts registered with the science department?',
-      equipmentUpTo5m: 'Equipment bought this year with a unit value up to 5 million yuan',
-    },
-  },
-  hint: {
-    company: {
-      creditCode: '18 characters on the business licence; the last is a check character.',
-      taxCollection:
-        'A deemed-taxed firm cannot register as a tech-SME nor use income-tax incentives; the tax step is skipped.',
-    },
-    staff: {
-      total:
-        'Employees, part-time and temporary staff; the last two count after 183 days of work in the year. Use the annual monthly average: the sum of monthly averages ÷ 12.',
-      scienceTech:
-        'Staff doing R&D and related innovation, or managing it or giving it direct technical service, for at least 183 days.',
-    },
-    years: {
-      salesRevenue: 'Main business income + other business income.',
-      totalIncome: 'Total revenue minus non-taxable income.',
-      hiTechIncome:
-        'Income from products and services in your technical field, and technical income; not more than total income.',
-      rd: {
-        other: 'E.g. technical literature, expert advice, IP filing fees; counted up to 20% of total R&D.',
-        entrustedDomestic: 'Enter the amount paid; 80% is counted.',
-        inHouseAbroad: 'Enter 0 if none.',
-      },
-    },
-    ip: {
-      classI:
-        'Invention patents (incl. defence patents), new plant varieties, national crop varieties, national new drugs, first-grade protected TCM varieties, IC layout designs.',
-      classII: 'Utility model and design patents, software copyrights (trademarks never count).',
-      classIIUsedBefore:
-        'A Class II item counts for one HNTE application only; a re-application needs new Class II items.',
-    },
-    transformations:
-      'Times a result was turned into a product, service, process, sample or prototype (each result once).',
-    tax: {
-      avgEmployees: 'If blank, total staff from the Staff step is used.',
-      avgTotalAssets: 'If blank, last year’s total assets are used.',
-    },
-  },
-  option: {
-    yesno: { yes: 'Yes', no: 'No' },
-    taxCollection: { audit: 'On audited accounts (查账征收)', deemed: 'Deemed (核定征收)' },
-    ypn: { yes: 'In place and applied', partly: 'Partly in place', no: 'None' },
-    advancement: {
-      A: 'A high: leading in the industry at home and abroad',
-      B: 'B fairly high: clearly better than similar products',
-      C: 'C average: on a par with similar products',
-      D: 'D low: slightly behind similar products',
-      E: 'E none: not advanced',
-    },
-    coreSupport: {
-      A: 'A strong: all core technology of the main products comes from this IP',
-      B: 'B fairly strong: most core technology comes from it',
-      C: 'C average: some support to the core technology',
-      D: 'D weak: little support',
-      E: 'E none: unrelated to the core technology',
-    },
-  },
+  option: { yesno: { yes: 'Yes', no: 'No' }, ...table.option },
+  field: table.field,
+  hint: table.hint,
+  none: table.none,
 }

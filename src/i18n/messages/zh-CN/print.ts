@@ -35,6 +35,17 @@ export default {
       heading: '税收优惠估算',
       assumptions: '假设：按 {year} 年数据估算 {tax} 纳税年度；实际以汇算清缴为准。',
     },
+    inputs: {
+      heading: '企业填报的关键数据',
+      figure: '项目',
+      year: '{year} 年',
+      unanswered: '未填写',
+    },
+    notes: {
+      heading: '备注',
+      label: '结果单备注（可选）',
+      hint: '打印前填写，会印在结果单上，并随企业档案保存在本机（导出档案时一并导出）。',
+    },
     checklist: {
       heading: '下一步',
       done: '完成',

@@ -1,4 +1,8 @@
-// The wizard's questions (zh-CN). field.* keys follow the profile path with the year left out.
+// The wizard's questions (zh-CN). field.*, hint.*, none.* and most option.* come from the field table (src/fields).
+import { fieldMessages } from '../../../fields/messages'
+
+const table = fieldMessages('zh')
+
 export default {
   start: {
     title: '科创自评 InnoCheck',
@@ -85,133 +89,8 @@ export default {
     toResults: '查看结果',
   },
   unit: { wan: '万元', persons: '人', items: '项', times: '项', label: '（{unit}）' },
-  field: {
-    assessmentDate: '评估日期（年-月-日）',
-    company: {
-      name: '企业名称',
-      creditCode: '统一社会信用代码',
-      registeredOn: '成立日期（年-月-日）',
-      residentInMainland: '是否在中国境内（不含港、澳、台）注册的居民企业？',
-      taxCollection: '企业所得税征收方式',
-      industry: '所属行业（国民经济行业分类）',
-      restrictedIndustry: '是否属于《产业结构调整指导目录》中的限制类、淘汰类或禁止类行业？',
-      icOrMachineToolListed: '是否列入集成电路或工业母机企业清单？',
-      techField: '主要产品（服务）所属技术领域（《国家重点支持的高新技术领域》）',
-    },
-    staff: {
-      total: '职工总数（高企口径）',
-      scienceTech: '科技人员数（高企口径）',
-      totalSme: '职工总数（科技型中小企业口径）',
-      scienceTechSme: '科技人员数（科技型中小企业口径）',
-    },
-    years: {
-      salesRevenue: '销售收入',
-      totalIncome: '总收入',
-      hiTechIncome: '高新技术产品（服务）收入',
-      netAssets: '年末净资产',
-      totalAssets: '年末资产总额',
-      costsAndExpenses: '成本费用支出总额',
-      rd: {
-        inHouse: '自行研发费用（人员、直接投入、折旧、摊销、设计、装备调试等）',
-        other: '其他费用',
-        entrustedDomestic: '委托境内研发实际支付额',
-        entrustedOverseas: '委托境外研发实际支付额',
-        inHouseAbroad: '其中在境外发生的自行研发和其他费用',
-      },
-      rdTax: {
-        items1to5: '第 1–5 项费用（人员人工、直接投入、折旧、无形资产摊销、新产品设计等）',
-        otherRelated: '其他相关费用',
-        entrustedDomestic: '委托境内研发实际支付额',
-        entrustedOverseas: '委托境外研发实际支付额',
-        intangibleAmortization: '研发形成的无形资产本年摊销额',
-      },
-    },
-    ip: {
-      classI: 'Ⅰ类知识产权数量',
-      classII: 'Ⅱ类知识产权数量',
-      classIIUsedBefore: '其中已在以往高企申请中使用过的Ⅱ类知识产权数量',
-      ownDevelopment: '是否至少有一项来自自主研发（而非全部受让、受赠或并购取得）？',
-      coreToMainProducts: '这些知识产权是否对主要产品（服务）在技术上发挥核心支持作用？',
-      advancement: '技术的先进程度（自评）',
-      coreSupport: '对主要产品（服务）的核心支持作用（自评）',
-      standards: '是否参与编制国家标准、行业标准、检测方法或技术规范？',
-    },
-    transformations: '近三年科技成果转化数量（项）',
-    rdManagement: {
-      system: '研发组织管理制度、研发投入核算体系、研发费用辅助账',
-      institution: '内部研发机构及产学研合作',
-      transformationIncentives: '成果转化的组织实施与激励奖励制度',
-      talent: '科技人员培养进修、职工技能培训、优秀人才引进及绩效评价奖励制度',
-    },
-    record: {
-      majorIncidentPastYear: '申请前一年内是否发生重大安全、重大质量事故或严重环境违法行为？',
-      seriousDishonesty: '是否被列入经营异常名录或严重失信主体名单？',
-    },
-    credentials: {
-      hnteCertifiedOn: '高新技术企业证书发证日期（如有）',
-      nationalAwardTop3: '近五年是否获得国家级科技奖励（前三名完成单位）？',
-      provincialRdInstitution: '是否拥有省部级以上研发机构？',
-      ledStandard: '近五年是否主导制定国际标准、国家标准或行业标准？',
-    },
-    tax: {
-      taxableIncome: '最近一年应纳税所得额（享受优惠前）',
-      avgEmployees: '全年季度平均从业人数',
-      avgTotalAssets: '全年季度平均资产总额',
-      techTransferIncome: '技术转让所得',
-      techContractsRegistered: '技术合同是否已在科技部门登记？',
-      equipmentUpTo5m: '本年购进单位价值不超过 500 万元的设备、器具金额',
-    },
-  },
-  hint: {
-    company: {
-      creditCode: '18 位，见营业执照，最后一位为校验位。',
-      taxCollection: '核定征收企业不能入库科技型中小企业，也不能享受所得税优惠，将跳过税务一步。',
-    },
-    staff: {
-      total:
-        '包括在职、兼职和临时聘用人员；兼职和临时聘用人员全年工作满 183 天才计入。按全年月平均数计算：各月平均人数之和 ÷ 12。',
-      scienceTech:
-        '直接从事研发和相关技术创新活动，以及专门从事上述活动管理和提供直接技术服务的人员，累计实际工作满 183 天。',
-    },
-    years: {
-      salesRevenue: '主营业务收入 + 其他业务收入。',
-      totalIncome: '收入总额减去不征税收入。',
-      hiTechIncome: '与所属技术领域相关的产品（服务）收入和技术性收入，不能大于总收入。',
-      rd: {
-        other: '如技术图书资料费、专家咨询费、知识产权申请费等；计算时以研发费用总额的 20% 为限。',
-        entrustedDomestic: '填写实际支付金额，系统按 80% 计入。',
-        inHouseAbroad: '没有填 0。',
-      },
-    },
-    ip: {
-      classI:
-        '发明专利（含国防专利）、植物新品种、国家级农作物品种、国家新药、国家一级中药保护品种、集成电路布图设计专有权。',
-      classII: '实用新型专利、外观设计专利、软件著作权（商标不计）。',
-      classIIUsedBefore: 'Ⅱ类知识产权只能在一次高企申请中使用；重新申请需要新的Ⅱ类知识产权。',
-    },
-    transformations: '把科技成果转化为产品、服务、工艺、样品、样机等的次数（同一成果只计一次）。',
-    tax: {
-      avgEmployees: '不填时按“人员”一步的职工总数估算。',
-      avgTotalAssets: '不填时按最近一年年末资产总额估算。',
-    },
-  },
-  option: {
-    yesno: { yes: '是', no: '否' },
-    taxCollection: { audit: '查账征收', deemed: '核定征收' },
-    ypn: { yes: '已建立并有效实施', partly: '部分建立或未完全实施', no: '没有' },
-    advancement: {
-      A: 'A 高：核心技术在国内外同行业中处于领先水平',
-      B: 'B 较高：技术先进，明显优于同类产品',
-      C: 'C 一般：与同类产品技术水平相当',
-      D: 'D 较低：略低于同类产品',
-      E: 'E 无：没有技术先进性',
-    },
-    coreSupport: {
-      A: 'A 强：主要产品的核心技术全部来自这些知识产权',
-      B: 'B 较强：核心技术大部分来自这些知识产权',
-      C: 'C 一般：对核心技术有一定支持',
-      D: 'D 较弱：支持作用很小',
-      E: 'E 无：与主要产品的核心技术无关',
-    },
-  },
+  option: { yesno: { yes: '是', no: '否' }, ...table.option },
+  field: table.field,
+  hint: table.hint,
+  none: table.none,
 }

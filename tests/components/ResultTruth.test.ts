@@ -1,0 +1,224 @@
+// @vitest-environment happy-dom
+// What a reader sees on the results page: the tax headline, each incentive's preconditions, the law's words
+// beside a check, and figures that never contradict their verdict. Expected values are worked by hand.
+import { describe, it, expect, afterEach } from 'vitest'
+import { render, screen, cleanup, within } from '@testing-library/vue'
+import { createPinia } from 'pinia'
+import ResultTaxHeadline from '@/components/ResultTaxHeadline.vue'
+import ResultCheckTable from '@/components/ResultCheckTable.vue'
+import ResultIncentiveRow from '@/components/ResultIncentiveRow.vue'
+import ResultProgramCard from '@/components/ResultProgramCard.vue'
+import type { Check, Incentive, TaxEstimate } from '@/engine/types'
+import { makeI18n, makeRouter } from './fixtures/mount'
+
+afterEach(cleanup)
+const plugins = () => [createPinia(), makeI18n(), makeRouter()]
+const squash = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim()
+
+// taxable income 400万, R&D extra deduction 100万 → base 300万 (the 小型微利 limit is 不超过 300万, so it holds)
+// standard 25% × 300万 = 75万; HNTE 15% × 300万 = 45万; 小型微利 2026: 5% effective × 300万 = 15万;
+// best 小型微利, saving 75 − 15 = 60万; equipment deduction 35万 apart
+const bothApply: TaxEstimate = {
+  taxYear: 2026,
+  taxableIncomeBefore: 4_000_000,
+  taxableIncomeAfter: 3_000_000,
+  bound: 'exact',
+  regimes: [
+    { id: 'standard', status: 'applicable', taxDue: 750_000 },
+    { id: 'hnte', status: 'applicable', taxDue: 450_000 },
+    { id: 'small-low-profit', status: 'applicable', taxDue: 150_000 },
+  ],
+  best: 'small-low-profit',
+  saving: 600_000,
+  deferredDeduction: 350_000,
+}
+
+describe('ResultTaxHeadline', () => {
+  it('states the year’s tax, the saving, the benefit chosen of the two that do not stack, and the base', () => {
+    render(ResultTaxHeadline, { props: { estimate: bothApply, asOf: '2026-11-30' }, global: { plugins: plugins() } })
+    const box = screen.getByTestId('tax-headline')
+    const text = squash(box.textContent)
+    expect(text).toContain('估算 2026 年度企业所得税约 15.00 万元，比不享受税率优惠少 60.00 万元。')
+    expect(text).toContain('税款所属年度：2026 年（本年度预估）')
+    expect(text).toContain('按小型微利企业优惠计算。')
+    expect(text).toContain(
+      '两项税率优惠不能叠加，取应纳税额较低者：高新技术企业 15% 税率 45.00 万元、小型微利企业优惠 15.00 万元。',
+    )
+    expect(text).toContain('应纳税所得额 400.00 万元，减去研发费用加计扣除和技术转让所得减免后为 300.00 万元')
+    expect(squash(screen.getByTestId('tax-deferred').textContent)).toContain(
+      '设备器具一次性税前扣除 35.00 万元：这是时间性差异',
+    )
+  })
+
+  it('says "at most" when a deduction is left out, and names the condition of a benefit only possible', () => {
+    // base at most 800万: standard 200万; HNTE 15% = 120万 if the certificate is held (unknown); saving 80万
+    const e: TaxEstimate = {
+      taxYear: 2025,
+      taxableIncomeBefore: 10_000_000,
+      taxableIncomeAfter: 8_000_000,
+      bound: 'at-most',
+      regimes: [
+        { id: 'standard', status: 'applicable', taxDue: 2_000_000 },
+        { id: 'hnte', status: 'unknown', taxDue: 1_200_000 },
+        { id: 'small-low-profit', status: 'not-applicable' },
+      ],
+      best: 'hnte',
+      saving: 800_000,
+    }
+    render(ResultTaxHeadline, { props: { estimate: e, asOf: '2026-03-15' }, global: { plugins: plugins() } })
+    const text = squash(screen.getByTestId('tax-headline').textContent)
+    expect(text).toContain('估算 2025 年度企业所得税至多约 120.00 万元，比不享受税率优惠少 80.00 万元')
+    // assessed on 2026-03-15 for tax year 2025: the annual settlement
+    expect(text).toContain('税款所属年度：2025 年（年度汇算清缴）')
+    expect(text).toContain('前提是企业在该年度具备高新技术企业 15% 税率的条件')
+    expect(text).not.toContain('两项税率优惠不能叠加')
+    expect(screen.queryByTestId('tax-deferred')).toBeNull()
+  })
+
+  it('names no benefit when none lowers the tax', () => {
+    const e: TaxEstimate = {
+      ...bothApply,
+      regimes: [{ id: 'standard', status: 'applicable', taxDue: 750_000 }],
+      best: 'standard',
+      saving: 0,
+      deferredDeduction: undefined,
+    }
+    render(ResultTaxHeadline, { props: { estimate: e, asOf: '2026-11-30' }, global: { plugins: plugins() } })
+    expect(squash(screen.getByTestId('tax-headline').textContent)).toContain(
+      '估算 2026 年度企业所得税约 75.00 万元（按 25% 标准税率，未享受税率优惠）',
+    )
+  })
+})
+
+const cite = { doc: '国科发火〔2016〕32号', article: '第十一条第（五）项' }
+
+describe('ResultCheckTable', () => {
+  it('shows the 4.999% firm as 4.99% below 5.00%, failed, with a test id and status on the row', () => {
+    // R&D 49.99万 on sales 1,000万 in each of three years: 149.97 / 3,000 = 4.999%; needs 5%; 0.03万 = 300 元 short
+    const c: Check = {
+      id: 'hnte.rd-intensity',
+      status: 'fail',
+      unit: 'ratio',
+      gapUnit: 'yuan',
+      value: 1_499_700 / 30_000_000,
+      threshold: 0.05,
+      gap: 300,
+      cite,
+    }
+    render(ResultCheckTable, {
+      props: { checks: [c], programName: '高新技术企业认定' },
+      global: { plugins: plugins() },
+    })
+    const row = screen.getByRole('row', { name: /研发费用占销售收入比例/ })
+    expect(row.dataset.testid).toBe('check-hnte.rd-intensity')
+    expect(row.dataset.status).toBe('fail')
+    const cells = within(row)
+      .getAllByRole('cell')
+      .map((td) => squash(td.textContent))
+    expect(cells.slice(0, 4)).toEqual(['4.99%', '≥ 5.00%', '✗ 不符合', '还差研发费用 300.00 元'])
+  })
+
+  it('gives the law’s own words behind a disclosure named after the check', () => {
+    const quote = '近三个会计年度的研究开发费用总额占同期销售收入总额的比例符合如下要求'
+    const c: Check = {
+      id: 'hnte.rd-intensity',
+      status: 'pass',
+      unit: 'ratio',
+      value: 0.06,
+      threshold: 0.05,
+      cite: { ...cite, quote },
+    }
+    render(ResultCheckTable, {
+      props: { checks: [c], programName: '高新技术企业认定' },
+      global: { plugins: plugins() },
+    })
+    const summary = screen.getByText('法条原文')
+    expect(summary.getAttribute('aria-label')).toBe('法条原文：研发费用占销售收入比例')
+    const details = summary.closest('details')!
+    expect(details.open).toBe(false)
+    expect(within(details).getByText(quote).tagName).toBe('BLOCKQUOTE')
+  })
+
+  it('says "至少" for a ratio built from partly-answered amounts', () => {
+    const c: Check = {
+      id: 'hnte.rd-intensity',
+      status: 'pass',
+      unit: 'ratio',
+      value: 0.06,
+      threshold: 0.05,
+      bound: 'at-least',
+      cite,
+    }
+    render(ResultCheckTable, { props: { checks: [c], programName: 'x' }, global: { plugins: plugins() } })
+    expect(within(screen.getByTestId('check-hnte.rd-intensity')).getByText('至少 6.00%')).toBeTruthy()
+  })
+})
+
+describe('ResultIncentiveRow', () => {
+  const deemed: Incentive = {
+    id: 'hnte-reduced-rate',
+    status: 'not-applicable',
+    figures: {},
+    cite: { doc: '国税函〔2009〕377号', article: '' },
+    taxYear: 2026,
+    basisYear: 2025,
+    conditions: [
+      {
+        id: 'hnte-reduced-rate.collection',
+        status: 'fail',
+        unit: 'flag',
+        cite: { doc: '国税函〔2009〕377号', article: '' },
+      },
+    ],
+  }
+  const table = (i: Incentive) => ({
+    template: '<table><tbody><ResultIncentiveRow :incentive="i" /></tbody></table>',
+    components: { ResultIncentiveRow },
+    setup: () => ({ i }),
+  })
+
+  it('tells a deemed-taxed firm why the 15% rate does not apply', () => {
+    render(table(deemed), { global: { plugins: plugins() } })
+    const row = screen.getByTestId('incentive-hnte-reduced-rate')
+    expect(row.dataset.status).toBe('not-applicable')
+    const box = within(row).getByTestId('conditions-hnte-reduced-rate')
+    expect(within(box).getByText('前提条件')).toBeTruthy()
+    expect(
+      within(box)
+        .getAllByRole('listitem')
+        .map((li) => squash(li.textContent)),
+    ).toEqual(['查账征收（核定征收企业不适用）：✗ 不符合'])
+  })
+
+  it('says "至少" on an estimate built from partly-answered amounts', () => {
+    const i: Incentive = {
+      ...deemed,
+      id: 'rd-super-deduction',
+      status: 'applicable',
+      conditions: [],
+      figures: { extraDeduction: 500_000 },
+      bounds: { extraDeduction: 'at-least' },
+    }
+    render(table(i), { global: { plugins: plugins() } })
+    expect(squash(screen.getByTestId('incentive-rd-super-deduction').textContent)).toContain(
+      '加计扣除额：至少 50.00 万元',
+    )
+  })
+})
+
+describe('ResultProgramCard', () => {
+  it('shows the tech-SME direct route as 待确认 while its answers are unknown', () => {
+    const program = {
+      status: 'incomplete' as const,
+      checks: [],
+      score: { min: 40, max: 80, passMark: 60, parts: [] },
+      directPass: false,
+      directPassStatus: 'unknown' as const,
+    }
+    render(ResultProgramCard, { props: { program, which: 'tech-sme' }, global: { plugins: plugins() } })
+    const p = screen.getByTestId('direct-pass')
+    expect(p.dataset.status).toBe('unknown')
+    expect(squash(p.textContent)).toContain('直接认定 待确认')
+    expect(squash(p.textContent)).not.toContain('否')
+  })
+})
