@@ -97,18 +97,19 @@ test('keeps every answer, even an invalid one, over a reload, and shows the R&D 
   })
 })
 
-test('skips the tax step for a deemed-taxed firm', async ({ page }) => {
+test('asks a deemed-taxed firm only the small low-profit questions on the tax step', async ({ page }) => {
   await begin(page, ASSESSMENT_DATE)
   await field(page, 'company.taxCollection').getByLabel('核定征收', { exact: true }).check()
   const progress = page.getByRole('navigation', { name: '填写进度' })
-  await expect(progress).toContainText('税务（可选） （已跳过）')
-  await expect(progress.getByRole('link', { name: /税务/ })).toHaveCount(0)
-  for (const next of ['staff', 'finance', 'rd', 'ip', 'transformation', 'compliance'] as const)
+  await expect(progress).not.toContainText('（已跳过）')
+  for (const next of ['staff', 'finance', 'rd', 'ip', 'transformation', 'compliance', 'tax'] as const)
     await pressNext(page, stepTitle(next))
+  await expect(page.getByRole('group', { name: '估算哪一个纳税年度的企业所得税？' })).toBeVisible()
+  await expect(page.getByLabel(/应纳税所得额/)).toBeVisible()
+  await expect(page.getByLabel(/技术转让所得/)).toHaveCount(0)
   await pressNext(page, stepTitle('review'))
-  await expect(page.getByRole('heading', { level: 2, name: stepTitle('tax') })).toHaveCount(0)
   await page.getByRole('button', { name: '上一步', exact: true }).click()
-  await expectHeading(page, stepTitle('compliance'))
+  await expectHeading(page, stepTitle('tax'))
 })
 
 test('loads an example firm from the start page and reaches its results', async ({ page }) => {
