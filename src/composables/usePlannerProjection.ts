@@ -1,7 +1,8 @@
 // "When can we apply": growth assumptions typed as percentages, the next three application years projected by
 // the engine (src/planner/projection.ts) and the first year that works for each program.
 import { computed, reactive } from 'vue'
-import { firstWorkingYear, project, type GrowthAssumptions } from '@/planner'
+import { firstWorkingYear, ownGrowth, project, type GrowthAssumptions } from '@/planner'
+import { fixed } from '@/format'
 import { useDraftStore } from '@/stores/draft'
 import { parsePercent } from './usePlanner'
 
@@ -18,11 +19,16 @@ function parseGrowth(input: GrowthInput, text: string) {
   return { ok: true as const, value: -r.value }
 }
 
+/** a fraction as the percentage typed in the input (up to 2 decimals, no grouping): 0.1234 → '12.34' */
+const percentText = (x: number): string => fixed(x * 100, 2, 'half-up', true).replace(/,/g, '')
+
 export function usePlannerProjection() {
   const draft = useDraftStore()
+  // start from the firm's own last two years (issue #8 §8), never from a growth nobody set; editable below
+  const own = ownGrowth(draft.profile)
   const texts = reactive<Record<GrowthInput, string>>({
-    salesGrowth: '10',
-    rdShare: '6',
+    salesGrowth: percentText(own.assumptions.salesGrowth),
+    rdShare: percentText(own.assumptions.rdShare),
     staffGrowth: '0',
     scienceStaffShare: '',
   })
@@ -51,5 +57,5 @@ export function usePlannerProjection() {
     hnte: firstWorkingYear(rows.value, 'hnte'),
     techSme: firstWorkingYear(rows.value, 'techSme'),
   }))
-  return { texts, errors, rows, first, ready: computed(() => assumptions.value !== undefined) }
+  return { texts, errors, rows, first, own, ready: computed(() => assumptions.value !== undefined) }
 }

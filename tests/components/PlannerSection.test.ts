@@ -108,12 +108,25 @@ describe('PlannerSection', () => {
 
   it('projects three application years and names the first that works, as the engine does', () => {
     const { wrapper } = render()
-    const rows = project(rdShort as FirmProfile, { salesGrowth: 0.1, rdShare: 0.06, staffGrowth: 0 }, 3)
+    const rows = project(rdShort as FirmProfile, { salesGrowth: 0.125, rdShare: 0.0511, staffGrowth: 0 }, 3)
     expect(wrapper.findAll('tr[data-year]').map((r) => r.attributes('data-year'))).toEqual(['2027', '2028', '2029'])
     const tsme = firstWorkingYear(rows, 'techSme')
     expect(textOf(wrapper.get('[data-testid="projection-first"]'))).toContain(
       `最早可在 ${tsme} 年申报科技型中小企业评价`,
     )
     expect(textOf(wrapper.get('tr[data-year="2028"]'))).toContain('2026（推算）、2027（推算）')
+  })
+
+  it('starts the projection from the firm’s own growth, says so, and gives each year its reason', () => {
+    const { wrapper } = render()
+    // rd-short: sales 3,200万 (2024) → 3,600万 (2025) = +12.5%; 2025 HNTE R&D = 150 + 10 + 80% × 30 = 184万
+    // of 3,600万 sales = 5.111…% → 5.11
+    expect((wrapper.get('#growth-salesGrowth').element as HTMLInputElement).value).toBe('12.5')
+    expect((wrapper.get('#growth-rdShare').element as HTMLInputElement).value).toBe('5.11')
+    const sources = textOf(wrapper.get('[data-testid="projection-sources"]'))
+    expect(sources).toContain('销售收入年增长率取自企业 2024 年到 2025 年的实际增长，可修改。')
+    expect(sources).toContain('研发费用占比取自企业 2025 年的实际数据，可修改。')
+    for (const cell of wrapper.findAll('tr[data-year] td[data-program]'))
+      expect(cell.get('.projection__reason').text().length).toBeGreaterThan(0)
   })
 })

@@ -40,6 +40,14 @@ export default {
       cancel: 'Cancel',
       done: 'The plan has been written into the firm’s answers.',
     },
+    scorePlan: {
+      levers: 'Changes this tool can compute (points each adds to the score range):',
+      gain: '+{n}',
+      gainRange: 'minimum +{min}, maximum +{max}',
+      sep: ': ',
+      inSet: ' (in the smallest set)',
+      noLevers: 'No change this tool can compute raises the score.',
+    },
     paths: {
       heading: 'The cheapest single changes',
       intro:
@@ -62,6 +70,11 @@ export default {
       rdShare: 'R&D as a share of sales',
       staffGrowth: 'Yearly staff growth',
       scienceStaffShare: 'S&T staff as a share of all staff',
+      ownSales: 'Sales growth is the firm’s own growth from {from} to {to}; change it if you expect otherwise.',
+      ownSalesMissing:
+        'The last two years’ sales are not both answered: sales growth starts at 0%; set it to what you expect.',
+      ownRd: 'The R&D share is the firm’s own in {year}; change it if you expect otherwise.',
+      ownRdMissing: 'Last year’s R&D is not fully answered: the R&D share starts at 0%; set it to what you expect.',
       scienceHint: 'Leave blank to keep the current ratio',
       caption: 'Projected results for the next three application years',
       year: 'Application year',

@@ -39,6 +39,14 @@ export default {
       cancel: '取消',
       done: '已将方案写入本企业的答案。',
     },
+    scorePlan: {
+      levers: '本工具可计算的加分措施（每项使评分区间提高的分数）：',
+      gain: '+{n}',
+      gainRange: '最低 +{min}，最高 +{max}',
+      sep: '：',
+      inSet: '（最少措施组合之一）',
+      noLevers: '没有本工具可计算的加分措施。',
+    },
     paths: {
       heading: '最省的单项调整',
       intro:
@@ -55,13 +63,16 @@ export default {
     },
     projection: {
       heading: '何时可以申报',
-      intro:
-        '按您设定的增长假设推算今后三个申报年度，每年使用滚动的三个会计年度。未填写的年度按假设推算（标注“推算”）。',
+      intro: '按增长假设推算今后三个申报年度，每年使用滚动的三个会计年度。未填写的年度按假设推算（标注“推算”）。',
       salesGrowth: '销售收入年增长率',
       rdShare: '研发费用占销售收入的比例',
       staffGrowth: '职工人数年增长率',
       scienceStaffShare: '科技人员占职工总数的比例',
       scienceHint: '留空表示按现有比例',
+      ownSales: '销售收入年增长率取自企业 {from} 年到 {to} 年的实际增长，可修改。',
+      ownSalesMissing: '最近两年的销售收入未填写完整，销售收入年增长率暂按 0%，请按实际情况修改。',
+      ownRd: '研发费用占比取自企业 {year} 年的实际数据，可修改。',
+      ownRdMissing: '最近一年的研发费用未填写完整，研发费用占比暂按 0%，请按实际情况修改。',
       caption: '今后三个申报年度的推算结果',
       year: '申报年度',
       window: '所用会计年度',
