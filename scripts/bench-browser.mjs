@@ -7,7 +7,8 @@
 // 2. Triages generated 5,000- and 100,000-firm sheets on the triage page: time from the file chosen to the
 //    table, the longest main-thread task and how many took over 200 ms, rows in the DOM, search/sort/filter
 //    times and the page's JS heap. Options: --no-build, --runs=N, --skip-lighthouse, --skip-triage, --sizes=5000,100000
-import { execFileSync, execSync } from 'node:child_process'
+import { execFile, execFileSync, execSync } from 'node:child_process'
+import { promisify } from 'node:util'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -63,9 +64,10 @@ function lighthouseCli() {
   return cli
 }
 
-function lighthouse(cli, url, n) {
+/** asynchronous: the preview servers run in this process and must keep answering */
+async function lighthouse(cli, url, n) {
   const out = join(scratch, `lh-${n}.json`)
-  execFileSync(
+  await promisify(execFile)(
     process.execPath,
     [
       cli,
@@ -76,7 +78,7 @@ function lighthouse(cli, url, n) {
       '--quiet',
       '--chrome-flags=--headless=new --no-sandbox --disable-gpu --no-first-run',
     ],
-    { env: { ...process.env, CHROME_PATH: CHROME }, stdio: ['ignore', 'ignore', 'inherit'] },
+    { env: { ...process.env, CHROME_PATH: CHROME }, maxBuffer: 1 << 26 },
   )
   const r = JSON.parse(readFileSync(out, 'utf8'))
   const v = (id) => r.audits[id].numericValue
@@ -97,7 +99,7 @@ async function firstPaint(app, floor) {
       ['floor', floor],
       ['app', app],
     ]) {
-      const s = lighthouse(cli, url, n++)
+      const s = await lighthouse(cli, url, n++)
       runs[name].push(s)
       console.log(
         `  run ${i + 1} ${name.padEnd(5)} LCP ${s.lcp.toFixed(0)} ms, FCP ${s.fcp.toFixed(0)} ms, TBT ${s.tbt.toFixed(0)} ms, score ${s.score}`,
