@@ -6,7 +6,7 @@
 //    a folder in the system temp dir), never into package.json; Chromium from CHROME_PATH (/usr/bin/chromium).
 // 2. Triages generated 5,000- and 100,000-firm sheets on the triage page: time from the file chosen to the
 //    table, the longest main-thread task and how many took over 200 ms, rows in the DOM, search/sort/filter
-//    times and the page's JS heap. Options: --no-build, --runs=N, --skip-lighthouse, --skip-triage, --sizes=5000,100000
+//    times and the page's JS heap. Options: --no-build, --runs=N, --skip-lighthouse, --skip-triage, --sizes=5000,100000, --dist=DIR (build and serve InnoCheck there)
 import { execFile, execFileSync, execSync } from 'node:child_process'
 import { promisify } from 'node:util'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -19,6 +19,7 @@ const CHROME = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin
 const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1]
 const has = (name) => process.argv.includes(`--${name}`)
 const RUNS = Number(arg('runs') ?? 3)
+const DIST = arg('dist') ?? 'dist'
 const SIZES = (arg('sizes') ?? '5000,100000').split(',').map(Number)
 const scratch = mkdtempSync(join(tmpdir(), 'innocheck-bench-'))
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
@@ -37,7 +38,7 @@ async function serve(root, outDir) {
 }
 
 async function builds() {
-  if (!has('no-build')) execSync('npx vite build --logLevel warn', { stdio: 'inherit' })
+  if (!has('no-build')) execSync(`npx vite build --logLevel warn --outDir ${DIST}`, { stdio: 'inherit' })
   await build({
     root: 'scripts/floor-app',
     configFile: false,
@@ -132,9 +133,6 @@ function probe() {
   )
 }
 
-/** ms from now until the page has painted after `act` */
-const afterFrame = `new Promise((r) => requestAnimationFrame(() => setTimeout(r)))`
-
 async function triage(app) {
   const dir = mkdtempSync(join(tmpdir(), 'innocheck-bench-chromium-'))
   const context = await chromium.launchPersistentContext(dir, {
@@ -153,16 +151,18 @@ async function triage(app) {
       await page.evaluate(() => (window.__tasks = []))
       await page.setInputFiles('#triage-file', file)
       await page.locator('[data-testid="triage-counts"]').waitFor({ timeout: 900_000 })
-      const r = await page.evaluate(async (frame) => {
+      const r = await page.evaluate(async () => {
+        /** until the page has painted */
+        const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r)))
         const w = window
         const toTable = performance.now() - w.__chosen
-        await (0, eval)(frame)
+        await frame()
         const tasks = [...w.__tasks]
         const rowsInDom = document.querySelectorAll('.triage-table tbody tr[data-row]').length
         const time = async (act) => {
           const t0 = performance.now()
           act()
-          await (0, eval)(frame)
+          await frame()
           return performance.now() - t0
         }
         const search = document.getElementById('triage-search')
@@ -187,7 +187,7 @@ async function triage(app) {
         }
         const heap = performance.memory?.usedJSHeapSize ?? 0
         return { toTable, tasks, rowsInDom, ops, heap, cores: navigator.hardwareConcurrency }
-      }, afterFrame)
+      })
       const longest = Math.max(0, ...r.tasks)
       const over = r.tasks.filter((d) => d > 200).length
       console.log(
@@ -211,7 +211,7 @@ async function triage(app) {
 
 async function main() {
   await builds()
-  const app = await serve('.', 'dist')
+  const app = await serve('.', DIST)
   const floor = await serve(resolve('scripts/floor-app'), join(scratch, 'floor'))
   try {
     if (!has('skip-lighthouse')) await firstPaint(app.url, floor.url)
