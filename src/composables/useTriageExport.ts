@@ -5,7 +5,7 @@ import { triageSheet, triageToCsv, type TriageWords } from '@/batch/export'
 import type { Triage } from './useTriage'
 import { useCheckText } from './useCheckText'
 import { useEngineText } from './useEngineText'
-import { localTime } from './local-time'
+import { localTime } from '@/helpdesk/local-time'
 
 const HEADER_KEYS = [
   'row',

@@ -4,6 +4,7 @@ import type { Assessment, Check, Program, ProgramStatus } from '../engine/types'
 import type { Message } from '../engine/types'
 import type { Cell } from './csv'
 import type { FirmRecord } from './types'
+import { localTime } from './local-time'
 
 export interface SummaryWords {
   headers: string[]
@@ -51,7 +52,8 @@ export function summaryRow(record: FirmRecord, a: Assessment, w: SummaryWords): 
     gapText,
     step ? w.message(step.title) : '',
     record.profile.assessmentDate,
-    record.updatedAt,
+    // the reader's clock, not raw ISO UTC
+    localTime(record.updatedAt),
   ]
 }
 

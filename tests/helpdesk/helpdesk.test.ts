@@ -141,7 +141,8 @@ describe('summary rows', () => {
       },
       checklist: [{ ...a.checklist[0]!, title: { key: 'k', text: '先补齐研发费用辅助账' } }, ...a.checklist],
     }
-    const r = { ...record('=恶意名称'), updatedAt: '2026-05-21T09:30:00.000Z' }
+    // 09:30 on this computer's clock, stored as ISO UTC: the summary shows the local time again
+    const r = { ...record('=恶意名称'), updatedAt: new Date(2026, 4, 21, 9, 30).toISOString() }
     r.profile.company.creditCode = '91131081MA0CQ1W844'
     const rows = summaryRows([{ record: r, assessment: given }], words)
     expect(rows).toEqual([
@@ -157,7 +158,7 @@ describe('summary rows', () => {
         'P:techSme：C:tsme.x，差0.04',
         '先补齐研发费用辅助账',
         '2026-05-20',
-        '2026-05-21T09:30:00.000Z',
+        '2026-05-21 09:30',
       ],
     ])
     // the formula-looking name is neutralised in the file
@@ -178,7 +179,13 @@ describe('summary rows', () => {
 })
 
 describe('panelCounts', () => {
-  const s = (h: ProgramStatus, t: ProgramStatus) => ({ hnte: program(h), techSme: program(t) })
+  const s = (h: ProgramStatus, t: ProgramStatus, name = '', creditCode = '', updatedAt = '2026-11-01T00:00:00Z') => ({
+    hnte: program(h),
+    techSme: program(t),
+    name,
+    creditCode,
+    updatedAt,
+  })
   const firms = [
     s('eligible', 'eligible'),
     s('borderline', 'eligible'),
@@ -197,5 +204,23 @@ describe('panelCounts', () => {
     expect(shareOfTarget(c.rows[0]!)).toBeCloseTo(2 / 63)
     expect(shareOfTarget(c.rows[1]!)).toBeUndefined()
     expect(shareOfTarget({ id: 'hnteEligible', count: 3, target: 0 })).toBeUndefined()
+  })
+
+  it('counts a firm kept twice once, by its newest record (credit code first, else name)', () => {
+    const code = '91131081MA0J7R8U3C'
+    const c = panelCounts(
+      [
+        s('eligible', 'eligible', '甲公司', code, '2026-11-01T00:00:00Z'),
+        // the same firm re-imported under another name, changed later: it stands for the firm
+        s('ineligible', 'eligible', '甲公司（副本）', code, '2026-11-02T00:00:00Z'),
+        s('eligible', 'eligible', '乙公司'),
+        s('eligible', 'eligible', '乙 公司'),
+        s('eligible', 'ineligible'),
+      ],
+      {},
+    )
+    expect(c.total).toBe(3)
+    expect(c.copies).toBe(2)
+    expect(c.rows.map((r) => r.count)).toEqual([2, 0, 2])
   })
 })

@@ -94,6 +94,8 @@ export default {
     panel: {
       title: 'County panel',
       intro: 'Counted from the self-assessments of the {total} firms on this device; for reference only.',
+      copies:
+        '{n} further records share a credit code (or name) with a firm already counted: each firm is counted once (its most recently changed record).',
       caption: 'Firms on this device against the county targets',
       measure: 'Measure',
       count: 'Firms on this device',
@@ -105,11 +107,42 @@ export default {
       noTarget: 'No target',
       source: 'Targets from {source} ({year}); editable in the settings.',
     },
+    duplicate: {
+      title: 'This firm is already on this device',
+      byCode:
+        '“{name}” with credit code {code} is already kept on this device (last changed {time}). What should happen to the copy just imported?',
+      byName:
+        'A firm named “{name}” is already kept on this device (last changed {time}; it has no credit code, so it is matched by name). What should happen to the copy just imported?',
+      caption: '{n} answers differ from the record on this device',
+      field: 'Question',
+      before: 'On this device',
+      after: 'Imported',
+      same: 'The imported answers are the same as the record on this device.',
+      none: '(not answered)',
+      noField: 'None of the fields',
+      tax: { audit: 'Audit collection', deemed: 'Deemed collection' },
+      ypn: { yes: 'Yes', partly: 'Partly', no: 'No' },
+      all: 'Do the same for the {n} other firms already on this device',
+      update: 'Update the existing firm with the imported answers',
+      both: 'Keep both',
+      cancel: 'Cancel (leave this copy out)',
+    },
+    sheet: {
+      title: 'Import firms from a spreadsheet',
+      label: 'Choose an Excel (.xlsx) or CSV file',
+      hint: 'With the batch template’s headers (the first sheet of an .xlsx). For a firm already on this device you are asked what to do.',
+      done: '{added} firms added; {waiting} already on this device wait for your choice; {bad} rows had errors and were not imported.',
+    },
     import: {
       workbook: 'File “{name}”, an Excel workbook (its first sheet is read).',
       legacyXls:
         'This is an old Excel file (.xls), which cannot be read: save it as .xlsx or CSV in Excel or WPS and choose it again.',
       workbookFailed: 'The Excel file could not be read: {message}',
+      notCsvPdf:
+        'This is a PDF, not a CSV sheet, and cannot be read: choose the .csv or .xlsx file filled in from the template (in Excel or WPS, "Save as" CSV UTF-8).',
+      notCsvZip: 'This is a .zip archive, not a CSV sheet: unzip it first, then choose the .csv or .xlsx file inside.',
+      notCsvBinary:
+        'This is not a CSV sheet (it holds non-text content: an image, a program or "Unicode text"), so it cannot be read: in Excel or WPS, "Save as" CSV UTF-8 or .xlsx and choose it again.',
     },
     export: {
       headers: {
@@ -146,6 +179,7 @@ export default {
       failed: 'The export failed: {message}',
     },
     csv: {
+      file: 'firm-summary',
       name: 'Firm name',
       creditCode: 'Unified social credit code',
       hnteStatus: 'HNTE result',

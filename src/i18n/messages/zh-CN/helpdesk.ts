@@ -92,6 +92,8 @@ export default {
     panel: {
       title: '县域看板',
       intro: '根据本设备上 {total} 家企业的自评结果统计，仅供参考。',
+      copies:
+        '另有 {n} 条记录与已统计的企业统一社会信用代码（或名称）相同，每家企业只统计一次（以最近修改的一份为准）。',
       caption: '本机企业自评结果与县域目标对比',
       measure: '指标',
       count: '本机企业数',
@@ -103,10 +105,40 @@ export default {
       noTarget: '无目标',
       source: '目标来源：{source}（{year}年），可在设置中修改。',
     },
+    duplicate: {
+      title: '这家企业已在本设备上',
+      byCode: '统一社会信用代码为 {code} 的“{name}”已保存在本设备上（最后修改 {time}）。要怎样处理刚导入的这一份？',
+      byName:
+        '名为“{name}”的企业已保存在本设备上（最后修改 {time}，没有统一社会信用代码，按名称识别）。要怎样处理刚导入的这一份？',
+      caption: '与本设备上的记录不同的 {n} 项',
+      field: '项目',
+      before: '本设备上',
+      after: '导入的',
+      same: '导入的内容与本设备上的记录相同。',
+      none: '（未填写）',
+      noField: '不属于任何领域',
+      tax: { audit: '查账征收', deemed: '核定征收' },
+      ypn: { yes: '是', partly: '部分', no: '否' },
+      all: '对其余 {n} 家重复的企业也这样处理',
+      update: '用导入的内容更新已有企业',
+      both: '两份都保留',
+      cancel: '取消（不导入这一份）',
+    },
+    sheet: {
+      title: '从表格导入企业',
+      label: '选择 Excel（.xlsx）或 CSV 文件',
+      hint: '使用批量筛查模板的表头（.xlsx 读取第一个工作表）。本设备上已有的企业会先询问如何处理。',
+      done: '已添加 {added} 家企业；{waiting} 家已在本设备上，等待您选择如何处理；{bad} 行有错误未导入。',
+    },
     import: {
       workbook: '文件“{name}”，Excel 工作簿（读取第一个工作表）。',
       legacyXls: '这是旧版 Excel 文件（.xls），无法读取：请在 Excel 或 WPS 中“另存为” .xlsx 或 CSV 后再选择。',
       workbookFailed: '无法读取该 Excel 文件：{message}',
+      notCsvPdf:
+        '这是 PDF 文件，不是 CSV 表格，无法读取：请选择用模板填写的 .csv 或 .xlsx 文件（在 Excel 或 WPS 中“另存为” CSV UTF-8 即可）。',
+      notCsvZip: '这是压缩包（.zip），不是 CSV 表格：请先解压，再选择其中用模板填写的 .csv 或 .xlsx 文件。',
+      notCsvBinary:
+        '这不是 CSV 表格（文件含有非文字内容，可能是图片、程序或“Unicode 文本”），无法读取：请在 Excel 或 WPS 中“另存为” CSV UTF-8 或 .xlsx 后再选择。',
     },
     export: {
       headers: {
@@ -143,6 +175,7 @@ export default {
       failed: '导出失败：{message}',
     },
     csv: {
+      file: '企业汇总',
       name: '企业名称',
       creditCode: '统一社会信用代码',
       hnteStatus: '高新技术企业结论',
