@@ -133,6 +133,15 @@ export default {
       hint: 'With the batch template’s headers (the first sheet of an .xlsx). For a firm already on this device you are asked what to do.',
       done: '{added} firms added; {waiting} already on this device wait for your choice; {bad} rows had errors and were not imported.',
     },
+    calendar: {
+      button: 'Add {n} deadlines to a calendar (.ics)',
+      none: 'No checklist item has a date yet.',
+      saved: 'Calendar file made with {n} reminders: import it into Outlook, WPS or a phone calendar.',
+      file: 'deadlines',
+      batch: 'HNTE application deadline ({county})',
+      window: 'Tech-SME evaluation window ({county})',
+      ask: 'Ask: {who}',
+    },
     import: {
       workbook: 'File “{name}”, an Excel workbook (its first sheet is read).',
       legacyXls:

@@ -130,6 +130,15 @@ export default {
       hint: '使用批量筛查模板的表头（.xlsx 读取第一个工作表）。本设备上已有的企业会先询问如何处理。',
       done: '已添加 {added} 家企业；{waiting} 家已在本设备上，等待您选择如何处理；{bad} 行有错误未导入。',
     },
+    calendar: {
+      button: '将 {n} 个截止日期加入日历（.ics）',
+      none: '清单中暂无带日期的事项。',
+      saved: '已生成日历文件，含 {n} 个提醒，可导入 Outlook、WPS 或手机日历。',
+      file: '截止日期',
+      batch: '高新技术企业申报截止（{county}）',
+      window: '科技型中小企业评价填报期（{county}）',
+      ask: '咨询：{who}',
+    },
     import: {
       workbook: '文件“{name}”，Excel 工作簿（读取第一个工作表）。',
       legacyXls: '这是旧版 Excel 文件（.xls），无法读取：请在 Excel 或 WPS 中“另存为” .xlsx 或 CSV 后再选择。',
