@@ -78,6 +78,8 @@ export default {
       department: 'Department',
       handles: 'Handles',
       phone: 'Phone',
+      address: 'Address',
+      addressLabel: '{name} address',
       phoneLabel: 'Phone of {name}',
       deadlines: 'HNTE application deadlines',
       deadlinesHint: 'One date per line, YYYY-MM-DD (entered by the bureau while the province has not published them)',
@@ -141,6 +143,14 @@ export default {
       batch: 'HNTE application deadline ({county})',
       window: 'Tech-SME evaluation window ({county})',
       ask: 'Ask: {who}',
+    },
+    localityFile: {
+      title: 'Locality file',
+      hint: 'Export this laptop’s contact lines, addresses, application deadlines and county targets, and import them on every other laptop of the bureau (the staff name and default date stay on each laptop).',
+      export: 'Export the locality file',
+      import: 'Import a locality file',
+      rejected: 'Not imported; the settings on this laptop are unchanged:',
+      imported: 'Locality settings for “{county}” imported.',
     },
     import: {
       workbook: 'File “{name}”, an Excel workbook (its first sheet is read).',

@@ -76,6 +76,8 @@ export default {
       department: '部门',
       handles: '负责事项',
       phone: '联系电话',
+      address: '地址',
+      addressLabel: '{name} 地址',
       phoneLabel: '{name} 联系电话',
       deadlines: '高新技术企业申报截止日期',
       deadlinesHint: '每行一个日期，格式 YYYY-MM-DD（河北省未公布时由本局填写）',
@@ -138,6 +140,14 @@ export default {
       batch: '高新技术企业申报截止（{county}）',
       window: '科技型中小企业评价填报期（{county}）',
       ask: '咨询：{who}',
+    },
+    localityFile: {
+      title: '地区设置文件',
+      hint: '导出本机的联系电话、地址、申报截止日期和县域目标，在其他电脑上导入，使全局各台电脑设置一致（服务人员姓名和默认评估日期不包含在内）。',
+      export: '导出地区设置文件',
+      import: '导入地区设置文件',
+      rejected: '未导入，本机设置没有改变：',
+      imported: '已导入“{county}”的地区设置。',
     },
     import: {
       workbook: '文件“{name}”，Excel 工作簿（读取第一个工作表）。',
