@@ -8,6 +8,13 @@ import { prerenderStartPage } from './scripts/vite-prerender'
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }
 
+/** the dev server injects each CSS module as a <style> element: only there may styles be inline (index.html) */
+const devStyles: PluginOption = {
+  name: 'csp-dev-styles',
+  apply: 'serve',
+  transformIndexHtml: (html) => html.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
+}
+
 // `--mode single` builds one self-contained index.html for file:// (USB stick); the default build is the PWA.
 export default defineConfig(({ mode }) => {
   const single = mode === 'single'
@@ -25,7 +32,7 @@ export default defineConfig(({ mode }) => {
   }
   const resolve = { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } }
   // the start page is HTML before any script runs (scripts/vite-prerender.ts)
-  const plugins: PluginOption[] = [vue(), prerenderStartPage({ define, resolve })]
+  const plugins: PluginOption[] = [vue(), prerenderStartPage({ define, resolve }), devStyles]
   if (single)
     plugins.push(viteSingleFile({ removeViteModuleLoader: true }), {
       // file:// cannot fetch a sibling favicon under the CSP: inline it, so the build is one file

@@ -26,6 +26,11 @@ for (const m of html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)) {
   if (m[1].length) hashes.push(`'sha256-${createHash('sha256').update(m[1], 'utf8').digest('base64')}'`)
 }
 html = html.replace(/script-src 'self'/, `script-src ${hashes.join(' ')}`)
+// the stylesheets are inlined too: each <style> element pinned by its hash (no 'unsafe-inline')
+const styleHashes = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map(
+  (m) => `'sha256-${createHash('sha256').update(m[1], 'utf8').digest('base64')}'`,
+)
+html = html.replace(/style-src 'self'/, `style-src ${styleHashes.join(' ') || "'none'"}`)
 // file:// has no origin of its own: 'self' matches nothing there, so data: fonts/images stay allowed and nothing else
 writeFileSync(file, html)
 // Vite still emits the normal build's worker file for a branch that is dead in this build (the worker is

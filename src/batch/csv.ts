@@ -1,18 +1,49 @@
 // RFC 4180 CSV: quoted fields, doubled quotes, commas and line breaks inside quotes, CRLF or LF, a UTF-8 BOM.
 // The writer quotes only when needed and neutralises spreadsheet formulas in exported cells (CSV injection).
 
+import type { ImportResult } from './import'
+
 const BOM = '\uFEFF'
 
-/** the records of a CSV text; a final line break does not make an empty record */
-export function parseCsv(text: string): string[][] {
+export interface CsvRecords {
+  rows: string[][]
+  /** indices (into rows) of records whose quote was never closed: each is reported as that row's error */
+  unclosed: number[]
+}
+
+/**
+ * the records of a CSV text; a final line break does not make an empty record. A quote still open at the end
+ * of the text cannot have been meant to run over every later line: that record ends at the end of the line
+ * the quote opened on, is marked unclosed, and reading goes on with the next line.
+ */
+export function parseCsvRecords(text: string): CsvRecords {
   const s = text.startsWith(BOM) ? text.slice(1) : text
-  const rows: string[][] = []
+  const out: CsvRecords = { rows: [], unclosed: [] }
+  let from = 0
+  while (from < s.length) {
+    const r = readFrom(s, from, out.rows)
+    if (r.openQuoteAt === null) break
+    const lineEnd = s.slice(r.openQuoteAt).search(/\r\n|\n|\r/)
+    const end = lineEnd < 0 ? s.length : r.openQuoteAt + lineEnd
+    out.rows.push([...r.row, s.slice(r.openQuoteAt + 1, end)])
+    out.unclosed.push(out.rows.length - 1)
+    from = end + (s.startsWith('\r\n', end) ? 2 : 1)
+  }
+  return out
+}
+
+/** the records of a CSV text (an unclosed quote's record ends with its line) */
+export function parseCsv(text: string): string[][] {
+  return parseCsvRecords(text).rows
+}
+
+/** reads records into `rows` from `start`; when the text ends inside a quote, where it opened and its row so far */
+function readFrom(s: string, start: number, rows: string[][]): { openQuoteAt: number | null; row: string[] } {
   let row: string[] = []
   let cell = ''
-  let quoted = false
+  let quoteAt: number | null = null
   /** the current record has begun (an empty quoted last field still makes a record) */
   let dirty = false
-  let i = 0
   const endCell = () => {
     row.push(cell)
     cell = ''
@@ -23,31 +54,24 @@ export function parseCsv(text: string): string[][] {
     row = []
     dirty = false
   }
-  while (i < s.length) {
+  for (let i = start; i < s.length; i++) {
     const c = s[i]!
+    const pair = c === s[i + 1] && c === '"'
     dirty = true
-    if (quoted) {
-      if (c === '"' && s[i + 1] === '"') {
-        cell += '"'
-        i += 2
-        continue
-      }
-      if (c === '"') quoted = false
+    if (quoteAt !== null && pair) cell += s[i++]
+    else if (quoteAt !== null) {
+      if (c === '"') quoteAt = null
       else cell += c
-      i++
-      continue
-    }
-    if (c === '"' && cell === '') quoted = true
+    } else if (c === '"' && cell === '') quoteAt = i
     else if (c === ',') endCell()
-    else if (c === '\r' && s[i + 1] === '\n') {
+    else if (c === '\n' || c === '\r') {
+      if (c === '\r' && s[i + 1] === '\n') i++
       endRow()
-      i++
-    } else if (c === '\n' || c === '\r') endRow()
-    else cell += c
-    i++
+    } else cell += c
   }
+  if (quoteAt !== null) return { openQuoteAt: quoteAt, row }
   if (dirty) endRow()
-  return rows
+  return { openQuoteAt: null, row }
 }
 
 /** characters that make a spreadsheet read a cell as a formula (OWASP CSV injection); tab and CR as well */
@@ -77,4 +101,22 @@ export function writeCsv(rows: readonly (readonly string[])[], options: WriteOpt
   const safe = options.neutralise ?? true
   const body = rows.map((r) => r.map((c) => quote(safe ? neutralise(c) : c)).join(',')).join('\r\n')
   return `${options.bom ? BOM : ''}${body}\r\n`
+}
+
+const UNCLOSED =
+  '这一行有一个英文双引号（"）没有配对，从引号起的内容无法分列：请删除多余的引号，或把含逗号的内容用一对英文双引号括起来后再导入'
+
+/** rows (1-based) whose quote was never closed become that row's error, never a firm read from split cells */
+export function reportUnclosed(result: ImportResult, rows: readonly number[]): ImportResult {
+  if (rows.length === 0) return result
+  if (rows.includes(1)) result.sheetProblems.push(`表头（第 1 行）：${UNCLOSED}`)
+  const bad = new Set(rows.filter((r) => r > 1))
+  for (const f of result.firms.filter((f) => bad.has(f.row)))
+    result.errors.push({ row: f.row, messages: [], name: f.profile.company.name })
+  for (const e of result.errors) if (bad.has(e.row)) e.messages.unshift(UNCLOSED)
+  for (const row of bad)
+    if (!result.errors.some((e) => e.row === row)) result.errors.push({ row, messages: [UNCLOSED] })
+  result.firms = result.firms.filter((f) => !bad.has(f.row))
+  result.errors.sort((a, b) => a.row - b.row)
+  return result
 }

@@ -4,7 +4,7 @@ import { emptyProfile, type FirmProfile } from '../profile/types'
 import { validateProfile } from '../profile/validate'
 import { readCell, type CellValue } from './cells'
 import { ASSESSMENT_DATE_HEADER, matchHeader, normaliseHeader, type MatchedColumn } from './columns'
-import { parseCsv } from './csv'
+import { parseCsvRecords, reportUnclosed } from './csv'
 import { repeatedKeys } from '../helpdesk/identity'
 
 export interface ImportedFirm {
@@ -116,7 +116,8 @@ function whoIs(cells: readonly string[], columns: readonly (Prepared | undefined
 function repeatedCodes(firms: readonly ImportedFirm[]): string[] {
   const code = (f: ImportedFirm) => f.profile.company.creditCode?.trim().toUpperCase() || undefined
   return repeatedKeys(firms, code, (f) => f.row).map(
-    ({ key, rows }) => `统一社会信用代码 ${key} 在第 ${rows.join('、')} 行重复出现：同一家企业应只占一行，请核对后删去多余的行`,
+    ({ key, rows }) =>
+      `统一社会信用代码 ${key} 在第 ${rows.join('、')} 行重复出现：同一家企业应只占一行，请核对后删去多余的行`,
   )
 }
 
@@ -152,7 +153,11 @@ export function importRows(records: readonly (readonly string[])[], options: Imp
 }
 
 export function importCsv(text: string, options?: ImportOptions): ImportResult {
-  return importRows(parseCsv(text), options)
+  const { rows, unclosed } = parseCsvRecords(text)
+  return reportUnclosed(
+    importRows(rows, options),
+    unclosed.map((i) => i + 1),
+  )
 }
 
 export { normaliseHeader }

@@ -4,6 +4,7 @@
 import { computed, reactive, shallowRef } from 'vue'
 import { decodeCsvBytes, importRows, parseCsv, type ImportedFirm, type TriageResult } from '@/batch'
 import { handleRequest, type TriageMessage, type TriageRequest } from '@/batch/worker'
+import { notCsvKind } from '@/batch/decode'
 import { isLegacyXls, isWorkbook } from '@/batch/xlsx-detect'
 import type { Locality } from '@/locality/types'
 import { readWorkbookRecords } from './read-workbook'
@@ -52,7 +53,7 @@ export function useTriage(runner: Runner = workerRunner, locality?: () => Locali
     progress: { done: 0, total: 0 },
     error: '',
     /** a file that is not read: an old binary .xls, or a workbook that failed to open */
-    problem: '' as '' | 'legacyXls' | 'workbookFailed',
+    problem: '' as '' | 'legacyXls' | 'workbookFailed' | 'notCsvPdf' | 'notCsvZip' | 'notCsvBinary',
     fileName: '',
     encoding: '' as '' | 'utf-8' | 'gbk' | 'xlsx',
     search: '',
@@ -107,8 +108,10 @@ export function useTriage(runner: Runner = workerRunner, locality?: () => Locali
   /** a CSV (UTF-8 or GBK) or an .xlsx workbook, told apart by their first bytes, not by the file name */
   function runBytes(bytes: Uint8Array, fileName: string): Promise<void> {
     state.fileName = fileName
-    if (isLegacyXls(bytes)) {
-      Object.assign(state, { encoding: '', problem: 'legacyXls' })
+    const notCsv = notCsvKind(bytes)
+    if (isLegacyXls(bytes) || notCsv) {
+      const problem = notCsv ? (`notCsv${notCsv[0]!.toUpperCase()}${notCsv.slice(1)}` as const) : 'legacyXls'
+      Object.assign(state, { encoding: '', problem })
       result.value = undefined
       return Promise.resolve()
     }

@@ -9,7 +9,8 @@ const pick = (t: Text, locale: string): string => (locale.startsWith('en') ? t.e
 
 /** the label of a profile path in the interface language; an unknown path is returned as it is */
 export function fieldLabel(path: string, locale: string, form: LabelForm = 'label'): string {
-  const f = fieldDef(path)
+  // a fiscal-year field may be named without its year ('salesRevenue', 'rd.inHouse') for a table's row heading
+  const f = fieldDef(path) ?? fieldDef(`years.*.${path}`)
   if (!f) return path
   const text = pick(form === 'short' ? f.short : f.label, locale)
   const year = fieldYear(path)

@@ -126,6 +126,7 @@ export const taxRows = [
     path: 'tax.taxYear',
     step: 'tax',
     kind: 'year',
+    input: 'taxYear',
     min: 2008,
     label: { zh: '估算哪一个纳税年度的企业所得税？', en: 'Which tax year is the estimate for?' },
     short: { zh: '税款所属年度', en: 'Tax year' },

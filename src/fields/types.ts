@@ -60,6 +60,8 @@ export interface FieldDef {
   signed?: boolean
   options?: readonly ChoiceOption[]
   catalogue?: 'industry' | 'techField'
+  /** a year offered as a choice between the assessment year (estimate) and the year before (汇算清缴) */
+  input?: 'taxYear'
   /** text: the rule the text must follow */
   rule?: 'firmName' | 'creditCode'
   /** a yes/no question ("有无…") that answers 无 for every fiscal year at once by writing zeros */

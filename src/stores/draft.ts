@@ -5,6 +5,7 @@ import { computed, reactive } from 'vue'
 import { emptyProfile, type FirmProfile } from '../profile/types'
 import { assess } from './engine'
 import { valueText, type Interpretation } from '../wizard/answers'
+import { askedProfile } from '../wizard/asked'
 import { getAnswer, setAnswer, type AnswerValue } from '../wizard/profile-path'
 import { restoreProfile } from './persistence'
 import { applyText } from './typed-texts'
@@ -26,7 +27,8 @@ export const useDraftStore = defineStore('draft', () => {
   const raw = reactive<Record<string, string>>({})
   const settings = useSettingsStore()
   // the locality chosen in the settings names the departments and deadlines in the checklist
-  const assessment = computed(() => assess(profile, { locality: settings.locality }))
+  // answers the wizard does not ask this firm stay stored but are not assessed (src/wizard/asked.ts)
+  const assessment = computed(() => assess(askedProfile(profile), { locality: settings.locality }))
 
   const answer = (path: string): AnswerValue => getAnswer(profile, path)
   /** what the input for `path` shows: the text typed, else the stored value as text */

@@ -13,6 +13,7 @@ export type FieldKind =
   | 'persons'
   | 'count'
   | 'year'
+  | 'taxYear'
   | 'yesno'
   | 'choice'
   | 'industry'
@@ -28,6 +29,7 @@ export interface FieldSpec {
 }
 
 function inputKind(f: FieldDef): FieldKind {
+  if (f.input) return f.input
   if (f.kind === 'catalogue') return f.catalogue ?? 'industry'
   if (f.kind === 'text') return f.rule === 'creditCode' ? 'creditCode' : 'text'
   return f.kind

@@ -3,6 +3,7 @@ import { fiscalWindow } from '../engine/context'
 import { isIsoDate } from '../engine/dates'
 import { fieldsOfStep, type FieldStep } from '../fields'
 import type { FirmProfile } from '../profile/types'
+import { isAsked } from './asked'
 
 export const STEP_IDS = [
   'start',
@@ -69,15 +70,20 @@ export function rdFields(years: readonly number[]): string[] {
 
 /** the profile paths a step asks for (finance and R&D depend on the fiscal-year window) */
 export function stepFields(step: StepId, profile: FirmProfile): string[] {
-  if (step === 'finance') return financeFields(profileYears(profile))
-  if (step === 'rd') return rdFields(profileYears(profile))
-  return staticFields(step)
+  const all =
+    step === 'finance'
+      ? financeFields(profileYears(profile))
+      : step === 'rd'
+        ? rdFields(profileYears(profile))
+        : staticFields(step)
+  return all.filter((p) => isAsked(p, profile))
 }
 
 /** a step that cannot change the result for this profile is skipped */
 export function isSkipped(step: StepId, profile: FirmProfile): boolean {
-  // 核定征收 firms get neither the tech-SME status nor the income-tax incentives: tax details cannot matter.
-  return step === 'tax' && profile.company.taxCollection === 'deemed'
+  // No step is skipped whole: a 核定征收 firm still gets the tax questions of small low-profit relief, and only
+  // those (src/wizard/asked.ts). A step with no question for this firm would be skipped.
+  return QUESTION_STEPS.includes(step) && !['finance', 'rd'].includes(step) && stepFields(step, profile).length === 0
 }
 
 function walk(current: StepId, profile: FirmProfile, dir: 1 | -1): StepId | null {

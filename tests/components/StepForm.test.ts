@@ -74,13 +74,13 @@ describe('a question step (StepForm)', () => {
     await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/step/rd'))
   })
 
-  it('skips the tax step for a deemed-taxed firm', async () => {
+  it('goes on to the tax step for a deemed-taxed firm, which asks only what small low-profit relief needs', async () => {
     const { wrapper, router } = await mountAt('/step/compliance', (d) => d.setValue('company.taxCollection', 'deemed'))
     unmount = () => wrapper.unmount()
     await vi.waitFor(() => expect(wrapper.find('h1').text()).toBe('合规与资质'))
-    expect(wrapper.find('nav.progress').text()).toContain('（已跳过）')
+    expect(wrapper.find('nav.progress').text()).not.toContain('（已跳过）')
     await submit(wrapper)
-    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/review'))
+    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/step/tax'))
   })
 
   it('returns to the review page after a change asked from it', async () => {

@@ -18,6 +18,8 @@
 // - Wait with web-first assertions (`await expect(locator).toHaveText(…)`, `toHaveAttribute`, `toHaveCount`);
 //   `expect.poll` only for values that are not on the page (storage, service worker).
 // - Steps that depend on each other belong in one test as `test.step`s (each test starts from nothing).
+// - After `/#/?example=…` wait for the move to the results (`await page.waitForURL(/#\/results/)`), and on a freshly
+//   loaded page wait for something the engine computes before acting: the app loads the engine after the first paint.
 import { test as base, expect } from '@playwright/test'
 import { preview, type PreviewServer } from 'vite'
 import { execFileSync } from 'node:child_process'

@@ -71,7 +71,7 @@ test('three firms on one laptop: switch, reload, CSV summary, export and import 
     expect(text).toContain('第三家企业')
   })
 
-  await test.step('exports all firms as one file that imports back as three more firms', async () => {
+  await test.step('exports all firms as one file that imports back as three more firms, both copies kept', async () => {
     await page.goto('/#/firms')
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -80,9 +80,18 @@ test('three firms on one laptop: switch, reload, CSV summary, export and import 
     const data = JSON.parse(readFileSync((await download.path())!, 'utf8'))
     expect(data).toMatchObject({ format: 'innocheck-firms', version: 1 })
     expect(data.firms).toHaveLength(3)
-    await page.locator('#import-file').setInputFiles((await download.path())!)
+    // picked under the name it was saved with (the import checks the .json extension)
+    await page.locator('#import-file').setInputFiles({
+      name: download.suggestedFilename(),
+      mimeType: 'application/json',
+      buffer: readFileSync((await download.path())!),
+    })
     await page.getByRole('button', { name: '全部添加到企业列表' }).click()
-    await page.waitForURL(/#\/review/)
+    // the same three firms are already here: the app asks once, for all of them, and keeps both copies
+    const dialog = page.getByRole('dialog', { name: '这家企业已在本设备上' })
+    await dialog.getByRole('checkbox', { name: '对其余 2 家重复的企业也这样处理' }).check()
+    await dialog.getByRole('button', { name: '两份都保留' }).click()
+    await expect(dialog).toHaveCount(0)
     await page.goto('/#/firms')
     await expect(page.locator('tbody tr')).toHaveCount(6)
   })

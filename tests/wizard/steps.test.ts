@@ -15,9 +15,9 @@ describe('nextStep / prevStep', () => {
     expect(nextStep('tax', profile('audit'))).toBe('review')
     expect(prevStep('review', profile())).toBe('tax')
   })
-  it('skips the tax step for a deemed-taxed firm, both ways', () => {
-    expect(nextStep('compliance', profile('deemed'))).toBe('review')
-    expect(prevStep('review', profile('deemed'))).toBe('compliance')
+  it('keeps the tax step for a deemed-taxed firm: small low-profit relief covers it (issue #8 §1)', () => {
+    expect(nextStep('compliance', profile('deemed'))).toBe('tax')
+    expect(prevStep('review', profile('deemed'))).toBe('tax')
   })
   it('has nothing before start nor after results', () => {
     expect(prevStep('start', profile())).toBeNull()

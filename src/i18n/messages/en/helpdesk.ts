@@ -157,6 +157,11 @@ export default {
       legacyXls:
         'This is an old Excel file (.xls), which cannot be read: save it as .xlsx or CSV in Excel or WPS and choose it again.',
       workbookFailed: 'The Excel file could not be read: {message}',
+      notCsvPdf:
+        'This is a PDF, not a CSV sheet, and cannot be read: choose the .csv or .xlsx file filled in from the template (in Excel or WPS, "Save as" CSV UTF-8).',
+      notCsvZip: 'This is a .zip archive, not a CSV sheet: unzip it first, then choose the .csv or .xlsx file inside.',
+      notCsvBinary:
+        'This is not a CSV sheet (it holds non-text content: an image, a program or "Unicode text"), so it cannot be read: in Excel or WPS, "Save as" CSV UTF-8 or .xlsx and choose it again.',
     },
     export: {
       headers: {

@@ -91,6 +91,17 @@ export default {
     none: 'None of these',
     notSure: 'Not sure',
   },
+  taxYear: {
+    estimate: 'This year ({year}): estimate',
+    settlement: 'Last year ({year}): annual settlement (汇算清缴)',
+    suggest:
+      'The assessment date falls between 1 January and 31 May, the settlement period for last year: usually choose “Last year ({year}): annual settlement”.',
+  },
+  none: {
+    legend: 'For a cost category you do not have, answer “No”: every year gets 0',
+    notZero: '{label} has an amount other than 0 or an invalid entry; clear it before answering “No”',
+    ...table.none,
+  },
   review: {
     change: 'Change',
     changeField: 'Change "{label}"',
@@ -101,5 +112,4 @@ export default {
   option: { yesno: { yes: 'Yes', no: 'No' }, ...table.option },
   field: table.field,
   hint: table.hint,
-  none: table.none,
 }

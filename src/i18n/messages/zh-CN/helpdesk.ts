@@ -153,6 +153,11 @@ export default {
       workbook: '文件“{name}”，Excel 工作簿（读取第一个工作表）。',
       legacyXls: '这是旧版 Excel 文件（.xls），无法读取：请在 Excel 或 WPS 中“另存为” .xlsx 或 CSV 后再选择。',
       workbookFailed: '无法读取该 Excel 文件：{message}',
+      notCsvPdf:
+        '这是 PDF 文件，不是 CSV 表格，无法读取：请选择用模板填写的 .csv 或 .xlsx 文件（在 Excel 或 WPS 中“另存为” CSV UTF-8 即可）。',
+      notCsvZip: '这是压缩包（.zip），不是 CSV 表格：请先解压，再选择其中用模板填写的 .csv 或 .xlsx 文件。',
+      notCsvBinary:
+        '这不是 CSV 表格（文件含有非文字内容，可能是图片、程序或“Unicode 文本”），无法读取：请在 Excel 或 WPS 中“另存为” CSV UTF-8 或 .xlsx 后再选择。',
     },
     export: {
       headers: {

@@ -82,6 +82,16 @@ export default {
     none: '以上均不属于',
     notSure: '不确定',
   },
+  taxYear: {
+    estimate: '本年度（{year} 年）预估',
+    settlement: '上年度（{year} 年）汇算清缴',
+    suggest: '评估日期在 1 月 1 日至 5 月 31 日之间，正是上年度汇算清缴期：通常应选“上年度（{year} 年）汇算清缴”。',
+  },
+  none: {
+    legend: '没有的费用类别，选“无”即可，各年度自动填 0',
+    notZero: '{label}已填写不为 0 的金额或无效内容，请先清空后再选“无”',
+    ...table.none,
+  },
   review: {
     change: '修改',
     changeField: '修改“{label}”',
@@ -92,5 +102,4 @@ export default {
   option: { yesno: { yes: '是', no: '否' }, ...table.option },
   field: table.field,
   hint: table.hint,
-  none: table.none,
 }

@@ -1,0 +1,224 @@
+// `npm run bench:browser`: the first paint and the triage page measured in Chromium, against a floor in the same
+// run (the machine is shared, so only ratios within one run mean anything).
+// 1. Builds InnoCheck and a bare app with the same libraries (scripts/floor-app), serves both, and runs Lighthouse
+//    (mobile preset) on them interleaved, RUNS times each; prints LCP, FCP, TBT and the performance score of each,
+//    their medians and the LCP ratio. Lighthouse is installed at run time into a scratch folder (LH_DIR, default
+//    a folder in the system temp dir), never into package.json; Chromium from CHROME_PATH (/usr/bin/chromium).
+// 2. Triages generated 5,000- and 100,000-firm sheets on the triage page: time from the file chosen to the
+//    table, the longest main-thread task and how many took over 200 ms, rows in the DOM, search/sort/filter
+//    times and the page's JS heap. Options: --no-build, --runs=N, --skip-lighthouse, --skip-triage, --sizes=5000,100000
+import { execFileSync, execSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { build, preview } from 'vite'
+import { chromium } from 'playwright-core'
+
+const CHROME = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1]
+const has = (name) => process.argv.includes(`--${name}`)
+const RUNS = Number(arg('runs') ?? 3)
+const SIZES = (arg('sizes') ?? '5000,100000').split(',').map(Number)
+const scratch = mkdtempSync(join(tmpdir(), 'innocheck-bench-'))
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+
+async function serve(root, outDir) {
+  const server = await preview({
+    root,
+    configFile: root === '.' ? undefined : false,
+    logLevel: 'silent',
+    build: { outDir },
+    preview: { port: 0, host: '127.0.0.1' },
+  })
+  const address = server.httpServer.address()
+  if (!address || typeof address === 'string') throw new Error('no port')
+  return { url: `http://127.0.0.1:${address.port}/`, server }
+}
+
+async function builds() {
+  if (!has('no-build')) execSync('npx vite build --logLevel warn', { stdio: 'inherit' })
+  await build({
+    root: 'scripts/floor-app',
+    configFile: false,
+    base: './',
+    logLevel: 'warn',
+    define: {
+      __VUE_OPTIONS_API__: 'false',
+      __VUE_PROD_DEVTOOLS__: 'false',
+      __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+    },
+    build: { outDir: join(scratch, 'floor'), emptyOutDir: true, target: 'es2022' },
+  })
+}
+
+function lighthouseCli() {
+  const dir = process.env.LH_DIR ?? join(tmpdir(), 'innocheck-lighthouse')
+  const cli = join(dir, 'node_modules/lighthouse/cli/index.js')
+  if (!existsSync(cli)) {
+    mkdirSync(dir, { recursive: true })
+    if (!existsSync(join(dir, 'package.json'))) writeFileSync(join(dir, 'package.json'), '{"private":true}')
+    console.log(`installing Lighthouse 12.8.2 into ${dir} …`)
+    execSync('npm install --no-audit --no-fund --loglevel error lighthouse@12.8.2', { cwd: dir, stdio: 'inherit' })
+  }
+  return cli
+}
+
+function lighthouse(cli, url, n) {
+  const out = join(scratch, `lh-${n}.json`)
+  execFileSync(
+    process.execPath,
+    [
+      cli,
+      url,
+      '--only-categories=performance',
+      '--output=json',
+      `--output-path=${out}`,
+      '--quiet',
+      '--chrome-flags=--headless=new --no-sandbox --disable-gpu --no-first-run',
+    ],
+    { env: { ...process.env, CHROME_PATH: CHROME }, stdio: ['ignore', 'ignore', 'inherit'] },
+  )
+  const r = JSON.parse(readFileSync(out, 'utf8'))
+  const v = (id) => r.audits[id].numericValue
+  return {
+    lcp: v('largest-contentful-paint'),
+    fcp: v('first-contentful-paint'),
+    tbt: v('total-blocking-time'),
+    score: Math.round(r.categories.performance.score * 100),
+  }
+}
+
+async function firstPaint(app, floor) {
+  const cli = lighthouseCli()
+  const runs = { floor: [], app: [] }
+  let n = 0
+  for (let i = 0; i < RUNS; i++)
+    for (const [name, url] of [
+      ['floor', floor],
+      ['app', app],
+    ]) {
+      const s = lighthouse(cli, url, n++)
+      runs[name].push(s)
+      console.log(
+        `  run ${i + 1} ${name.padEnd(5)} LCP ${s.lcp.toFixed(0)} ms, FCP ${s.fcp.toFixed(0)} ms, TBT ${s.tbt.toFixed(0)} ms, score ${s.score}`,
+      )
+    }
+  const m = (name, k) => median(runs[name].map((s) => s[k]))
+  for (const name of ['floor', 'app'])
+    console.log(
+      `median ${name.padEnd(5)} LCP ${m(name, 'lcp').toFixed(0)} ms, FCP ${m(name, 'fcp').toFixed(0)} ms, TBT ${m(name, 'tbt').toFixed(0)} ms, performance ${m(name, 'score')}`,
+    )
+  console.log(
+    `LCP ratio InnoCheck / floor: ${(m('app', 'lcp') / m('floor', 'lcp')).toFixed(2)} (target ≤ 1.00); InnoCheck performance ${m('app', 'score')} (target ≥ 98)`,
+  )
+}
+
+/** in the page before any script: long tasks recorded, the moment a file is chosen noted */
+function probe() {
+  const w = window
+  w.__tasks = []
+  new PerformanceObserver((l) => l.getEntries().forEach((e) => w.__tasks.push(e.duration))).observe({
+    type: 'longtask',
+    buffered: true,
+  })
+  document.addEventListener(
+    'change',
+    (e) => {
+      if (e.target.id === 'triage-file') w.__chosen = performance.now()
+    },
+    true,
+  )
+}
+
+/** ms from now until the page has painted after `act` */
+const afterFrame = `new Promise((r) => requestAnimationFrame(() => setTimeout(r)))`
+
+async function triage(app) {
+  const dir = mkdtempSync(join(tmpdir(), 'innocheck-bench-chromium-'))
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROME,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'],
+  })
+  try {
+    for (const size of SIZES) {
+      const file = join(scratch, `pool-${size}.csv`)
+      execFileSync('npx', ['tsx', 'scripts/bench-data-cli.ts', String(size), file], { stdio: 'inherit' })
+      const page = await context.newPage()
+      await page.addInitScript(probe)
+      await page.goto(`${app}#/triage`)
+      await page.locator('#triage-file').waitFor()
+      await page.evaluate(() => (window.__tasks = []))
+      await page.setInputFiles('#triage-file', file)
+      await page.locator('[data-testid="triage-counts"]').waitFor({ timeout: 900_000 })
+      const r = await page.evaluate(async (frame) => {
+        const w = window
+        const toTable = performance.now() - w.__chosen
+        await (0, eval)(frame)
+        const tasks = [...w.__tasks]
+        const rowsInDom = document.querySelectorAll('.triage-table tbody tr[data-row]').length
+        const time = async (act) => {
+          const t0 = performance.now()
+          act()
+          await (0, eval)(frame)
+          return performance.now() - t0
+        }
+        const search = document.getElementById('triage-search')
+        const type = (v) => () => {
+          search.value = v
+          search.dispatchEvent(new Event('input'))
+        }
+        const select = document.getElementById('triage-filter-hnte')
+        const choose = (v) => () => {
+          select.value = v
+          select.dispatchEvent(new Event('change'))
+        }
+        const sortName = document.querySelector('button[data-sort="name"]')
+        const sortHnte = document.querySelector('button[data-sort="hnte"]')
+        const ops = {
+          search: await time(type('企业12')),
+          clear: await time(type('')),
+          sortName: await time(() => sortName.click()),
+          sortHnte: await time(() => sortHnte.click()),
+          filter: await time(choose('ineligible')),
+          unfilter: await time(choose('')),
+        }
+        const heap = performance.memory?.usedJSHeapSize ?? 0
+        return { toTable, tasks, rowsInDom, ops, heap, cores: navigator.hardwareConcurrency }
+      }, afterFrame)
+      const longest = Math.max(0, ...r.tasks)
+      const over = r.tasks.filter((d) => d > 200).length
+      console.log(
+        `${size} firms (${(readFileSync(file).length / 1048576).toFixed(1)} MB CSV, ${r.cores} cores): file to table ${(r.toTable / 1000).toFixed(2)} s; ` +
+          `longest main-thread task ${longest.toFixed(0)} ms (${r.tasks.length} long tasks, ${over} over 200 ms); rows in the DOM ${r.rowsInDom}; ` +
+          `page JS heap ${(r.heap / 1048576).toFixed(0)} MB`,
+      )
+      console.log(
+        `  ${Object.entries(r.ops)
+          .map(([k, v]) => `${k} ${v.toFixed(0)} ms`)
+          .join(', ')} (to the next frame)`,
+      )
+      await page.close()
+      rmSync(file)
+    }
+  } finally {
+    await context.close()
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+async function main() {
+  await builds()
+  const app = await serve('.', 'dist')
+  const floor = await serve(resolve('scripts/floor-app'), join(scratch, 'floor'))
+  try {
+    if (!has('skip-lighthouse')) await firstPaint(app.url, floor.url)
+    if (!has('skip-triage')) await triage(app.url)
+  } finally {
+    await new Promise((r) => app.server.httpServer.close(r))
+    await new Promise((r) => floor.server.httpServer.close(r))
+    rmSync(scratch, { recursive: true, force: true })
+  }
+}
+
+await main()
