@@ -40,7 +40,8 @@ export function field(page: Page, path: string): Locator {
   const spec = fieldSpec(path)
   const label = zh(labelKey(path))
   const where = scope(page, path)
-  if (spec?.kind === 'yesno' || spec?.kind === 'choice') return where.getByRole('group', { name: label, exact: true })
+  if (spec?.kind === 'yesno' || spec?.kind === 'choice' || spec?.kind === 'taxYear')
+    return where.getByRole('group', { name: label, exact: true })
   const unit = spec && UNIT[spec.kind]
   return where.getByLabel(unit ? `${label}（${unit}）` : label, { exact: true })
 }
@@ -63,6 +64,9 @@ export async function answer(page: Page, path: string, value: string | number | 
   const el = field(page, path)
   if (kind === 'yesno' || kind === 'choice') {
     await el.getByLabel(optionLabel(path, value as string | boolean), { exact: true }).check()
+  } else if (kind === 'taxYear') {
+    // the two options are labelled by the year they name (本年度预估 / 上年度汇算清缴)
+    await el.locator(`input[value="${String(value)}"]`).check()
   } else if (kind === 'industry' || kind === 'techField') {
     // narrow the list by the code first, as a person would, then pick
     await page.getByLabel(`搜索${zh(labelKey(path))}`, { exact: true }).fill(String(value))
@@ -95,6 +99,7 @@ export async function expectStepShows(
     else if (v === undefined) continue
     else if (kind === 'yesno' || kind === 'choice')
       await expect(el.getByLabel(optionLabel(path, v as string), { exact: true }), path).toBeChecked()
+    else if (kind === 'taxYear') await expect(el.locator(`input[value="${String(v)}"]`), path).toBeChecked()
     else if (kind === 'industry' || kind === 'techField') await expect(el, path).toHaveValue(String(v))
     // the field shows the amount as formatted text ("2,800.00"): read back by meaning, so polled
     else

@@ -152,6 +152,7 @@ export default {
     conditions: {
       heading: 'Preconditions',
       label: '{name}: ',
+      join: '; ',
       residency: 'Resident enterprise',
       collection: 'Tax assessed on accounts (not for deemed-taxed firms)',
       any_collection: 'Either collection method qualifies',

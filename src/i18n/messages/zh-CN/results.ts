@@ -151,6 +151,7 @@ export default {
     conditions: {
       heading: '前提条件',
       label: '{name}：',
+      join: '；',
       residency: '居民企业',
       collection: '查账征收（核定征收企业不适用）',
       any_collection: '查账征收或核定征收均可',
