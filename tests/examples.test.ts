@@ -1,6 +1,6 @@
 // The examples in examples/, assessed and checked against figures worked out BY HAND from
-// shared/policy/rules.md (not by running the engine): an independent cross-check of the rule modules.
-// Assessment date 2026-11-26 → fiscal years 2023–2025, last year 2025, tax year 2026 (rules.md §1, issue #2 §2.2).
+// docs/rules.md (not by running the engine): an independent cross-check of the rule modules.
+// Assessment date 2026-11-26 → fiscal years 2023–2025, last year 2025, tax year 2026 (docs/rules.md §1, issue #2 §2.2).
 import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { parseProfileText } from '../src/profile/parse'

@@ -1,5 +1,5 @@
 // 霸州市 (廊坊市, 河北省): the default locality, from 《霸州市2020年度科技创新跃升工作方案》
-// (霸州市人民政府办公室, 2020-04-29; see shared/seed). Contact lines are left for the bureau to fill in:
+// (霸州市人民政府办公室, 2020-04-29). Contact lines are left for the bureau to fill in:
 // none were published in the plan, and a wrong number is worse than none.
 import { nationalTechSmeWindows } from './generic'
 import type { Locality } from './types'
@@ -25,7 +25,7 @@ export const bazhou: Locality = {
       handles: '与市科技和工业信息化局共同负责高新技术企业、科技型中小企业的培育',
     },
   },
-  // Hebei's batch dates were not found (rules.md §2.6): the bureau enters them in the settings.
+  // Hebei's batch dates were not found (docs/rules.md §2.6): the bureau enters them in the settings.
   hnteBatchDeadlines: {},
   techSmeWindows: nationalTechSmeWindows,
   targets: {
