@@ -119,10 +119,8 @@ test('a newer version’s save is listed with a download and left untouched', as
   expect(await page.evaluate(() => localStorage.getItem('innocheck:firm:future'))).toBe(newer)
 })
 
-// FIXME(issue #9 item 9): the triage screen now reads sheets through the worker pool (src/composables/
-// triage-pool.ts), which parses with parseCsv + importRows and so skips importCsv's unclosed-quote report;
-// importCsv itself is covered in tests/batch/not-csv.test.ts. Route the pool through parseCsvRecords to enable this.
-test.fixme('a CSV row with an unclosed quote is that row’s error on the triage screen', async ({ page }) => {
+// issue #9 item 9: the triage screen reads sheets through the worker pool, which reports the row as importCsv does
+test('a CSV row with an unclosed quote is that row’s error on the triage screen', async ({ page }) => {
   await page.goto('/#/triage')
   const csv = '企业名称,评估日期\n甲公司,2026-05-20\n"乙公司,2026-05-20\n丙公司,2026-05-20\n'
   await page
