@@ -6,8 +6,9 @@
 //    a folder in the system temp dir), never into package.json; Chromium from CHROME_PATH (/usr/bin/chromium).
 // 2. Triages generated 5,000- and 100,000-firm sheets on the triage page: time from the file chosen to the
 //    table, the longest main-thread task and how many took over 200 ms, rows in the DOM, search/sort/filter
-//    times and the page's JS heap. Options: --no-build, --runs=N, --skip-lighthouse, --skip-triage, --sizes=5000,100000
-import { execFileSync, execSync } from 'node:child_process'
+//    times and the page's JS heap. Options: --no-build, --runs=N, --skip-lighthouse, --skip-triage, --sizes=5000,100000, --dist=DIR (build and serve InnoCheck there)
+import { execFile, execFileSync, execSync } from 'node:child_process'
+import { promisify } from 'node:util'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -18,6 +19,7 @@ const CHROME = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin
 const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1]
 const has = (name) => process.argv.includes(`--${name}`)
 const RUNS = Number(arg('runs') ?? 3)
+const DIST = arg('dist') ?? 'dist'
 const SIZES = (arg('sizes') ?? '5000,100000').split(',').map(Number)
 const scratch = mkdtempSync(join(tmpdir(), 'innocheck-bench-'))
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
@@ -36,7 +38,7 @@ async function serve(root, outDir) {
 }
 
 async function builds() {
-  if (!has('no-build')) execSync('npx vite build --logLevel warn', { stdio: 'inherit' })
+  if (!has('no-build')) execSync(`npx vite build --logLevel warn --outDir ${DIST}`, { stdio: 'inherit' })
   await build({
     root: 'scripts/floor-app',
     configFile: false,
@@ -63,9 +65,10 @@ function lighthouseCli() {
   return cli
 }
 
-function lighthouse(cli, url, n) {
+/** asynchronous: the preview servers run in this process and must keep answering */
+async function lighthouse(cli, url, n) {
   const out = join(scratch, `lh-${n}.json`)
-  execFileSync(
+  await promisify(execFile)(
     process.execPath,
     [
       cli,
@@ -76,7 +79,7 @@ function lighthouse(cli, url, n) {
       '--quiet',
       '--chrome-flags=--headless=new --no-sandbox --disable-gpu --no-first-run',
     ],
-    { env: { ...process.env, CHROME_PATH: CHROME }, stdio: ['ignore', 'ignore', 'inherit'] },
+    { env: { ...process.env, CHROME_PATH: CHROME }, maxBuffer: 1 << 26 },
   )
   const r = JSON.parse(readFileSync(out, 'utf8'))
   const v = (id) => r.audits[id].numericValue
@@ -97,7 +100,7 @@ async function firstPaint(app, floor) {
       ['floor', floor],
       ['app', app],
     ]) {
-      const s = lighthouse(cli, url, n++)
+      const s = await lighthouse(cli, url, n++)
       runs[name].push(s)
       console.log(
         `  run ${i + 1} ${name.padEnd(5)} LCP ${s.lcp.toFixed(0)} ms, FCP ${s.fcp.toFixed(0)} ms, TBT ${s.tbt.toFixed(0)} ms, score ${s.score}`,
@@ -130,9 +133,6 @@ function probe() {
   )
 }
 
-/** ms from now until the page has painted after `act` */
-const afterFrame = `new Promise((r) => requestAnimationFrame(() => setTimeout(r)))`
-
 async function triage(app) {
   const dir = mkdtempSync(join(tmpdir(), 'innocheck-bench-chromium-'))
   const context = await chromium.launchPersistentContext(dir, {
@@ -151,16 +151,18 @@ async function triage(app) {
       await page.evaluate(() => (window.__tasks = []))
       await page.setInputFiles('#triage-file', file)
       await page.locator('[data-testid="triage-counts"]').waitFor({ timeout: 900_000 })
-      const r = await page.evaluate(async (frame) => {
+      const r = await page.evaluate(async () => {
+        /** until the page has painted */
+        const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r)))
         const w = window
         const toTable = performance.now() - w.__chosen
-        await (0, eval)(frame)
+        await frame()
         const tasks = [...w.__tasks]
         const rowsInDom = document.querySelectorAll('.triage-table tbody tr[data-row]').length
         const time = async (act) => {
           const t0 = performance.now()
           act()
-          await (0, eval)(frame)
+          await frame()
           return performance.now() - t0
         }
         const search = document.getElementById('triage-search')
@@ -185,7 +187,7 @@ async function triage(app) {
         }
         const heap = performance.memory?.usedJSHeapSize ?? 0
         return { toTable, tasks, rowsInDom, ops, heap, cores: navigator.hardwareConcurrency }
-      }, afterFrame)
+      })
       const longest = Math.max(0, ...r.tasks)
       const over = r.tasks.filter((d) => d > 200).length
       console.log(
@@ -209,7 +211,7 @@ async function triage(app) {
 
 async function main() {
   await builds()
-  const app = await serve('.', 'dist')
+  const app = await serve('.', DIST)
   const floor = await serve(resolve('scripts/floor-app'), join(scratch, 'floor'))
   try {
     if (!has('skip-lighthouse')) await firstPaint(app.url, floor.url)

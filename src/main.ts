@@ -1,7 +1,8 @@
-// The start page is already on screen (pre-rendered into index.html at build time): the app mounts over it in
-// one go once its route is ready, so nothing flashes. The engine and the full message catalogue load after that
+// The start page is already on screen (pre-rendered into index.html at build time): on the start page the app
+// hydrates it (the painted elements stay, so nothing flashes and the largest paint is not repeated); on any other
+// page it mounts over it once that route is ready. The engine and the full message catalogue load after that
 // and before any other page opens; the service worker registers after the page has loaded.
-import { createApp } from 'vue'
+import { createApp, createSSRApp } from 'vue'
 import { createPinia } from 'pinia'
 import startMessages from 'virtual:start-messages'
 import App from './App.vue'
@@ -20,7 +21,9 @@ function typedBeforeMount(): string | undefined {
   return input instanceof HTMLInputElement && input.value !== input.defaultValue ? input.value : undefined
 }
 
-const app = createApp(App)
+/** the start page, pre-rendered: `#/` or no hash (an `?example=` link goes on to the results) */
+const startPage = /^(#\/?)?$/.test(location.hash) && Boolean(document.getElementById('app')?.firstElementChild)
+const app = startPage ? createSSRApp(App) : createApp(App)
 app.use(createPinia())
 useSavingStore().start()
 const i18n = createI18nWith(startMessages)

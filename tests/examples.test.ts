@@ -1,6 +1,6 @@
 // The examples in examples/, assessed and checked against figures worked out BY HAND from
-// shared/policy/rules.md (not by running the engine): an independent cross-check of the rule modules.
-// Assessment date 2026-11-26 → fiscal years 2023–2025, last year 2025, tax year 2026 (rules.md §1, issue #2 §2.2).
+// docs/rules.md (not by running the engine): an independent cross-check of the rule modules.
+// Assessment date 2026-11-26 → fiscal years 2023–2025, last year 2025, tax year 2026 (docs/rules.md §1, issue #2 §2.2).
 import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { parseProfileText } from '../src/profile/parse'
@@ -51,7 +51,8 @@ describe('examples/strong-hnte.json', () => {
     })
     // no certificate: criteria met is not status held (issue #8 §2) → unknown until recognised in 2026.
     // base: 8,000,000 − 6,666,666.67 = 1,333,333.33; the transfer relief (5,000,000 + 1,500,000 ÷ 2) takes it to 0
-    // (所得减免 never below zero), so the rate saves nothing this year
+    // (所得减免 never below zero), so the rate saves nothing this year; without any incentive the tax would be
+    // 8,000,000 × 25% = 2,000,000, all of it saved
     expect(incentive(a, 'hnte-reduced-rate')).toMatchObject({ status: 'unknown', figures: { taxSaving: 0 } })
     // assets 150,000,000 (2025 year end) > 50,000,000
     expect(incentive(a, 'small-low-profit')?.status).toBe('not-applicable')
@@ -61,7 +62,7 @@ describe('examples/strong-hnte.json', () => {
       taxableIncomeAfter: 0,
       bound: 'exact',
       best: 'standard',
-      saving: 0,
+      saving: 2_000_000,
       deferredDeduction: 1_200_000,
     })
     // 6.5M: 5M exempt, 1.5M halved, 1.5M × 12.5% = 187,500
@@ -116,8 +117,9 @@ describe('examples/borderline-hnte.json', () => {
     expect(incentive(a, 'hnte-reduced-rate')?.status).toBe('unknown')
     // no certificate, no tech-SME number for 2026: the criteria alone do not give the 10 years
     expect(incentive(a, 'loss-carryforward-10y')?.status).toBe('unknown')
-    // standard 450,000 × 25% = 112,500; HNTE 67,500 (only possible); 小型微利 22,500 → saving 90,000
-    expect(a.taxEstimate).toMatchObject({ bound: 'at-most', best: 'small-low-profit', saving: 90_000 })
+    // standard 450,000 × 25% = 112,500; HNTE 67,500 (only possible); 小型微利 22,500 → best; without any
+    // incentive 2.4M × 25% = 600,000 → saving 600,000 − 22,500 = 577,500
+    expect(a.taxEstimate).toMatchObject({ bound: 'at-most', best: 'small-low-profit', saving: 577_500 })
   })
 
   it('asks for the unanswered scoring items and still lists the steps to apply', () => {
@@ -237,8 +239,8 @@ describe('examples/certified.json', () => {
       bounds: { taxSaving: 'at-most' },
     })
     expect(incentive(a, 'small-low-profit')?.status).toBe('not-applicable') // assets 92M > 50M
-    // standard 2.1M × 25% = 525,000; HNTE 2.1M × 15% = 315,000
-    expect(a.taxEstimate).toMatchObject({ best: 'hnte', saving: 210_000, bound: 'at-most' })
+    // standard 2.1M × 25% = 525,000; HNTE 2.1M × 15% = 315,000 → best; without any incentive 3.6M × 25% = 900,000
+    expect(a.taxEstimate).toMatchObject({ best: 'hnte', saving: 900_000 - 315_000, bound: 'at-most' })
     expect(a.checklist.find((i) => i.id === 'keep.hnte.report')?.by).toBe('2027-05-31')
     expect(a.checklist.find((i) => i.id === 'keep.hnte.reapply')?.detail?.text).toContain('2027')
   })

@@ -1,7 +1,7 @@
 // One part of a large sheet, triaged by a pool worker (src/batch/pool.ts cuts the sheet at record boundaries):
 // the part's bytes decoded, its records read under the sheet's header, triaged. Row numbers come back relative
 // to the part (its first record is row 2, as if it followed the header directly); the pool shifts them.
-import { parseCsv } from './csv'
+import { parseCsvRecords, reportUnclosed } from './csv'
 import { importRows, type ImportOptions, type RowError } from './import'
 import { triageFirms, type TriageOptions, type TriageRow } from './triage'
 
@@ -24,8 +24,11 @@ export interface BatchDone {
 }
 
 export function runBatch(job: BatchJob): BatchDone {
-  const all = parseCsv(new TextDecoder(job.encoding).decode(job.bytes))
+  const { rows: all, unclosed } = parseCsvRecords(new TextDecoder(job.encoding).decode(job.bytes))
   const records = job.skipFirst ? all.slice(1) : all
-  const { firms, ...rest } = importRows([job.header, ...records], job.options)
+  // a record whose quote never closed is that row's error (as in importCsv): index i of `records` is row i + 2
+  const shift = job.skipFirst ? 1 : 2
+  const unclosedRows = unclosed.map((i) => i + shift).filter((row) => row >= 2)
+  const { firms, ...rest } = reportUnclosed(importRows([job.header, ...records], job.options), unclosedRows)
   return { ...rest, rows: triageFirms(firms, job.options), records: records.length }
 }

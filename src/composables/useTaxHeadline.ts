@@ -1,5 +1,5 @@
 // The tax headline (issue #8 §6) in sentences: the year's estimated income tax, how much less than without the
-// rate benefits, which benefit it assumes (and on what condition), the taxable income it starts from, and the
+// incentives estimated here (deductions, relief and rate), which benefit it assumes (and on what condition), the taxable income it starts from, and the
 // equipment deduction apart as a timing benefit.
 import { computed, type Ref } from 'vue'
 import { useI18n } from 'vue-i18n'

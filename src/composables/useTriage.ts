@@ -127,8 +127,10 @@ export function useTriage(runner: Runner = workerRunner, locality?: () => Locali
   /** a CSV chosen on the page: read in parts by a pool of workers (one per core), progress from the first part;
    *  a workbook, a runner of its own (tests) or no workers: the whole file through runBytes */
   async function runFile(file: Blob, fileName: string): Promise<void> {
-    const head = new Uint8Array(await file.slice(0, 8).arrayBuffer())
-    if (runner !== workerRunner || typeof Worker === 'undefined' || isWorkbook(head) || isLegacyXls(head))
+    // 8 KB: enough for notCsvKind to see a PDF or binary file, which runBytes then refuses with advice
+    const head = new Uint8Array(await file.slice(0, 8192).arrayBuffer())
+    const whole = isWorkbook(head) || isLegacyXls(head) || notCsvKind(head) !== null
+    if (runner !== workerRunner || typeof Worker === 'undefined' || whole)
       return runBytes(new Uint8Array(await file.arrayBuffer()), fileName)
     Object.assign(state, { fileName, encoding: '', running: true, error: '', problem: '' })
     state.progress = { done: 0, total: 0 }

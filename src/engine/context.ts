@@ -15,7 +15,7 @@ export interface Context {
   asOf: string
   /** the calendar (= fiscal, = tax) year of the assessment date */
   assessmentYear: number
-  /** the fiscal years the programs use, ascending (rules.md §1) */
+  /** the fiscal years the programs use, ascending (docs/rules.md §1) */
   fiscalYears: number[]
   /** the fiscal year before the assessment year (当年 / 最近一年) */
   lastYear: number

@@ -8,7 +8,7 @@ export interface ParamValue<T> {
   to?: string
   value: T
   cite: Citation
-  /** seen only in secondary sources (rules.md [3P]): the result sheet says so */
+  /** seen only in secondary sources (docs/rules.md: unverified): the result sheet says so */
   status?: 'unverified'
 }
 

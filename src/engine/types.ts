@@ -103,7 +103,7 @@ export interface TaxEstimate {
   regimes: TaxRegime[]
   /** the regime with the lowest tax among those applicable (or only possible) */
   best: TaxRegime['id']
-  /** yuan: standard tax − best regime's tax */
+  /** yuan: the tax with none of the incentives (25% of taxableIncomeBefore) − the best regime's tax ("比不享受优惠少") */
   saving: number
   /** yuan of taxable income deferred by the equipment one-off deduction (a timing benefit, not a saving) */
   deferredDeduction?: number

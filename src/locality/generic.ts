@@ -18,6 +18,7 @@ export const genericLocality: Locality = {
       name: '当地科技主管部门',
       handles: '高新技术企业认定、科技型中小企业评价、研发机构、科技成果转化、技术合同登记',
     },
+    approval: { id: 'approval', name: '当地行政审批部门', handles: '企业登记与行政审批事项' },
     finance: { id: 'finance', name: '当地财政部门', handles: '财政科技资金与奖补' },
     tax: { id: 'tax', name: '主管税务机关', handles: '研发费用加计扣除、高新技术企业税率等税收优惠' },
     market: { id: 'market', name: '当地市场监督管理（知识产权）部门', handles: '专利与知识产权' },

@@ -7,6 +7,8 @@ export interface Department {
   /** what this department handles, zh-CN */
   handles: string
   phone?: string
+  /** where to go in person */
+  address?: string
 }
 
 export interface LocalityTargets {
@@ -34,6 +36,8 @@ export interface Locality {
     /** patents and IP */
     market: Department
     statistics: Department
+    /** 行政审批局: co-responsible for cultivating HNTEs and tech-SMEs where the county plan says so */
+    approval: Department
   }
   /** HNTE batch deadlines by year, YYYY-MM-DD; empty when the province has not published them */
   hnteBatchDeadlines: Record<string, string[]>

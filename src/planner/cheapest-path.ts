@@ -12,7 +12,6 @@ import { allAtBounds, LEVER_SPECS, type LeverSpec } from './lever-specs'
 import { applyLevers, leverFields, type Levers } from './levers'
 import { UNIT_COST_YUAN, type LeverKey } from './params'
 import { smallestAmount } from './search'
-import { ownGrowth, projectedProfile } from './projection'
 import { onlyScoreStands, scorePlan, type ScorePlan } from './score-levers'
 import './messages'
 
@@ -31,8 +30,6 @@ export interface PathStep {
   levers: Levers
   /** false when the evaluation budget ran out before the amount was proven smallest */
   minimal: boolean
-  /** set when the step works for a later application (extra R&D this year counts from next year's) */
-  applicationYear?: number
 }
 
 export interface PathReport {
@@ -59,8 +56,7 @@ export interface PathOptions {
 
 function label(spec: LeverSpec, amount: bigint, profile: FirmProfile, after: FirmProfile): Message {
   const year = yearOf(profile.assessmentDate) - 1
-  if (spec.key === 'extraRdYuan')
-    return msg('planner.path.extraRdYuan', { year: year + 1, next: year + 2, amount: fromFen(amount) })
+  if (spec.key === 'extraRdYuan') return msg('planner.path.extraRdYuan', { year, amount: fromFen(amount) })
   if (spec.key !== 'hiTechIncomeShare') return msg(`planner.path.${spec.key}`, { n: Number(amount) })
   const extra = shareExtraFen(profile, after)
   const percent = `${(Number(amount) / 100).toFixed(2)}%`
@@ -80,25 +76,6 @@ function cost(spec: LeverSpec, amount: bigint, profile: FirmProfile, after: Firm
   return units * UNIT_COST_YUAN[spec.key]
 }
 
-/**
- * What a lever amount means. Extra R&D acts on the assessment year, the one the firm can still change: through the
- * projection (its own growth, src/planner/projection.ts) it counts for next year's application, never for a closed
- * year. Every other lever changes the current answers.
- */
-function scenarioOf(spec: LeverSpec, profile: FirmProfile): { at: (x: bigint) => FirmProfile; year?: number } {
-  if (spec.key !== 'extraRdYuan') return { at: (x) => applyLevers(profile, spec.levers(x)) }
-  const next = yearOf(profile.assessmentDate) + 1
-  const grow = ownGrowth(profile).assumptions
-  return { at: (x) => projectedProfile(profile, { ...grow, extraRdThisYear: fromFen(x) }, next), year: next }
-}
-
-/** the engine's own gap on the scenario's starting point, as a first guess (fewer engine runs) */
-function hintFor(spec: LeverSpec, profile: FirmProfile, start: Program): bigint | undefined {
-  if (spec.key !== 'extraRdYuan') return spec.hint(profile, start)
-  const gap = start.checks.find((c) => c.id === 'hnte.rd-intensity' && c.status === 'fail')?.gap
-  return gap === undefined ? undefined : toFen(gap)
-}
-
 /** the search for one lever; the step only when the full assess() confirms it */
 function pathFor(
   spec: LeverSpec,
@@ -107,25 +84,21 @@ function pathFor(
   ev: Evaluator,
   program: PlannedProgram,
 ): PathStep | undefined {
-  const scenario = scenarioOf(spec, profile)
-  const start = scenario.year === undefined ? base : ev.run(scenario.at(0n))
-  // next year works without any extra R&D: the projection says so, there is no amount to find
-  if (start.status === 'eligible') return undefined
-  const ok = (x: bigint) => ev.eligible(scenario.at(x))
-  const bounds = {
+  const ok = (x: bigint) => ev.eligible(applyLevers(profile, spec.levers(x)))
+  const spec2 = {
     low: spec.low(profile),
     high: spec.high(profile),
     firstStep: spec.firstStep,
     probeHigh: spec.monotone,
   }
-  const hint = hintFor(spec, profile, start)
-  const found = smallestAmount(hint === undefined ? bounds : { ...bounds, hint }, ok, () => ev.exhausted)
+  const hint = spec.hint(profile, base)
+  const found = smallestAmount(hint === undefined ? spec2 : { ...spec2, hint }, ok, () => ev.exhausted)
   if (!found) return undefined
   const levers = spec.levers(found.amount)
-  const after = scenario.at(found.amount)
+  const after = applyLevers(profile, levers)
   const result = assess(after)[program]
   if (result.status !== 'eligible') return undefined
-  const step: PathStep = {
+  return {
     lever: spec.key,
     amount: spec.display(found.amount),
     unit: spec.unit,
@@ -136,8 +109,6 @@ function pathFor(
     levers,
     minimal: found.minimal,
   }
-  if (scenario.year !== undefined) step.applicationYear = scenario.year
-  return step
 }
 
 /**

@@ -39,10 +39,8 @@ const hasNumber = (o: object | undefined): boolean =>
  * number); adding to an unanswered year would pretend the rest of that year's R&D were zero.
  */
 function addRd(y: FiscalYearData, extra: number): void {
-  // an unanswered in-house amount stays unanswered: adding to it would pretend it was 0 (issue #8 §3)
-  if (hasNumber(y.rd) && y.rd?.inHouse !== undefined) y.rd = { ...y.rd, inHouse: addYuan(y.rd.inHouse, extra) }
-  if (hasNumber(y.rdTax) && y.rdTax?.items1to5 !== undefined)
-    y.rdTax = { ...y.rdTax, items1to5: addYuan(y.rdTax.items1to5, extra) }
+  if (hasNumber(y.rd)) y.rd = { ...y.rd, inHouse: addYuan(y.rd?.inHouse, extra) }
+  if (hasNumber(y.rdTax)) y.rdTax = { ...y.rdTax, items1to5: addYuan(y.rdTax?.items1to5, extra) }
 }
 
 /** hiTechIncome = ⌈share × totalIncome⌉ to the fen, never above total income */

@@ -1,4 +1,4 @@
-// The documents every rule cites (rules.md header). Articles are given where each rule uses them.
+// The documents every rule cites (docs/rules.md, main documents). Articles are given where each rule uses them.
 import type { Citation } from '../engine/types'
 import { quoteOf } from './quotes'
 

@@ -26,7 +26,13 @@ export const QUOTES: Record<string, string> = {
   [`${M32}|第十一条第（六）项`]: `${ART11}（六）近一年高新技术产品（服务）收入占企业同期总收入的比例不低于60%；`,
   [`${M32}|第十一条第（七）项`]: `${ART11}（七）企业创新能力评价应达到相应要求；`,
   [`${M32}|第十一条第（八）项`]: `${ART11}（八）企业申请认定前一年内未发生重大安全、重大质量事故或严重环境违法行为。`,
-  // 32号 第十九条: wanglu.net/thread/t4-394022-2.html
+  // 32号 第十三条: 5511mu.com/gaoqi/2705.html, prop-14.com/news/show-1895.aspx; 第十七条: 020haoson.com/news/64_3.html,
+  // kxjs.tj.gov.cn (天津市科学技术局, 2024-01-22)
+  [`${M32}|第十三条`]:
+    '第十三条 企业获得高新技术企业资格后，应每年5月底前在“高新技术企业认定管理工作网”填报上一年度知识产权、科技人员、研发费用、经营收入等年度发展情况报表。',
+  [`${M32}|第十七条`]:
+    '第十七条 高新技术企业发生更名或与认定条件有关的重大变化（如分立、合并、重组以及经营业务发生变化等）应在三个月内向认定机构报告。',
+  // 32号 第十九条: wanglu.net/thread/t4-394022-2.html, 020haoson.com/news/64_3.html
   [`${M32}|第十九条第（三）项`]:
     '第十九条 已认定的高新技术企业有下列行为之一的，由认定机构取消其高新技术企业资格：……（三）未按期报告与认定条件有关重大变化情况，或累计两年未填报年度发展情况报表的。',
   // 195号 三（七）: cn.shanghaiyincai.com.cn/news/938.html
@@ -35,8 +41,8 @@ export const QUOTES: Record<string, string> = {
   [`${G195}|三（七）2`]: `${SCORE}……科技成果转化能力 ≤30`,
   [`${G195}|三（七）3`]: `${SCORE}……研究开发组织管理水平 ≤20`,
   [`${G195}|三（七）4`]: `${SCORE}……企业成长性 ≤20`,
-  // a cancelled firm: quote.baiwanlian.com/show-1061.html (given there as the 工作指引's rule)
-  [`${G195}|取消资格后的再次申请`]:
+  // 195号 五（六）3: 5511mu.com/gaoqi/2705.html (names the section), quote.baiwanlian.com, iso-est.com/xwzx/51.html
+  [`${G195}|五（六）3`]:
     '已认定的高新技术企业，无论何种原因被取消高新技术企业资格的，当年不得再次申请高新技术企业认定。',
   // 115号 第六条: seo.huaxiataike.com/notice/41932.html, wzzgcs.com/page26?article_id=84, max.book118.com
   [`${T115}|第六条第（一）项`]: `${ART6}（一）在中国境内（不包括港、澳、台地区）注册的居民企业。`,

@@ -4,13 +4,15 @@ import { isIsoDate } from '../engine/dates'
 import type { Locality } from '../locality/types'
 
 export type DepartmentId = keyof Locality['departments']
-export const DEPARTMENT_IDS: readonly DepartmentId[] = ['science', 'finance', 'tax', 'market', 'statistics']
+export const DEPARTMENT_IDS: readonly DepartmentId[] = ['science', 'approval', 'finance', 'tax', 'market', 'statistics']
 
 export interface SettingsData {
   staffName: string
   /** the assessment date for new firms; '' = the day the firm is created */
   defaultDate: string
   phones: Partial<Record<DepartmentId, string>>
+  /** the bureau's own addresses for its departments (where a firm goes in person) */
+  addresses?: Partial<Record<DepartmentId, string>>
   /** HNTE batch deadlines, YYYY-MM-DD, grouped by year in the locality */
   hnteDeadlines: string[]
   targets: { hnteCount?: number; techSmeCount?: number }
@@ -41,6 +43,8 @@ export function parseSettings(json: string | null): SettingsData {
   out.defaultDate = isIsoDate(d.defaultDate) ? d.defaultDate : ''
   const phones = (d.phones ?? {}) as Record<string, unknown>
   for (const id of DEPARTMENT_IDS) if (text(phones[id])) out.phones[id] = text(phones[id])
+  const addresses = (d.addresses ?? {}) as Record<string, unknown>
+  for (const id of DEPARTMENT_IDS) if (text(addresses[id], 200)) (out.addresses ??= {})[id] = text(addresses[id], 200)
   out.hnteDeadlines = Array.isArray(d.hnteDeadlines) ? d.hnteDeadlines.filter(isIsoDate).sort() : []
   const targets = (d.targets ?? {}) as Record<string, unknown>
   const hnte = count(targets.hnteCount)
@@ -55,7 +59,9 @@ export function applySettings(base: Locality, s: SettingsData): Locality {
   const departments = { ...base.departments }
   for (const id of DEPARTMENT_IDS) {
     const phone = s.phones[id]
-    if (phone) departments[id] = { ...departments[id], phone }
+    const address = s.addresses?.[id]
+    if (phone || address)
+      departments[id] = { ...departments[id], ...(phone ? { phone } : {}), ...(address ? { address } : {}) }
   }
   const deadlines: Record<string, string[]> = { ...base.hnteBatchDeadlines }
   if (s.hnteDeadlines.length) {

@@ -77,6 +77,17 @@ describe('triagePool', () => {
     expect(r.rows).toEqual(whole.rows)
     expect(r.errors).toEqual(whole.errors)
   })
+
+  it.each([1, 1 << 20])('reports a quote never closed as that row’s error, parts of %i bytes', async (partBytes) => {
+    // row 3 opens a quote it never closes: it is row 3's error, and rows 2 and 4 are read as firms (issue #9 item 9)
+    const text = ['企业名称,评估日期', `企业甲,${DATE}`, `"企业乙,${DATE}`, `企业丙,${DATE}`, ''].join('\r\n')
+    const whole = triageCsv(text, { paths: false })
+    const r = await pooled(text, partBytes)
+    expect(whole.errors.map((e) => e.row)).toEqual([3])
+    expect(whole.errors[0]?.messages[0]).toContain('双引号（"）没有配对')
+    expect(r.errors).toEqual(whole.errors)
+    expect(r.rows).toEqual(whole.rows)
+  })
 })
 
 describe('recordEnds', () => {

@@ -31,7 +31,7 @@ describe('PrintSheet key input figures', () => {
     expect(cells('rd.entrustedOverseas').at(-1)).toBe('0.00 万元')
     expect(w.get('[data-input="salesRevenue"] th').text()).toBe('销售收入')
     expect(textOf(w.get('[data-testid="sheet-staff"]'))).toBe(
-      '职工总数：200 人、科技人员数：30 人',
+      '职工总数（高企口径）：200 人、科技人员数（高企口径）：30 人',
     )
   })
 

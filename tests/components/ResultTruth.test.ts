@@ -17,7 +17,7 @@ const squash = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim()
 
 // taxable income 400万, R&D extra deduction 100万 → base 300万 (the 小型微利 limit is 不超过 300万, so it holds)
 // standard 25% × 300万 = 75万; HNTE 15% × 300万 = 45万; 小型微利 2026: 5% effective × 300万 = 15万;
-// best 小型微利, saving 75 − 15 = 60万; equipment deduction 35万 apart
+// best 小型微利; without any incentive 25% × 400万 = 100万 → saving 100 − 15 = 85万; equipment deduction 35万 apart
 const bothApply: TaxEstimate = {
   taxYear: 2026,
   taxableIncomeBefore: 4_000_000,
@@ -29,7 +29,7 @@ const bothApply: TaxEstimate = {
     { id: 'small-low-profit', status: 'applicable', taxDue: 150_000 },
   ],
   best: 'small-low-profit',
-  saving: 600_000,
+  saving: 850_000,
   deferredDeduction: 350_000,
 }
 
@@ -38,7 +38,7 @@ describe('ResultTaxHeadline', () => {
     render(ResultTaxHeadline, { props: { estimate: bothApply, asOf: '2026-11-30' }, global: { plugins: plugins() } })
     const box = screen.getByTestId('tax-headline')
     const text = squash(box.textContent)
-    expect(text).toContain('估算 2026 年度企业所得税约 15.00 万元，比不享受税率优惠少 60.00 万元。')
+    expect(text).toContain('估算 2026 年度企业所得税约 15.00 万元，比不享受优惠少 85.00 万元。')
     expect(text).toContain('税款所属年度：2026 年（本年度预估）')
     expect(text).toContain('按小型微利企业优惠计算。')
     expect(text).toContain(
@@ -51,7 +51,8 @@ describe('ResultTaxHeadline', () => {
   })
 
   it('says "at most" when a deduction is left out, and names the condition of a benefit only possible', () => {
-    // base at most 800万: standard 200万; HNTE 15% = 120万 if the certificate is held (unknown); saving 80万
+    // base at most 800万: standard 200万; HNTE 15% = 120万 if the certificate is held (unknown);
+    // without any incentive 25% × 1,000万 = 250万 → saving at least 250 − 120 = 130万
     const e: TaxEstimate = {
       taxYear: 2025,
       taxableIncomeBefore: 10_000_000,
@@ -63,11 +64,11 @@ describe('ResultTaxHeadline', () => {
         { id: 'small-low-profit', status: 'not-applicable' },
       ],
       best: 'hnte',
-      saving: 800_000,
+      saving: 1_300_000,
     }
     render(ResultTaxHeadline, { props: { estimate: e, asOf: '2026-03-15' }, global: { plugins: plugins() } })
     const text = squash(screen.getByTestId('tax-headline').textContent)
-    expect(text).toContain('估算 2025 年度企业所得税至多约 120.00 万元，比不享受税率优惠少 80.00 万元')
+    expect(text).toContain('估算 2025 年度企业所得税至多约 120.00 万元，比不享受优惠至少少缴 130.00 万元')
     // assessed on 2026-03-15 for tax year 2025: the annual settlement
     expect(text).toContain('税款所属年度：2025 年（年度汇算清缴）')
     expect(text).toContain('前提是企业在该年度具备高新技术企业 15% 税率的条件')
@@ -85,7 +86,7 @@ describe('ResultTaxHeadline', () => {
     }
     render(ResultTaxHeadline, { props: { estimate: e, asOf: '2026-11-30' }, global: { plugins: plugins() } })
     expect(squash(screen.getByTestId('tax-headline').textContent)).toContain(
-      '估算 2026 年度企业所得税约 75.00 万元（按 25% 标准税率，未享受税率优惠）',
+      '估算 2026 年度企业所得税约 75.00 万元（按 25% 标准税率，未享受优惠）',
     )
   })
 })

@@ -61,7 +61,7 @@ describe('a question step (StepForm)', () => {
     expect(router.currentRoute.value.path).toBe('/step/staff')
   })
 
-  it('goes on when every answer parses; converts 元 to the 万元 view on leaving a money field', async () => {
+  it('goes on when every answer parses; keeps an amount in 元 exactly as typed while storing it in yuan', async () => {
     const { wrapper, router, draft } = await mountAt('/step/finance')
     unmount = () => wrapper.unmount()
     await vi.waitFor(() => expect(wrapper.findAll('fieldset legend').map((l) => l.text())).toContain('2025 年度'))
@@ -69,7 +69,9 @@ describe('a question step (StepForm)', () => {
     await type(sales, '1,234.56')
     expect(draft.profile.years.find((y) => y.year === 2025)?.salesRevenue).toBe(12345600)
     await type(sales, '5000元')
-    await vi.waitFor(() => expect(sales.value).toBe('0.50'))
+    // 5000 元 is 0.5 万元: stored as 5,000 yuan, and the field still shows what was typed (issue #9 item 2)
+    await vi.waitFor(() => expect(draft.profile.years.find((y) => y.year === 2025)?.salesRevenue).toBe(5000))
+    expect(sales.value).toBe('5000元')
     await submit(wrapper)
     await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/step/rd'))
   })

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { fiscalWindow, makeContext } from '../../src/engine/context'
 import { emptyProfile } from '../../src/profile/types'
 
-describe('fiscal-year window (工作指引: 近三个会计年度, rules.md §1)', () => {
+describe('fiscal-year window (工作指引: 近三个会计年度, docs/rules.md §1)', () => {
   it('is 2023, 2024 and 2025 for an assessment dated 2026-11-26, with 2025 as the last year', () => {
     expect(fiscalWindow('2026-11-26', '2010-03-01')).toEqual([2023, 2024, 2025])
     expect(makeContext(emptyProfile('2026-11-26')).lastYear).toBe(2025)

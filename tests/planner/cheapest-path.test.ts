@@ -5,35 +5,30 @@ import { applyLevers, NO_LEVERS, type Levers } from '../../src/planner/levers'
 import { assess } from '../../src/rules'
 import type { FirmProfile } from '../../src/profile/types'
 import { firm } from './fixtures'
-import { ownGrowth, projectedProfile } from '../../src/planner/projection'
 
 const status = (p: FirmProfile, levers: Levers, program: 'hnte' | 'techSme' = 'hnte') =>
   assess(applyLevers(p, levers))[program].status
 const example = (name: string): FirmProfile => JSON.parse(readFileSync(`examples/${name}.json`, 'utf8')) as FirmProfile
 
 describe('cheapestPaths', () => {
-  // issue #8 §8: extra R&D acts on 2026, the year the firm can still change, through the projection (its own
-  // growth), for an application in 2027: 2025 is closed. Own growth: sales 1,400万 → 1,960万 = 40%; R&D share
-  // 76.4万 ÷ 1,960万 = 3.898% → 3.90% (to 0.01 point). 2026: sales 2,744万, R&D 3.9% = 107.016万.
-  // 2027 window 2024–2026: Σ sales 6,104万, last 2,744万 ≤ 5,000万 → 5% = 305.2万;
-  // Σ R&D 65 + 76.4 + 107.016 = 248.416万 → 56.784万 short.
-  const projected = (p: FirmProfile, extra: number) =>
-    assess(projectedProfile(p, { ...ownGrowth(p).assumptions, extraRdThisYear: extra }, 2027)).hnte.status
-
-  it('finds the fen-exact extra R&D in 2026 for a 2027 application: 567,840.00 works, 567,839.99 does not', () => {
+  it('finds the fen-exact R&D for a firm 26.60万 short: 266,000.00 works, 265,999.99 does not', () => {
     const p = firm()
-    const step = cheapestPaths(p, 'hnte').find((s) => s.lever === 'extraRdYuan')
-    expect(step).toMatchObject({ amount: 567_840, status: 'eligible', minimal: true, applicationYear: 2027 })
-    expect(step!.label.text).toBe('2026 年研发费用增加 56.78 万元（计入 2027 年申报的近三年研发费用）')
-    expect(projected(p, 567_840)).toBe('eligible')
-    expect(projected(p, 567_839.99)).toBe('ineligible')
+    const [step] = cheapestPaths(p, 'hnte')
+    expect(step).toMatchObject({ lever: 'extraRdYuan', amount: 266_000, status: 'eligible', minimal: true })
+    expect(step!.label.text).toBe('2025 年研发费用增加 26.60 万元')
+    expect(status(p, { ...NO_LEVERS, extraRdYuan: 266_000 })).toBe('eligible')
+    expect(status(p, { ...NO_LEVERS, extraRdYuan: 265_999.99 })).toBe('ineligible')
   })
 
-  it('never changes a closed year: the 2025 R&D of the scenario is the firm’s own', () => {
-    const p = firm()
-    const after = projectedProfile(p, { ...ownGrowth(p).assumptions, extraRdThisYear: 567_840 }, 2027)
-    expect(after.years.find((y) => y.year === 2025)?.rd?.inHouse).toBe(764_000)
-    expect(after.years.find((y) => y.year === 2026)?.rd?.inHouse).toBe(1_070_160 + 567_840)
+  it('finds less than the engine gap when extra in-house R&D also lifts the 20% cap on other costs', () => {
+    // other costs 31.4万 capped at 25% of in-house 60万 = 15万: each extra yuan counts 1.25 yuan
+    const p = firm([500_000, 650_000, 600_000], (x) => {
+      x.years[2]!.rd!.other = 314_000
+    })
+    expect(assess(p).hnte.checks.find((c) => c.id === 'hnte.rd-intensity')?.gap).toBe(280_000)
+    const step = cheapestPaths(p, 'hnte').find((s) => s.lever === 'extraRdYuan')
+    expect(step?.amount).toBe(224_000)
+    expect(status(p, { ...NO_LEVERS, extraRdYuan: 223_999.99 })).toBe('ineligible')
   })
 
   it('finds the whole persons to hire: 3 for 8 of 100 S&T staff, and 2 are not enough', () => {

@@ -1,4 +1,4 @@
-// rules.md §5: beliefs that circulate (often from the 2008 rules) and that the product must not hold.
+// docs/rules.md §5: beliefs that circulate (often from the 2008 rules) and that the product must not hold.
 import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { assess } from '../../src/rules/index'
@@ -37,7 +37,7 @@ function scored(rdManagement: FirmProfile['rdManagement'], salesFlat = false): F
   return p
 }
 
-describe('common wrong beliefs (rules.md §5)', () => {
+describe('common wrong beliefs (docs/rules.md §5)', () => {
   it('"an HNTE must be 3 years old": one year (365 days) is enough', () => {
     const p = strong()
     p.company.registeredOn = '2025-11-26' // exactly 365 days before 2026-11-26

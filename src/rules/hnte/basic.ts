@@ -12,7 +12,7 @@ import { ipCountFields, ipCountsConfirmed, usableIpCount } from './ip'
 
 const art11 = (item: string) => cite(HNTE_MEASURES, `第十一条第（${item}）项`)
 
-/** (一) 注册成立一年以上 = at least 365 calendar days between registration and application (rules.md §1) */
+/** (一) 注册成立一年以上 = at least 365 calendar days between registration and application (docs/rules.md §1) */
 export function registeredOneYear(ctx: Context): Check {
   const base: CheckBase = {
     id: 'hnte.registered-one-year',
@@ -60,7 +60,7 @@ export function coreIp(ctx: Context): Check {
   return unknownCheck(base, missing, { note })
 }
 
-// 《国家重点支持的高新技术领域》 (2016): number of second-level items under each of the 8 fields (rules.md §6).
+// 《国家重点支持的高新技术领域》 (2016): number of second-level items under each of the 8 fields (docs/rules.md §6).
 const SECOND_LEVEL: Record<string, number> = { 1: 8, 2: 7, 3: 2, 4: 6, 5: 8, 6: 4, 7: 8, 8: 9 }
 
 /** a field code '1'…'8', '1.2' or '1.2.3' whose first two levels exist; the third level is [3P]: format only */

@@ -20,7 +20,7 @@ const HALF = q(1n, 2n)
 
 /**
  * Three years: rate = ½ × (Y2/Y1 + Y3/Y2) − 1; Y2 = 0 → 0 points; Y1 = 0 → Y3/Y2 − 1 (指引 special cases).
- * Two years: Y2/Y1 − 1, what can be computed (rules.md §2.3 [?]: the 指引 gives no formula).
+ * Two years: Y2/Y1 − 1, what can be computed (docs/rules.md §2.3 [?]: the 指引 gives no formula).
  */
 export function growthRate(values: readonly Q[]): GrowthResult {
   const [y1, y2, y3] = values
@@ -38,7 +38,7 @@ type GrowthId = 'growth-net-assets' | 'growth-sales'
 
 /**
  * LEGAL-Q: fewer than 3 fiscal years, or negative net assets in any year: the 指引 gives no formula.
- * Decision (rules.md §2.3): compute what can be computed, score 0 to that band's maximum, flag manual review.
+ * Decision (docs/rules.md §2.3): compute what can be computed, score 0 to that band's maximum, flag manual review.
  */
 export function growthPart(ctx: Context, part: GrowthId, key: 'netAssets' | 'salesRevenue'): ScorePart {
   const id = `hnte.score.${part}`

@@ -115,7 +115,7 @@ export const standardsPoints = since('standardsPoints', '参与编制标准（�
 
 export const transformationCap = since('transformationCap', '科技成果转化能力（≤30分）', 30, guide(`${SCORE}2`))
 // LEGAL-Q: the 指引 has no band for a yearly average above 0 and below 1 (e.g. 2 results over 3 years).
-// Decision (rules.md §2.3 [?]): it is band E, and the result says so in a notice.
+// Decision (docs/rules.md §2.3 [?]): it is band E, and the result says so in a notice.
 export const transformationBands = since<BandTable>(
   'transformationBands',
   '科技成果转化能力（年均转化数）',

@@ -75,7 +75,7 @@ function regime(id: TaxRegime['id'], inc: Incentive | undefined, due: Q | undefi
 export function buildEstimate(
   env: IncentiveEnv,
   base: TaxBase,
-  dues: { standard: Q; hnte?: Q; slp?: Q },
+  dues: { none: Q; standard: Q; hnte?: Q; slp?: Q },
   incs: { hnte: Incentive; slp: Incentive; equipment: Incentive },
 ): TaxEstimate {
   const regimes = [
@@ -90,7 +90,8 @@ export function buildEstimate(
     for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return (x[i] as number) < (y[i] as number) ? a : b
     return a
   })
-  const standardDue = toYuan(dues.standard)
+  // "比不享受优惠少": against the tax with none of the incentives estimated here (no deduction, no relief, 25%)
+  const noneDue = toYuan(dues.none)
   const out: TaxEstimate = {
     taxYear: env.taxYear,
     taxableIncomeBefore: toYuan(base.before),
@@ -98,12 +99,15 @@ export function buildEstimate(
     bound: base.bound,
     regimes,
     best: best.id,
-    saving: Math.round((standardDue - (best.taxDue ?? standardDue)) * 100) / 100,
+    saving: Math.round((noneDue - (best.taxDue ?? noneDue)) * 100) / 100,
   }
   const eq = incs.equipment
   if (eq.status === 'applicable' && eq.figures.deduction !== undefined) out.deferredDeduction = eq.figures.deduction
   return out
 }
+
+/** the tax with none of the incentives: 25% of the positive taxable income before any deduction or relief */
+export const noIncentiveTax = (base: TaxBase, rate: Q): Q => mul(max(base.before, ZERO), rate)
 
 /** standard tax: 25% of the positive base (the halved income is then at 12.5% of its full amount, as the law says) */
 export const standardTax = (base: TaxBase, rate: Q): Q => mul(max(base.after, ZERO), rate)

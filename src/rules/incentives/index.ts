@@ -6,7 +6,7 @@ import type { Incentive, Program, TaxEstimate } from '../../engine/types'
 import { valueAt } from '../notices'
 import { makeEnv } from './common'
 import { equipmentOneTimeDeduction } from './equipment-one-time-deduction'
-import { buildEstimate, hnteTax, standardTax, taxBase } from './estimate'
+import { buildEstimate, hnteTax, noIncentiveTax, standardTax, taxBase } from './estimate'
 import { hnteReducedRate } from './hnte-reduced-rate'
 import { lossCarryforward10y } from './loss-carryforward-10y'
 import { citStandardRate, hnteRate } from './params'
@@ -38,6 +38,7 @@ export function evaluateIncentives(
   const reduced = valueAt(ctx, hnteRate, env.date)
   if (base && standard && reduced) {
     const dues = {
+      none: noIncentiveTax(base, standard.value),
       standard: standardTax(base, standard.value),
       hnte: hnteTax(base, reduced.value, standard.value),
       ...(slp.taxDue ? { slp: slp.taxDue } : {}),

@@ -1,5 +1,5 @@
 // 研发投入 for the tech-SME score: the last year's super-deduction base (国科火字〔2022〕67号 collects R&D by the
-// tax definition, rules.md §3); when the firm gave no tax-definition figures, its HNTE R&D (src/rules/hnte/rd.ts)
+// tax definition, docs/rules.md §3); when the firm gave no tax-definition figures, its HNTE R&D (src/rules/hnte/rd.ts)
 // with a notice.
 import type { Context } from '../../engine/context'
 import type { Q } from '../../engine/rational'

@@ -1,4 +1,4 @@
-// 科技型中小企业评价 (国科发政〔2017〕115号 第六条–第八条, 国科火字〔2022〕67号; rules.md §3).
+// 科技型中小企业评价 (国科发政〔2017〕115号 第六条–第八条, 国科火字〔2022〕67号; docs/rules.md §3).
 import type { Context } from '../../engine/context'
 import { msg } from '../../engine/messages'
 import { at } from '../../engine/params'

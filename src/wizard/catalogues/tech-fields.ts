@@ -1,4 +1,4 @@
-// 《国家重点支持的高新技术领域》(2016), three levels, from /work/shared/policy/fields.md. Codes: '1', '1.2', '1.2.3'.
+// 《国家重点支持的高新技术领域》(2016), three levels (docs/rules.md §6). Codes: '1', '1.2', '1.2.3'.
 // The first two levels are confirmed; third-level labels come from a third-party code list [3P] (unverified).
 // Loaded lazily (dynamic import) by the technical-field picker, so it stays out of the first page load.
 

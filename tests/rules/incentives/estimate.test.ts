@@ -28,7 +28,8 @@ describe('the tax estimate', () => {
     // 10,000,000 − 100% × 2,000,000 = 8,000,000; transfer: 5,000,000 exempt + half of 1,000,000 → 2,500,000,
     // of which 500,000 is the halved transfer income
     // standard 2,500,000 × 25% = 625,000; HNTE 2,000,000 × 15% + 500,000 × 25% = 425,000 (国税函〔2010〕157号);
-    // 小型微利 (2,500,000 ≤ 3,000,000): 2,500,000 × 5% = 125,000 → best, saving 500,000
+    // 小型微利 (2,500,000 ≤ 3,000,000): 2,500,000 × 5% = 125,000 → best;
+    // without any incentive 10,000,000 × 25% = 2,500,000 → saving 2,500,000 − 125,000 = 2,375,000
     expect(r.estimate).toEqual({
       taxYear: 2026,
       taxableIncomeBefore: 10_000_000,
@@ -40,7 +41,7 @@ describe('the tax estimate', () => {
         { id: 'small-low-profit', status: 'applicable', taxDue: 125_000 },
       ],
       best: 'small-low-profit',
-      saving: 500_000,
+      saving: 2_375_000,
     })
     // the incentives say the same: 10% × 2,000,000; 5% × 2,500,000
     expect(r.inc('hnte-reduced-rate')?.figures.taxSaving).toBe(200_000)
@@ -54,7 +55,8 @@ describe('the tax estimate', () => {
       lastYear(p).rdTax = { ...ZERO_RD, items1to5: 600_000 }
     })
     expect(r.inc('small-low-profit')).toMatchObject({ status: 'applicable', figures: { taxDue: 145_000 } })
-    expect(r.estimate).toMatchObject({ best: 'small-low-profit', saving: 725_000 - 145_000, bound: 'exact' })
+    // without any incentive 3,500,000 × 25% = 875,000
+    expect(r.estimate).toMatchObject({ best: 'small-low-profit', saving: 875_000 - 145_000, bound: 'exact' })
   })
 
   it('leaves an unknown deduction out and says "at most"; a base above 300万 then leaves 小型微利 open', () => {
@@ -129,7 +131,8 @@ describe('the tax estimate', () => {
       p.tax = { taxableIncome: 500_000, techTransferIncome: 400_000, techContractsRegistered: true }
       lastYear(p).rdTax = { ...ZERO_RD, items1to5: 800_000 }
     })
-    expect(r.estimate).toMatchObject({ taxableIncomeAfter: -300_000, best: 'standard', saving: 0 })
+    // without the super deduction the firm would owe 500,000 × 25% = 125,000
+    expect(r.estimate).toMatchObject({ taxableIncomeAfter: -300_000, best: 'standard', saving: 125_000 })
     expect(r.estimate?.regimes[0]?.taxDue).toBe(0)
   })
 })

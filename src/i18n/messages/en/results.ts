@@ -126,10 +126,11 @@ export default {
       },
     },
     tax: {
-      headline: 'Estimated {year} enterprise income tax: about {tax}, {saving} less than without a rate benefit.',
+      headline:
+        'Estimated {year} enterprise income tax: about {tax}, {saving} less than without any of these incentives.',
       headlineAtMost:
-        'Estimated {year} enterprise income tax: at most about {tax}, {saving} less than without a rate benefit (a deduction of unknown amount is left out, so the real tax is lower).',
-      headlineNoSaving: 'Estimated {year} enterprise income tax: about {tax} (standard 25% rate, no rate benefit).',
+        'Estimated {year} enterprise income tax: at most about {tax}, at least {saving} less than without any of these incentives (a deduction of unknown amount is left out, so the real tax is lower).',
+      headlineNoSaving: 'Estimated {year} enterprise income tax: about {tax} (standard 25% rate, no incentive).',
       headlineNoSavingAtMost:
         'Estimated {year} enterprise income tax: at most about {tax} (standard 25% rate; a deduction of unknown amount is left out, so the real tax is lower).',
       yearAhead: 'Tax year: {year} (estimate for the current year).',
@@ -152,6 +153,7 @@ export default {
     conditions: {
       heading: 'Preconditions',
       label: '{name}: ',
+      join: '; ',
       residency: 'Resident enterprise',
       collection: 'Tax assessed on accounts (not for deemed-taxed firms)',
       any_collection: 'Either collection method qualifies',

@@ -127,10 +127,10 @@ export default {
       },
     },
     tax: {
-      headline: '估算 {year} 年度企业所得税约 {tax}，比不享受税率优惠少 {saving}。',
+      headline: '估算 {year} 年度企业所得税约 {tax}，比不享受优惠少 {saving}。',
       headlineAtMost:
-        '估算 {year} 年度企业所得税至多约 {tax}，比不享受税率优惠少 {saving}（尚有金额未知的扣除未计入，实际税额更低）。',
-      headlineNoSaving: '估算 {year} 年度企业所得税约 {tax}（按 25% 标准税率，未享受税率优惠）。',
+        '估算 {year} 年度企业所得税至多约 {tax}，比不享受优惠至少少缴 {saving}（尚有金额未知的扣除未计入，实际税额更低）。',
+      headlineNoSaving: '估算 {year} 年度企业所得税约 {tax}（按 25% 标准税率，未享受优惠）。',
       headlineNoSavingAtMost:
         '估算 {year} 年度企业所得税至多约 {tax}（按 25% 标准税率；尚有金额未知的扣除未计入，实际税额更低）。',
       yearAhead: '税款所属年度：{year} 年（本年度预估）。',
@@ -151,6 +151,7 @@ export default {
     conditions: {
       heading: '前提条件',
       label: '{name}：',
+      join: '；',
       residency: '居民企业',
       collection: '查账征收（核定征收企业不适用）',
       any_collection: '查账征收或核定征收均可',

@@ -1,0 +1,85 @@
+// The results tell the truth (issue #8), walked through in Chromium: a deemed-taxed firm gets no incentive its
+// collection method rules out, a blank overseas R&D amount leaves the domestic share open, the 4.999% firm reads
+// 4.99% beside 5.00% and fails, and the tax headline names its year. The fixtures check no request leaves.
+import { readFileSync } from 'node:fs'
+import type { Page } from '@playwright/test'
+import type { FirmProfile } from '../../src/profile/types'
+import { test, expect } from './fixtures'
+
+const strong = (): FirmProfile => JSON.parse(readFileSync('examples/strong-hnte.json', 'utf8')) as FirmProfile
+
+/** opens a profile as a new firm through the firm list's file import, then the results page */
+async function openResults(page: Page, profile: FirmProfile) {
+  await page.goto('/#/firms')
+  // the engine loads after the first paint: a file picked before the list settles can be lost (as files.spec.ts)
+  await expect(page.locator('tbody tr').first()).toContainText(/符合条件|不符合条件|临界|信息不完整/)
+  await page.locator('#import-file').setInputFiles({
+    name: 'f.innocheck.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(profile)),
+  })
+  await page.getByRole('button', { name: '作为新企业打开' }).click()
+  await page.waitForURL(/#\/review/)
+  await page.goto('/#/results')
+  await expect(page.getByTestId('status-hnte')).toBeVisible()
+}
+
+test('a deemed-taxed firm is told the 15% rate and the income-tax reliefs do not apply, and why', async ({ page }) => {
+  const p = strong()
+  p.company.taxCollection = 'deemed'
+  await openResults(page, p)
+  // 国税函〔2009〕377号 and the incentives' own texts: 核定征收 firms get none of these
+  for (const id of [
+    'hnte-reduced-rate',
+    'tech-transfer-exemption',
+    'equipment-one-time-deduction',
+    'loss-carryforward-10y',
+    'rd-super-deduction',
+  ])
+    await expect(page.getByTestId(`incentive-${id}`), id).not.toHaveAttribute('data-status', 'applicable')
+  await expect(page.getByTestId('incentive-hnte-reduced-rate')).toHaveAttribute('data-status', 'not-applicable')
+  await expect(page.getByTestId('conditions-hnte-reduced-rate')).toContainText(
+    '查账征收（核定征收企业不适用）：✗ 不符合',
+  )
+})
+
+test('a blank overseas R&D amount leaves the domestic share to be confirmed, not 100% passed', async ({ page }) => {
+  const p = strong()
+  const first = p.years[0]!
+  delete first.rd!.entrustedOverseas
+  await openResults(page, p)
+  await expect(page.getByTestId('check-hnte.rd-domestic-share')).toHaveAttribute('data-status', 'unknown')
+})
+
+test('the 4.999% firm reads 4.99% beside ≥ 5.00% and fails', async ({ page }) => {
+  const p = strong()
+  // sales 1,000万 and in-house R&D 49.99万 in each year, nothing else: 149.97 ÷ 3,000 = 4.999% < 5% (≤5,000万 sales)
+  p.years = p.years.map((y) => ({
+    ...y,
+    salesRevenue: 10_000_000,
+    totalIncome: 10_000_000,
+    hiTechIncome: 8_000_000,
+    rd: { inHouse: 499_900, other: 0, entrustedDomestic: 0, entrustedOverseas: 0, inHouseAbroad: 0 },
+  }))
+  await openResults(page, p)
+  const row = page.getByTestId('check-hnte.rd-intensity')
+  await expect(row).toHaveAttribute('data-status', 'fail')
+  const cells = row.getByRole('cell')
+  await expect(cells.nth(0)).toHaveText('4.99%')
+  await expect(cells.nth(1)).toHaveText('≥ 5.00%')
+  // 5% × 3,000万 = 150万; 150 − 149.97 = 0.03万 = 300 元
+  await expect(cells.nth(3)).toHaveText('还差研发费用 300.00 元')
+})
+
+test('the tax headline names the tax year and the estimate, and the law’s words open on demand', async ({ page }) => {
+  await openResults(page, strong())
+  const headline = page.getByTestId('tax-headline')
+  await expect(headline).toContainText(/估算 2026 年度企业所得税(至多)?约 [\d,.]+ (万元|元)/)
+  // assessed on 2026-11-26 with no tax year chosen: the year ahead, estimated
+  await expect(page.getByTestId('tax-year')).toHaveText('税款所属年度：2026 年（本年度预估）。')
+  const row = page.getByTestId('check-hnte.registered-one-year')
+  const summary = row.getByText('法条原文')
+  await expect(summary).toBeVisible()
+  await summary.click()
+  await expect(row.locator('blockquote')).toContainText('注册成立一年以上')
+})
