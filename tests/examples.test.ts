@@ -65,10 +65,12 @@ describe('examples/strong-hnte.json', () => {
       saving: 2_000_000,
       deferredDeduction: 1_200_000,
     })
-    // 6.5M: 5M exempt, 1.5M halved, 1.5M × 12.5% = 187,500
+    // 6.5M: 5M exempt, 1.5M halved; alone it would owe 1.5M × 12.5% = 187,500, but after the super deduction only
+    // 1,333,333.33 of taxable income is left and 所得减免 takes it to 0: nothing of the halved part stays taxed, so
+    // the figure shown beside the estimate's 0 is 0, not 187,500
     expect(incentive(a, 'tech-transfer-exemption')).toMatchObject({
       status: 'applicable',
-      figures: { exemptIncome: 5_000_000, halvedIncome: 1_500_000, taxDue: 187_500 },
+      figures: { exemptIncome: 5_000_000, halvedIncome: 1_500_000, taxDue: 0 },
     })
     expect(incentive(a, 'equipment-one-time-deduction')).toMatchObject({
       status: 'applicable',

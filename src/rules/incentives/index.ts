@@ -2,6 +2,8 @@
 // figures, or the last fiscal year at its annual settlement), and the one coherent tax estimate built from them.
 import type { Context } from '../../engine/context'
 import { msg } from '../../engine/messages'
+import { toYuan } from '../../engine/money'
+import { mul } from '../../engine/rational'
 import type { Incentive, Program, TaxEstimate } from '../../engine/types'
 import { valueAt } from '../notices'
 import { makeEnv } from './common'
@@ -45,6 +47,10 @@ export function evaluateIncentives(
     }
     if (reducedRate.status === 'applicable') compareWithHnte(env, slp, dues.hnte)
     estimates.set(ctx, buildEstimate(env, base, dues, { hnte: reducedRate, slp: slp.incentive, equipment }))
+    // the transfer income's own tax is on what of its halved part stays in the base: 所得减免 never takes the
+    // base below zero, so where the R&D deduction already used the room the figure agrees with the estimate
+    if (tt.incentive.figures.taxDue !== undefined)
+      tt.incentive.figures.taxDue = toYuan(mul(base.halved, standard.value))
   }
   return [
     rd.incentive,
