@@ -7,7 +7,7 @@ import { CHECK_ITEMS } from '../rules/checklist/check-titles'
 defineMessages(
   {
     'planner.reason.eligible': '各项条件均满足',
-    'planner.reason.fail': '未满足，须{title}',
+    'planner.reason.fail': '未满足：{title}',
     'planner.reason.fail-note': '{note}',
     'planner.reason.unknown': '尚待补充：{title}',
     'planner.reason.score-range':
