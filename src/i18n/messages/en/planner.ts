@@ -91,7 +91,7 @@ export default {
       rd: {
         title: 'R&D intensity required against last-year sales',
         desc: 'The step line is the minimum share required; the dot is the firm.',
-        x: 'Last-year sales (万元)',
+        x: 'Last-year sales (10k yuan)',
         y: 'R&D share',
         firm: 'This firm {share}',
         required: 'Required',
@@ -99,8 +99,8 @@ export default {
       tax: {
         title: 'The small low-profit 3 million cliff (corporate income tax)',
         desc: 'Taxable income across, tax due up; above the limit the whole income is taxed at the normal rate.',
-        x: 'Taxable income (万元)',
-        y: 'Tax due (万元)',
+        x: 'Taxable income (10k yuan)',
+        y: 'Tax due (10k yuan)',
         firm: 'This firm',
         legend: 'Legend',
       },

@@ -108,7 +108,7 @@ export default {
     invalid: 'Invalid entry: {text}',
     toResults: 'See the results',
   },
-  unit: { wan: '万元 (10k yuan)', persons: 'persons', items: 'items', times: 'items', label: ' ({unit})' },
+  unit: { wan: '10k yuan', persons: 'persons', items: 'items', times: 'items', label: ' ({unit})' },
   option: { yesno: { yes: 'Yes', no: 'No' }, ...table.option },
   field: table.field,
   hint: table.hint,
