@@ -4,7 +4,7 @@ import { addDays } from '../../engine/dates'
 import { catalogues, msg } from '../../engine/messages'
 import type { Check, ChecklistItem, Message, Program } from '../../engine/types'
 import { CHECK_ITEMS } from './check-titles'
-import { pointsUp, wanUp } from './words'
+import { pointsUp } from './words'
 
 /** checks measured on past fiscal years: what the firm does now counts for next year's application */
 const PAST_YEAR_MEASURES = new Set(['hnte.rd-intensity', 'hnte.st-staff-ratio', 'hnte.hitech-income-share'])
@@ -17,7 +17,7 @@ const gapUnit = (c: Check): Check['unit'] => c.gapUnit ?? c.unit
 function gapParams(ctx: Context, c: Check & { gap: number }): Record<string, string | number> | undefined {
   switch (gapUnit(c)) {
     case 'yuan':
-      return { amount: wanUp(c.gap) }
+      return { gap: c.gap }
     case 'persons':
       return { count: Math.ceil(c.gap) }
     case 'days':

@@ -6,7 +6,6 @@ import { catalogues, defineMessages, msg } from '../../engine/messages'
 import type { ChecklistItem, Incentive, Message } from '../../engine/types'
 import type { Locality } from '../../locality/types'
 import { settlementDue } from './timing'
-import { wanHalf } from './words'
 
 type Dept = keyof Locality['departments']
 
@@ -48,11 +47,11 @@ const AMOUNTS: Record<string, Record<string, string>> = {
 }
 
 function detail(inc: Incentive, due: string, all: readonly Incentive[]): Message {
-  const params: Record<string, string> = { due }
+  const params: Record<string, string | number> = { due }
   for (const [param, figure] of Object.entries(AMOUNTS[inc.id] ?? {})) {
     const value = inc.figures[figure]
     if (value === undefined) return msg('checklist.claim.no-amount', { due })
-    params[param] = wanHalf(value)
+    params[param] = value
   }
   const small = all.some((i) => i.id === 'small-low-profit' && i.status === 'applicable')
   if (inc.id === 'hnte-reduced-rate' && small) return msg('checklist.claim.hnte-reduced-rate.choice-any', params)

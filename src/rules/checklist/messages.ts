@@ -6,18 +6,18 @@ const zh: Catalogue = {
   'checklist.fix.generic': '未满足条件：{id}',
   'checklist.answer.generic': '补充信息：{id}',
   'checklist.answer.fields': '请补充以下信息后重新评估：{fields}',
-  'checklist.gap.yuan': '还差 {amount} 万元',
+  'checklist.gap.yuan': '还差 {gap:yuan}',
   'checklist.gap.persons': '还差 {count} 人',
   'checklist.gap.days': '还需等待 {days} 天（{date} 起满足）',
   'checklist.gap.ratio': '还差 {pp} 个百分点',
   'checklist.gap.points': '还差 {points} 分',
   'checklist.gap.hnte.rd-intensity':
-    '还差研发费用 {amount} 万元（近三个会计年度合计，按可计入金额）。已过年度无法补记：在 {year} 年增加研发投入并规范归集，可计入 {next} 年申报的计算期',
+    '还差研发费用 {gap:yuan}（近三个会计年度合计，按可计入金额）。已过年度无法补记：在 {year} 年增加研发投入并规范归集，可计入 {next} 年申报的计算期',
   'checklist.gap.hnte.st-staff-ratio':
     '需新增科技人员 {count} 人（按全年月平均数计算）。科技人员占比按上一年度计算：{year} 年的调整计入 {next} 年申报',
   'checklist.gap.hnte.hitech-income-share':
-    '还差高新技术产品（服务）收入 {amount} 万元。该比例按上一年度计算：{year} 年的调整计入 {next} 年申报',
-  'checklist.gap.hnte.rd-domestic-share': '境内研发费用还差 {amount} 万元（近三个会计年度合计）',
+    '还差高新技术产品（服务）收入 {gap:yuan}。该比例按上一年度计算：{year} 年的调整计入 {next} 年申报',
+  'checklist.gap.hnte.rd-domestic-share': '境内研发费用还差 {gap:yuan}（近三个会计年度合计）',
   'checklist.gap.hnte.registered-one-year': '还需等待 {days} 天：{date} 起注册满一年，届时可申报',
   'checklist.apply.hnte.audit.title': '委托中介机构做专项审计',
   'checklist.apply.hnte.audit.detail':
@@ -47,21 +47,21 @@ const zh: Catalogue = {
     '证书有效期至 {lastDay}，到期不复审，须在 {year} 年重新申报认定。到期当年可暂按15%预缴，年底前未重新认定的须补缴税款',
   'checklist.claim.rd-super-deduction.title': '申报研发费用加计扣除',
   'checklist.claim.rd-super-deduction.detail':
-    '按项目设置研发支出辅助账，填报《研发费用加计扣除优惠明细表》（A107012）；可在7月（上半年）或10月（前三季度）预缴申报时享受，或在 {due} 前汇算清缴时享受。预计加计扣除额 {amount} 万元',
+    '按项目设置研发支出辅助账，填报《研发费用加计扣除优惠明细表》（A107012）；可在7月（上半年）或10月（前三季度）预缴申报时享受，或在 {due} 前汇算清缴时享受。预计加计扣除额 {amount:yuan}',
   'checklist.claim.hnte-reduced-rate.title': '按高新技术企业15%税率申报',
   'checklist.claim.hnte-reduced-rate.detail':
-    '取得证书后在预缴和汇算清缴（{due} 前）时按15%税率申报，预计节税 {amount} 万元',
+    '取得证书后在预缴和汇算清缴（{due} 前）时按15%税率申报，预计节税 {amount:yuan}',
   'checklist.claim.hnte-reduced-rate.choice':
-    '取得证书后可按15%税率申报（预计节税 {amount} 万元）。但企业同时符合小型微利企业条件：两项税率优惠不叠加，小型微利企业实际税负（5%）更低，应选择小型微利企业优惠',
+    '取得证书后可按15%税率申报（预计节税 {amount:yuan}）。但企业同时符合小型微利企业条件：两项税率优惠不叠加，小型微利企业实际税负（5%）更低，应选择小型微利企业优惠',
   'checklist.claim.small-low-profit.title': '享受小型微利企业所得税优惠',
   'checklist.claim.small-low-profit.detail':
-    '预缴和汇算清缴（{due} 前）时据实填报从业人数、资产总额即可享受，预计应纳所得税 {amount} 万元。应纳税所得额超过300万元将全额失去优惠',
+    '预缴和汇算清缴（{due} 前）时据实填报从业人数、资产总额即可享受，预计应纳所得税 {amount:yuan}。应纳税所得额超过300万元将全额失去优惠',
   'checklist.claim.tech-transfer-exemption.title': '技术转让所得减免',
   'checklist.claim.tech-transfer-exemption.detail':
-    '技术转让合同须经科技主管部门认定登记；汇算清缴（{due} 前）时填报《所得减免优惠明细表》（A107020）。预计免税 {exempt} 万元、减半 {halved} 万元，应纳税 {amount} 万元',
+    '技术转让合同须经科技主管部门认定登记；汇算清缴（{due} 前）时填报《所得减免优惠明细表》（A107020）。预计免税 {exempt:yuan}、减半 {halved:yuan}，应纳税 {amount:yuan}',
   'checklist.claim.equipment-one-time-deduction.title': '设备器具一次性税前扣除',
   'checklist.claim.equipment-one-time-deduction.detail':
-    '单位价值不超过500万元的设备、器具可在预缴或汇算清缴（{due} 前）时选择一次性扣除，留存购置发票等凭证；预计扣除 {amount} 万元',
+    '单位价值不超过500万元的设备、器具可在预缴或汇算清缴（{due} 前）时选择一次性扣除，留存购置发票等凭证；预计扣除 {amount:yuan}',
   'checklist.claim.tech-contract-vat-exemption.title': '技术转让、技术开发免征增值税',
   'checklist.claim.tech-contract-vat-exemption.detail':
     '书面合同经省级科技主管部门认定登记，与相关咨询、服务价款在同一张发票上开具（免税项目不得开具增值税专用发票），合同及认定证明留存备查',
@@ -82,18 +82,18 @@ const en: Catalogue = {
   'checklist.fix.generic': 'Condition not met: {id}',
   'checklist.answer.generic': 'More information needed: {id}',
   'checklist.answer.fields': 'Answer these and assess again: {fields}',
-  'checklist.gap.yuan': '{amount} × 10,000 yuan short',
+  'checklist.gap.yuan': '{gap:yuan} short',
   'checklist.gap.persons': '{count} persons short',
   'checklist.gap.days': '{days} days to wait (met from {date})',
   'checklist.gap.ratio': '{pp} percentage points short',
   'checklist.gap.points': '{points} points short',
   'checklist.gap.hnte.rd-intensity':
-    'R&D is {amount} × 10,000 yuan short over the three fiscal years (counted amounts). Past years cannot be changed: more R&D recorded properly in {year} counts for an application in {next}',
+    'R&D is {gap:yuan} short over the three fiscal years (counted amounts). Past years cannot be changed: more R&D recorded properly in {year} counts for an application in {next}',
   'checklist.gap.hnte.st-staff-ratio':
     'Hire {count} more S&T staff (annual monthly averages). The share uses the previous year: changes in {year} count for an application in {next}',
   'checklist.gap.hnte.hitech-income-share':
-    'High-tech income is {amount} × 10,000 yuan short. The share uses the previous year: changes in {year} count for an application in {next}',
-  'checklist.gap.hnte.rd-domestic-share': 'R&D spent in China is {amount} × 10,000 yuan short (three fiscal years)',
+    'High-tech income is {gap:yuan} short. The share uses the previous year: changes in {year} count for an application in {next}',
+  'checklist.gap.hnte.rd-domestic-share': 'R&D spent in China is {gap:yuan} short (three fiscal years)',
   'checklist.gap.hnte.registered-one-year': '{days} days to wait: registered one year on {date}, apply from then',
   'checklist.apply.hnte.audit.title': 'Commission the special audit',
   'checklist.apply.hnte.audit.detail':
@@ -124,21 +124,21 @@ const en: Catalogue = {
     'The certificate is valid until {lastDay}; there is no renewal review: apply again in {year}. In that year the firm may prepay at 15% but pays the difference if not recognised again by year end',
   'checklist.claim.rd-super-deduction.title': 'Claim the R&D super deduction',
   'checklist.claim.rd-super-deduction.detail':
-    'Keep an R&D auxiliary ledger per project and fill in form A107012; claim at the July (H1) or October (Q1–Q3) prepayment or at settlement by {due}. Estimated extra deduction {amount} × 10,000 yuan',
+    'Keep an R&D auxiliary ledger per project and fill in form A107012; claim at the July (H1) or October (Q1–Q3) prepayment or at settlement by {due}. Estimated extra deduction {amount:yuan}',
   'checklist.claim.hnte-reduced-rate.title': 'File at the 15% HNTE rate',
   'checklist.claim.hnte-reduced-rate.detail':
-    'With the certificate, prepay and settle (by {due}) at 15%; estimated saving {amount} × 10,000 yuan',
+    'With the certificate, prepay and settle (by {due}) at 15%; estimated saving {amount:yuan}',
   'checklist.claim.hnte-reduced-rate.choice':
-    'With the certificate the firm may file at 15% (saving {amount} × 10,000 yuan), but it also qualifies as a small low-profit enterprise: the two do not stack and the small low-profit rate (5% effective) is lower, so choose that one',
+    'With the certificate the firm may file at 15% (saving {amount:yuan}), but it also qualifies as a small low-profit enterprise: the two do not stack and the small low-profit rate (5% effective) is lower, so choose that one',
   'checklist.claim.small-low-profit.title': 'Claim the small low-profit enterprise relief',
   'checklist.claim.small-low-profit.detail':
-    'Report staff and assets at prepayment and settlement (by {due}); estimated CIT {amount} × 10,000 yuan. Above 3 million yuan of taxable income the whole relief is lost',
+    'Report staff and assets at prepayment and settlement (by {due}); estimated CIT {amount:yuan}. Above 3 million yuan of taxable income the whole relief is lost',
   'checklist.claim.tech-transfer-exemption.title': 'Claim the technology-transfer income relief',
   'checklist.claim.tech-transfer-exemption.detail':
-    'Register the contracts with the science authority; fill in form A107020 at settlement (by {due}). Estimated exempt {exempt}, halved {halved}, tax {amount} (× 10,000 yuan)',
+    'Register the contracts with the science authority; fill in form A107020 at settlement (by {due}). Estimated exempt {exempt:yuan}, halved {halved:yuan}, tax {amount:yuan}',
   'checklist.claim.equipment-one-time-deduction.title': 'Deduct equipment in one go',
   'checklist.claim.equipment-one-time-deduction.detail':
-    'Equipment with a unit value up to 5 million yuan may be deducted at once at prepayment or settlement (by {due}); keep the invoices. Estimated deduction {amount} × 10,000 yuan',
+    'Equipment with a unit value up to 5 million yuan may be deducted at once at prepayment or settlement (by {due}); keep the invoices. Estimated deduction {amount:yuan}',
   'checklist.claim.tech-contract-vat-exemption.title': 'VAT exemption for technology transfer and development',
   'checklist.claim.tech-contract-vat-exemption.detail':
     'Have the written contracts recognised by the provincial science authority, invoice the related services on the same invoice (no special VAT invoices for exempt items) and keep the papers',
