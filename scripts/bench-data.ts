@@ -7,8 +7,8 @@ import { emptyProfile, type FirmProfile, type Rating, type YPN } from '../src/pr
 
 const YEARS = [2022, 2023, 2024, 2025]
 
-/** mulberry32: a small deterministic PRNG */
-function prng(seed: number): () => number {
+/** mulberry32: a small deterministic PRNG (the benchmarks' only source of randomness) */
+export function prng(seed: number): () => number {
   let a = seed >>> 0
   return () => {
     a = (a + 0x6d2b79f5) >>> 0

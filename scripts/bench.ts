@@ -5,22 +5,11 @@ import { performance } from 'node:perf_hooks'
 import { assess } from '../src/rules/index'
 import { validateProfile } from '../src/profile/validate'
 import type { FirmProfile, Rating, YPN } from '../src/profile/types'
+import { prng } from './bench-data'
 import { jsonRoundTrip, reference } from './bench-reference'
 
 const COUNT = 10_000
 const WARM_UP = 2_000
-
-/** mulberry32: a small deterministic PRNG */
-function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 function generate(rand: () => number): FirmProfile {
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!
