@@ -3,23 +3,10 @@
 // which: both are read as not answered, so every verdict that uses either is 'unknown' — never a pass on an
 // impossible ratio such as high-tech income of a total income typed in the wrong unit — and a warning names the
 // pair and how to fix it. LEGAL-Q: not 'fail' either, since the true figures may well meet the condition.
-import { defineMessages, msg } from '../engine/messages'
+import { msg } from '../engine/messages'
 import type { Assessment, Check, Message } from '../engine/types'
 import { figureContradictions } from '../profile/contradictions'
 import type { FirmProfile, FiscalYearData } from '../profile/types'
-
-defineMessages(
-  {
-    'profile.contradiction':
-      '所填数字相互矛盾：{fields}，前一项不能大于后一项。请核对改正；改正前，用到这两项的判断均为“待确认”。',
-    'profile.contradiction.check': '所填数字相互矛盾（{fields}），核对改正后才能判断。',
-  },
-  {
-    'profile.contradiction':
-      'These answers contradict each other: {fields} (the first cannot exceed the second). Correct them; until then every verdict that uses them is "to be confirmed".',
-    'profile.contradiction.check': 'Contradicting answers ({fields}): correct them to decide this.',
-  },
-)
 
 function withoutAnswer(p: FirmProfile, path: string): FirmProfile {
   const [group, key, rest] = path.split('.')
@@ -53,7 +40,7 @@ export function setAsideContradictions(p: FirmProfile): SetAside {
     for (const path of [c.path, c.limit]) if (!paths.has(path)) profile = withoutAnswer(profile, path)
     paths.add(c.path).add(c.limit)
     const fields = `${c.path}、${c.limit}`
-    notes.push({ fields, message: msg('profile.contradiction', { fields }) })
+    notes.push({ fields, message: msg('notices.contradiction', { fields }) })
   }
   return { profile, paths, notes }
 }
@@ -67,7 +54,7 @@ export function reportContradictions(a: Assessment, s: SetAside): Assessment {
   const pairOf = (c: Check) => s.notes.find((n) => n.fields.split('、').some((f) => c.fields?.includes(f)))
   const mark = (c: Check): Check => {
     const pair = c.status === 'unknown' ? pairOf(c) : undefined
-    return pair ? { ...c, note: msg('profile.contradiction.check', { fields: pair.fields }) } : c
+    return pair ? { ...c, note: msg('notices.contradiction-check', { fields: pair.fields }) } : c
   }
   a.hnte.checks = a.hnte.checks.map(mark)
   a.techSme.checks = a.techSme.checks.map(mark)
