@@ -5,6 +5,9 @@ import { describe, expect, it } from 'vitest'
 import { catalogues } from '../../src/engine/messages'
 import '../../src/rules/index'
 import '../../src/planner/index'
+// the batch import's and the triage's messages
+import '../../src/batch/issues'
+import '../../src/batch/gap-words'
 
 type Tree = { [k: string]: string | Tree }
 const zhModules = import.meta.glob<{ default: Tree }>('../../src/i18n/messages/zh-CN/*.ts', { eager: true })
