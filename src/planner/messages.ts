@@ -3,20 +3,24 @@ import { defineMessages } from '../engine/messages'
 
 defineMessages(
   {
-    'planner.path.extraRdYuan': '{year} 年研发费用增加 {amount:yuan}',
+    'planner.path.extraRdYuan': '{year} 年研发费用增加 {amount:yuan}（计入 {next} 年申报的近三年研发费用）',
     'planner.path.hireScienceStaff': '增聘 {n} 名科技人员',
     'planner.path.newClassI': '新增 {n} 项Ⅰ类知识产权（如发明专利）',
     'planner.path.newClassII': '新增 {n} 项Ⅱ类知识产权（如实用新型、软件著作权）',
     'planner.path.extraTransformations': '新增 {n} 项科技成果转化',
     'planner.path.hiTechIncomeShare': '{year} 年高新技术产品（服务）收入占比提高到 {percent}（增加 {amount:yuan}）',
+    'planner.path.then-score':
+      '{change}；此后其他条件均满足，是否认定取决于专家对创新能力的评分（估计 {min}–{max} 分，须达到 {passMark} 分）',
   },
   {
-    'planner.path.extraRdYuan': 'Spend {amount:yuan} more on R&D in {year}',
+    'planner.path.extraRdYuan': 'Spend {amount:yuan} more on R&D in {year} (it counts for an application in {next})',
     'planner.path.hireScienceStaff': 'Hire {n} S&T staff',
     'planner.path.newClassI': 'Obtain {n} more Class I IP items (e.g. invention patents)',
     'planner.path.newClassII': 'Obtain {n} more Class II IP items (e.g. utility models, software copyrights)',
     'planner.path.extraTransformations': 'Complete {n} more technology transformations',
     'planner.path.hiTechIncomeShare': 'Raise high-tech income to {percent} of total income in {year} (+{amount:yuan})',
+    'planner.path.then-score':
+      '{changeEn}; every other condition then holds and the experts’ innovation score decides (estimated {min}–{max}, {passMark} needed)',
   },
 )
 
