@@ -58,18 +58,52 @@ export function renderParts(
   return out
 }
 
-export function render(template: string, params: Message['params'] = {}, locale: EngineLocale = 'zh-CN'): string {
-  return renderParts(parseMessage(template), (k) => (k in params ? params[k] : undefined), locale)
+/** templates are few and rendered often: each is cut into parts once */
+const parsed = new Map<string, MessagePart[]>()
+
+function partsOf(template: string): MessagePart[] {
+  let parts = parsed.get(template)
+  if (!parts) parsed.set(template, (parts = parseMessage(template)))
+  return parts
 }
 
-/** a message whose zh-CN text is rendered only when read (most are never printed: the UI renders its own) */
-export function msg(key: string, params?: Message['params']): Message {
-  let text: string | undefined
-  return {
-    key,
-    ...(params ? { params } : {}),
-    get text() {
-      return (text ??= render(catalogues['zh-CN'][key] ?? key, params))
-    },
+export function render(template: string, params: Message['params'] = {}, locale: EngineLocale = 'zh-CN'): string {
+  return renderParts(partsOf(template), (k) => (k in params ? params[k] : undefined), locale)
+}
+
+/** rendered texts, by message: kept outside the object so that it stays {key, params} for deep equality */
+const rendered = new WeakMap<object, string>()
+
+/**
+ * A message whose zh-CN text is rendered only when read (most are never printed: the UI renders its own). A class
+ * rather than an object literal with a getter, which V8 builds ~10× slower (issue #11): `text` lives on the
+ * prototype, so JSON goes through toJSON, and a message sent to a worker must first go through plainMessage().
+ */
+class LazyMessage implements Message {
+  readonly key: string
+  readonly params?: Message['params']
+  constructor(key: string, params: Message['params'] | undefined) {
+    this.key = key
+    if (params) this.params = params
   }
+  get text(): string {
+    let text = rendered.get(this)
+    if (text === undefined) {
+      text = render(catalogues['zh-CN'][this.key] ?? this.key, this.params)
+      rendered.set(this, text)
+    }
+    return text
+  }
+  toJSON(): Message {
+    return plainMessage(this)
+  }
+}
+
+/** the message as plain data, text rendered: for structuredClone and postMessage, which skip prototype getters */
+export function plainMessage(m: Message): Message {
+  return m.params ? { key: m.key, params: m.params, text: m.text } : { key: m.key, text: m.text }
+}
+
+export function msg(key: string, params?: Message['params']): Message {
+  return new LazyMessage(key, params)
 }
