@@ -20,7 +20,8 @@ export default {
     },
     scenario: {
       caption: 'The firm now and with the plan',
-      captionNext: 'For an application in {year}: without and with the plan (figures for {year} projected from the firm’s own growth)',
+      captionNext:
+        'For an application in {year}: without and with the plan (figures for {year} projected from the firm’s own growth)',
       item: 'Item',
       own: 'Now (your answers)',
       ownNext: 'Without changes ({year}, projected)',
@@ -43,7 +44,8 @@ export default {
       confirm: 'Confirm and apply',
       cancel: 'Cancel',
       done: 'The plan has been written into the firm’s answers.',
-      rdPlan: 'Extra R&D in {year} is a plan and is not written into your answers ({last}, already closed, keeps its figures); once {year} is closed, enter the actual amounts when assessing in {next}.',
+      rdPlan:
+        'Extra R&D in {year} is a plan and is not written into your answers ({last}, already closed, keeps its figures); once {year} is closed, enter the actual amounts when assessing in {next}.',
     },
     scorePlan: {
       levers: 'Changes this tool can compute (points each adds to the score range):',

@@ -42,7 +42,8 @@ export default {
       confirm: '确认应用',
       cancel: '取消',
       done: '已将方案写入本企业的答案。',
-      rdPlan: '{year}年新增研发费用是计划，不会写入您的答案（已结账的{last}年数字不变）；{year}年结账后，请在{next}年评估时填写实际数。',
+      rdPlan:
+        '{year}年新增研发费用是计划，不会写入您的答案（已结账的{last}年数字不变）；{year}年结账后，请在{next}年评估时填写实际数。',
     },
     scorePlan: {
       levers: '本工具可计算的加分措施（每项使评分区间提高的分数）：',
