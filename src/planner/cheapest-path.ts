@@ -11,7 +11,6 @@ import type { LeverKey } from './params'
 import { pathCost, pathLabel } from './path-words'
 import { smallestAmount, type SearchResult } from './search'
 import { onlyScoreStands, scorePlan, type ScorePlan } from './score-levers'
-import './messages'
 
 export interface PathStep {
   lever: LeverKey

@@ -1,13 +1,12 @@
 // A found path step in words and in planning cost: the sentence the planner and the triage column show (both
 // languages), and the rough cost that ranks the steps (src/planner/params.ts: assumptions, not law).
-import { catalogues, msg, render } from '../engine/messages'
+import { messageText, msg, render } from '../engine/messages'
 import type { Message, Program } from '../engine/types'
 import { yearOf } from '../engine/dates'
 import type { FirmProfile } from '../profile/types'
 import { fromFen, toFen } from './exact'
 import type { LeverSpec } from './lever-specs'
 import { UNIT_COST_YUAN } from './params'
-import './messages'
 
 function shareExtraFen(before: FirmProfile, after: FirmProfile): bigint {
   const y = yearOf(before.assessmentDate) - 1
@@ -27,7 +26,7 @@ function change(spec: LeverSpec, amount: bigint, profile: FirmProfile, after: Fi
 }
 
 /** a message as an English reader sees it (a param of another message cannot be a message) */
-const enText = (m: Message): string => render(catalogues.en[m.key] ?? m.key, m.params, 'en')
+const enText = (m: Message): string => render(messageText(m.key, 'en') ?? m.key, m.params, 'en')
 
 /**
  * The step's sentence. When the change leaves only the expert-scored innovation score open (a 'borderline'
