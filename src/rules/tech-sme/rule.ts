@@ -70,7 +70,7 @@ function registrationNotice(ctx: Context): void {
     noteUnverified(
       ctx,
       `${shownYear}年科技型中小企业评价时间（${ctx.locality.name}设置）`,
-      `the ${shownYear} tech-SME evaluation window (${ctx.locality.name} settings)`,
+      `the ${shownYear} tech-SME evaluation window (${ctx.locality.nameEn || ctx.locality.name} settings)`,
     )
   const params = { year: shownYear, from: window.from, to: window.to }
   ctx.notice('tsme.registration', 'info', msg('tsme.notice.registration', params))
