@@ -1,18 +1,21 @@
-// Engine messages in both languages. Rules register their catalogues at load; msg() renders zh-CN for the
-// CLI and the printed record, and the UI renders the same key and params in the reader's language.
+// Engine messages in both languages. Their texts live in the one catalogue (src/i18n/messages/<locale>/engine/,
+// pure data that vue-i18n loads too); msg() renders zh-CN for the CLI and the printed record, and the UI renders
+// the same key and params in the reader's language.
 // A placeholder `{name:yuan}` formats a yuan amount for the reader with the one money formatter (src/format).
 import { money, moneyGap } from '../format'
+import { engineCatalogue as en } from '../i18n/messages/en/engine'
+import { engineCatalogue as zh } from '../i18n/messages/zh-CN/engine'
+import type { Catalogue } from '../i18n/tree'
 import type { Message } from './types'
 
-export type Catalogue = Record<string, string>
+export type { Catalogue }
 export type EngineLocale = 'zh-CN' | 'en'
 
-export const catalogues: Record<EngineLocale, Catalogue> = { 'zh-CN': {}, en: {} }
+export const catalogues: Record<EngineLocale, Catalogue> = { 'zh-CN': zh, en }
 
-export function defineMessages(zh: Catalogue, en: Catalogue): void {
-  Object.assign(catalogues['zh-CN'], zh)
-  Object.assign(catalogues.en, en)
-}
+/** the text of a message key in one language, or undefined for a key the catalogue lacks */
+export const messageText = (key: string, locale: EngineLocale = 'zh-CN'): string | undefined =>
+  Object.hasOwn(catalogues[locale], key) ? catalogues[locale][key] : undefined
 
 /** placeholders that carry a shortfall, or an amount just over a limit: rounded up, so that closing the stated
  * gap is enough and "over the limit" never reads as the limit itself */
@@ -89,7 +92,7 @@ class LazyMessage implements Message {
   get text(): string {
     let text = rendered.get(this)
     if (text === undefined) {
-      text = render(catalogues['zh-CN'][this.key] ?? this.key, this.params)
+      text = render(messageText(this.key) ?? this.key, this.params)
       rendered.set(this, text)
     }
     return text

@@ -11,7 +11,6 @@ import { noteUnverified } from '../notices'
 import { conditionChecks } from './checks'
 import { passMark, stStaffBands, tsmeDate } from './params'
 import { ipPart, rdPart, stStaffPart } from './score'
-import './messages'
 
 export type DirectPassRoute = 'hnte-certificate' | 'national-award' | 'rd-institution' | 'led-standard'
 
