@@ -1,8 +1,8 @@
 // The triage as a table for Excel (CSV with a BOM, or a workbook): the rows in the order and selection shown on
 // screen, words from the caller (the UI's language; Chinese by default), check names instead of ids, import errors
 // with the firm's name and code, and note lines saying what the export holds (filter, sort, local time).
+import { messageText } from '../engine/messages'
 import type { Message, ProgramStatus } from '../engine/types'
-import { CHECK_ITEMS } from '../rules/checklist/check-titles'
 import { writeCsv } from './csv'
 import type { RowError } from './import'
 import type { TriageRow } from './triage'
@@ -50,7 +50,7 @@ export const ZH_WORDS: TriageWords = {
   status: (s) => STATUS_ZH[s],
   direct: '（直接认定）',
   importError: '导入错误',
-  checkName: (id) => CHECK_ITEMS[id]?.[1] ?? id,
+  checkName: (id) => messageText(`checklist.fix.${id}`) ?? id,
   message: (m) => m.text,
   separator: '；',
 }

@@ -1,40 +1,10 @@
 // The largest gap of a firm in words (zh-CN, with en for the UI): the failing check that is furthest from
 // passing. Checks money or hires cannot settle (a date, a flag, a limit exceeded, points) come first; among the
 // rest the planning cost (src/planner/params.ts) compares yuan with persons.
-import { defineMessages, msg } from '../engine/messages'
+import { messageText, msg } from '../engine/messages'
 import type { Assessment, Check, Message } from '../engine/types'
-import { CHECK_ITEMS } from '../rules/checklist/check-titles'
 import { UNIT_COST_YUAN } from '../planner/params'
 import { toFen, wanText } from '../planner/exact'
-
-defineMessages(
-  {
-    'batch.gap.hnte.rd-intensity': '研发费用还差 {wan} 万元',
-    'batch.gap.hnte.rd-domestic-share': '境内研发费用还差 {wan} 万元',
-    'batch.gap.hnte.hitech-income-share': '高新技术产品（服务）收入还差 {wan} 万元',
-    'batch.gap.hnte.st-staff-ratio': '科技人员还差 {n} 人',
-    'batch.gap.hnte.registered-one-year': '成立满一年还差 {n} 天',
-    'batch.gap.hnte.innovation-score': '创新能力评价至少还差 {n} 分',
-    'batch.gap.tsme.score': '科技型中小企业评价至少还差 {n} 分',
-    'batch.gap.tsme.staff-limit': '职工总数超出上限 {n} 人',
-    'batch.gap.tsme.revenue-limit': '销售收入超出上限 {wan} 万元',
-    'batch.gap.tsme.assets-limit': '资产总额超出上限 {wan} 万元',
-    'batch.gap.other': '{title}',
-  },
-  {
-    'batch.gap.hnte.rd-intensity': 'R&D short by {wan} 万元',
-    'batch.gap.hnte.rd-domestic-share': 'R&D in China short by {wan} 万元',
-    'batch.gap.hnte.hitech-income-share': 'High-tech income short by {wan} 万元',
-    'batch.gap.hnte.st-staff-ratio': '{n} more S&T staff needed',
-    'batch.gap.hnte.registered-one-year': '{n} days until registered one year',
-    'batch.gap.hnte.innovation-score': 'Innovation score short by at least {n} points',
-    'batch.gap.tsme.score': 'Tech-SME score short by at least {n} points',
-    'batch.gap.tsme.staff-limit': 'Staff {n} above the limit',
-    'batch.gap.tsme.revenue-limit': 'Sales {wan} 万元 above the limit',
-    'batch.gap.tsme.assets-limit': 'Assets {wan} 万元 above the limit',
-    'batch.gap.other': '{title}',
-  },
-)
 
 export interface Gap {
   checkId: string
@@ -69,7 +39,7 @@ function words(c: Check): Message {
     const unit = c.gapUnit ?? c.unit
     return msg(`batch.gap.${c.id}`, unit === 'yuan' ? { wan: wanText(toFen(c.gap)) } : { n: c.gap })
   }
-  return msg('batch.gap.other', { title: CHECK_ITEMS[c.id]?.[1] ?? c.note?.text ?? c.id })
+  return msg('batch.gap.other', { title: messageText(`checklist.fix.${c.id}`) ?? c.note?.text ?? c.id })
 }
 
 /** the failing check furthest from passing, HNTE before tech-SME on a tie */

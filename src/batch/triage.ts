@@ -5,6 +5,7 @@ import type { Message, Program, ProgramStatus } from '../engine/types'
 import type { FirmProfile } from '../profile/types'
 import type { Locality } from '../locality/types'
 import { assess } from '../rules'
+import { plainMessage } from '../engine/messages'
 import { validateProfile } from '../profile/validate'
 import { findPaths } from '../planner/cheapest-path'
 import type { LeverKey } from '../planner/params'
@@ -59,11 +60,12 @@ function pathOf(profile: FirmProfile, hnte: Program, o: TriageOptions): Pick<Tri
     amount: first.amount,
     cost: first.cost,
     text: first.label.text,
-    label: first.label,
+    label: plainMessage(first.label),
   }
   return cheapestPath ? { cheapestPath, blockedBy: report.blockedBy } : { blockedBy: report.blockedBy }
 }
 
+/** A row is plain data (messages with their text rendered): workers post it, and structuredClone keeps only data. */
 export function triageRow(profile: FirmProfile, options: TriageOptions = {}, row?: number): TriageRow {
   const a = assess(profile, options.locality ? { locality: options.locality } : {})
   const gap = largestGap(a)
@@ -78,9 +80,9 @@ export function triageRow(profile: FirmProfile, options: TriageOptions = {}, row
     tsmeStatus: a.techSme.status,
     tsmeScore: { min: a.techSme.score.min, max: a.techSme.score.max },
     tsmeDirectPass: a.techSme.directPass,
-    ...(gap ? { largestGap: gap } : {}),
+    ...(gap ? { largestGap: { ...gap, message: plainMessage(gap.message) } } : {}),
     ...pathOf(profile, a.hnte, options),
-    ...(first === undefined ? {} : { firstStep: first.text, firstStepMessage: first }),
+    ...(first === undefined ? {} : { firstStep: first.text, firstStepMessage: plainMessage(first) }),
   }
 }
 

@@ -1,6 +1,8 @@
 // Who to ask for a checklist item: the department's name, phone and address as the locality settings give them
-// (the engine names a department by its id, or already by its name; none means the firm itself).
-import type { Locality } from '@/locality/types'
+// (the engine names a department by its id, or already by its Chinese name; none means the firm itself), in the
+// page's language.
+import type { Department, Locality } from '@/locality/types'
+import { allDepartments, departmentName } from '@/locality/text'
 
 export interface Contact {
   name: string
@@ -8,14 +10,13 @@ export interface Contact {
   address?: string
 }
 
-type Dept = { name: string; phone?: string; address?: string }
-
-export function departmentContact(locality: Locality, who: string): Contact {
-  const depts = Object.values(locality.departments as Record<string, Dept | undefined>)
-  const byId = (locality.departments as Record<string, Dept | undefined>)[who]
-  const d = byId ?? depts.find((x) => x?.name === who)
+export function departmentContact(locality: Locality, who: string, locale = 'zh-CN'): Contact {
+  const byId = Object.hasOwn(locality.departments, who)
+    ? (locality.departments as Record<string, Department>)[who]
+    : undefined
+  const d = byId ?? allDepartments(locality).find((x) => x.name === who)
   if (!d) return { name: who }
-  const out: Contact = { name: d.name }
+  const out: Contact = { name: departmentName(d, locale) }
   if (d.phone?.trim()) out.phone = d.phone.trim()
   if (d.address?.trim()) out.address = d.address.trim()
   return out

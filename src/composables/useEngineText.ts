@@ -1,8 +1,7 @@
-// Engine messages are rendered from the engine's own catalogues (they are registered by the rules at load),
-// in the current vue-i18n locale; the zh-CN text the engine stored is the fallback for a key the
-// catalogue lacks.
+// Engine messages are rendered from the one catalogue (src/i18n/messages/<locale>/engine) in the current vue-i18n
+// locale, by the engine's renderer; the zh-CN text the engine stored is the fallback for a key the catalogue lacks.
 import { useI18n } from 'vue-i18n'
-import { catalogues, render, type EngineLocale } from '@/engine/messages'
+import { messageText, render, type EngineLocale } from '@/engine/messages'
 import type { Message } from '@/engine/types'
 import { fieldLabel } from './field-labels'
 
@@ -21,7 +20,7 @@ function readableParams(params: Message['params'], locale: EngineLocale): Messag
 
 export function engineText(message: Message, locale: string): string {
   const l = engineLocale(locale)
-  return render(catalogues[l][message.key] ?? message.text, readableParams(message.params, l), l)
+  return render(messageText(message.key, l) ?? message.text, readableParams(message.params, l), l)
 }
 
 export function useEngineText(): (message: Message | undefined) => string {

@@ -35,12 +35,18 @@ function withGroups(profile: FirmProfile): FirmProfile {
   return filled
 }
 
-export function assessWith(rules: RuleSet, profile: FirmProfile, options?: AssessOptions): Assessment {
+/**
+ * The checklist is built on first read (an enumerable getter, memoised: JSON.stringify, structuredClone, spread and
+ * deep equality all read it), since most callers (triage, the planner's search) only need the verdicts. It reads
+ * only the verdicts and the context, which nothing changes after assess() returns, so it is the same list whenever
+ * it is built (tests/engine/lazy.test.ts). `eager: true` builds it at once, for that test and `npm run bench`.
+ */
+export function assessWith(rules: RuleSet, profile: FirmProfile, options?: AssessOptions, eager = false): Assessment {
   const ctx = makeContext(withGroups(profile), options)
   const hnte = rules.hnte(ctx)
   const techSme = rules.techSme(ctx)
   const incentives = rules.incentives(ctx, hnte, techSme)
-  const checklist = rules.checklist(ctx, { hnte, techSme, incentives })
+  let checklist = eager ? rules.checklist(ctx, { hnte, techSme, incentives }) : undefined
   const taxEstimate = rules.taxEstimate?.(ctx)
   rules.standingNotices?.(ctx)
   return {
@@ -52,7 +58,12 @@ export function assessWith(rules: RuleSet, profile: FirmProfile, options?: Asses
     hnte,
     techSme,
     incentives,
-    checklist,
+    get checklist() {
+      return (checklist ??= rules.checklist(ctx, { hnte, techSme, incentives }))
+    },
+    set checklist(items) {
+      checklist = items
+    },
     notices: ctx.notices,
     ...(taxEstimate ? { taxEstimate } : {}),
   }

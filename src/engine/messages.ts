@@ -1,18 +1,21 @@
-// Engine messages in both languages. Rules register their catalogues at load; msg() renders zh-CN for the
-// CLI and the printed record, and the UI renders the same key and params in the reader's language.
+// Engine messages in both languages. Their texts live in the one catalogue (src/i18n/messages/<locale>/engine/,
+// pure data that vue-i18n loads too); msg() renders zh-CN for the CLI and the printed record, and the UI renders
+// the same key and params in the reader's language.
 // A placeholder `{name:yuan}` formats a yuan amount for the reader with the one money formatter (src/format).
 import { money, moneyGap } from '../format'
+import { engineCatalogue as en } from '../i18n/messages/en/engine'
+import { engineCatalogue as zh } from '../i18n/messages/zh-CN/engine'
+import type { Catalogue } from '../i18n/tree'
 import type { Message } from './types'
 
-export type Catalogue = Record<string, string>
+export type { Catalogue }
 export type EngineLocale = 'zh-CN' | 'en'
 
-export const catalogues: Record<EngineLocale, Catalogue> = { 'zh-CN': {}, en: {} }
+export const catalogues: Record<EngineLocale, Catalogue> = { 'zh-CN': zh, en }
 
-export function defineMessages(zh: Catalogue, en: Catalogue): void {
-  Object.assign(catalogues['zh-CN'], zh)
-  Object.assign(catalogues.en, en)
-}
+/** the text of a message key in one language, or undefined for a key the catalogue lacks */
+export const messageText = (key: string, locale: EngineLocale = 'zh-CN'): string | undefined =>
+  Object.hasOwn(catalogues[locale], key) ? catalogues[locale][key] : undefined
 
 /** placeholders that carry a shortfall, or an amount just over a limit: rounded up, so that closing the stated
  * gap is enough and "over the limit" never reads as the limit itself */
@@ -58,18 +61,52 @@ export function renderParts(
   return out
 }
 
-export function render(template: string, params: Message['params'] = {}, locale: EngineLocale = 'zh-CN'): string {
-  return renderParts(parseMessage(template), (k) => (k in params ? params[k] : undefined), locale)
+/** templates are few and rendered often: each is cut into parts once */
+const parsed = new Map<string, MessagePart[]>()
+
+function partsOf(template: string): MessagePart[] {
+  let parts = parsed.get(template)
+  if (!parts) parsed.set(template, (parts = parseMessage(template)))
+  return parts
 }
 
-/** a message whose zh-CN text is rendered only when read (most are never printed: the UI renders its own) */
-export function msg(key: string, params?: Message['params']): Message {
-  let text: string | undefined
-  return {
-    key,
-    ...(params ? { params } : {}),
-    get text() {
-      return (text ??= render(catalogues['zh-CN'][key] ?? key, params))
-    },
+export function render(template: string, params: Message['params'] = {}, locale: EngineLocale = 'zh-CN'): string {
+  return renderParts(partsOf(template), (k) => (k in params ? params[k] : undefined), locale)
+}
+
+/** rendered texts, by message: kept outside the object so that it stays {key, params} for deep equality */
+const rendered = new WeakMap<object, string>()
+
+/**
+ * A message whose zh-CN text is rendered only when read (most are never printed: the UI renders its own). A class
+ * rather than an object literal with a getter, which V8 builds ~10× slower (issue #11): `text` lives on the
+ * prototype, so JSON goes through toJSON, and a message sent to a worker must first go through plainMessage().
+ */
+class LazyMessage implements Message {
+  readonly key: string
+  readonly params?: Message['params']
+  constructor(key: string, params: Message['params'] | undefined) {
+    this.key = key
+    if (params) this.params = params
   }
+  get text(): string {
+    let text = rendered.get(this)
+    if (text === undefined) {
+      text = render(messageText(this.key) ?? this.key, this.params)
+      rendered.set(this, text)
+    }
+    return text
+  }
+  toJSON(): Message {
+    return plainMessage(this)
+  }
+}
+
+/** the message as plain data, text rendered: for structuredClone and postMessage, which skip prototype getters */
+export function plainMessage(m: Message): Message {
+  return m.params ? { key: m.key, params: m.params, text: m.text } : { key: m.key, text: m.text }
+}
+
+export function msg(key: string, params?: Message['params']): Message {
+  return new LazyMessage(key, params)
 }

@@ -4,7 +4,7 @@ import { q, roundHalfUp, type Q } from './rational'
 
 /** yuan (≤ 2 decimals, validated upstream) → exact fen */
 export function fen(yuan: number): Q {
-  return q(BigInt(Math.round(yuan * 100)))
+  return { n: BigInt(Math.round(yuan * 100)), d: 1n }
 }
 
 /** exact fen → yuan as a number rounded half-up to the fen, for output */
@@ -17,7 +17,7 @@ export const wan = (n: number): Q => q(BigInt(n) * 1_000_000n)
 
 /** staff averages: annual averages with at most 2 decimals → exact hundredths of a person */
 export function persons(n: number): Q {
-  return q(BigInt(Math.round(n * 100)), 100n)
+  return q(Math.round(n * 100), 100)
 }
 
 /** a ratio for output (a fraction), e.g. 0.05; never compare it */

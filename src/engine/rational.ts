@@ -14,7 +14,27 @@ function gcd(a: bigint, b: bigint): bigint {
   return x
 }
 
+/** gcd of two safe integers, as numbers: no BigInt is allocated */
+function gcdNum(a: number, b: number): number {
+  let x = Math.abs(a)
+  let y = b
+  while (y !== 0) {
+    const r = x % y
+    x = y
+    y = r
+  }
+  return x
+}
+
 export function q(n: bigint | number, d: bigint | number = 1n): Q {
+  // fast path (issue #11): safe-integer numbers (fen, hundredths of a person) reduce as numbers, exactly
+  if (typeof n === 'number' && Number.isSafeInteger(n)) {
+    if (d === 1n || d === 1) return { n: BigInt(n), d: 1n }
+    if (typeof d === 'number' && Number.isSafeInteger(d) && d > 0) {
+      const g = gcdNum(n, d)
+      return { n: BigInt(n / g), d: BigInt(d / g) }
+    }
+  }
   let nn = BigInt(n)
   let dd = BigInt(d)
   if (dd === 1n) return { n: nn, d: 1n }
@@ -38,7 +58,7 @@ function made(n: bigint, d: bigint): Q {
 }
 
 export const add = (a: Q, b: Q): Q => (a.d === b.d ? made(a.n + b.n, a.d) : made(a.n * b.d + b.n * a.d, a.d * b.d))
-export const sub = (a: Q, b: Q): Q => add(a, { n: -b.n, d: b.d })
+export const sub = (a: Q, b: Q): Q => (a.d === b.d ? made(a.n - b.n, a.d) : made(a.n * b.d - b.n * a.d, a.d * b.d))
 export const mul = (a: Q, b: Q): Q => made(a.n * b.n, a.d * b.d)
 export const div = (a: Q, b: Q): Q => {
   if (b.n === 0n) throw new RangeError('division by zero')
@@ -48,6 +68,7 @@ export const sum = (xs: readonly Q[]): Q => xs.reduce(add, ZERO)
 
 /** -1, 0 or 1, exactly */
 export function cmp(a: Q, b: Q): -1 | 0 | 1 {
+  if (a.d === b.d) return a.n < b.n ? -1 : a.n > b.n ? 1 : 0
   const l = a.n * b.d
   const r = b.n * a.d
   return l < r ? -1 : l > r ? 1 : 0
@@ -71,7 +92,9 @@ export function floor(a: Q): bigint {
 
 /** the nearest integer to a, halves away from −∞ (half-up): 5/2 → 3, −5/2 → −2 */
 export function roundHalfUp(a: Q): bigint {
-  return floor(add(a, { n: 1n, d: 2n }))
+  if (a.d === 1n) return a.n
+  // floor(a + ½) = floor((2n + d) / 2d)
+  return floor({ n: 2n * a.n + a.d, d: 2n * a.d })
 }
 
 /** For display only: never compare the result. */
@@ -81,5 +104,8 @@ export function toNumber(a: Q): number {
 
 /** a ÷ b compared with the fraction t, exactly: a/b ≥ t ⇔ a·t.d ≥ t.n·b (b > 0) */
 export function ratioCmp(a: Q, b: Q, t: Q): -1 | 0 | 1 {
-  return cmp(mul(a, { n: t.d, d: 1n }), mul(b, { n: t.n, d: 1n }))
+  // (a.n/a.d)·t.d vs (b.n/b.d)·t.n, both sides times a.d·b.d > 0
+  const l = a.n * t.d * b.d
+  const r = b.n * t.n * a.d
+  return l < r ? -1 : l > r ? 1 : 0
 }

@@ -3,6 +3,7 @@
 // other page opens. English loads when first chosen. Tests use index.ts, which has every message at once.
 import { createI18n, type Composer, type DefineLocaleMessage } from 'vue-i18n'
 import { messageCompiler } from './compile'
+import { mergeTrees, type Tree } from './tree'
 
 export const LOCALES = ['zh-CN', 'en'] as const
 export type Locale = (typeof LOCALES)[number]
@@ -12,7 +13,9 @@ export type MessageModule = { default: DefineLocaleMessage }
 const zhLoaders = import.meta.glob<MessageModule>('./messages/zh-CN/*.ts')
 const enLoaders = import.meta.glob<MessageModule>('./messages/en/*.ts')
 
-export const merge = (mods: MessageModule[]): DefineLocaleMessage => Object.assign({}, ...mods.map((m) => m.default))
+/** one language's modules as one tree (the interface's `planner` and the engine's `planner.reason` side by side) */
+export const merge = (mods: MessageModule[]): DefineLocaleMessage =>
+  mergeTrees(mods.map((m) => m.default as Tree)) as DefineLocaleMessage
 
 export const isLocale = (v: unknown): v is Locale => typeof v === 'string' && (LOCALES as readonly string[]).includes(v)
 

@@ -13,7 +13,6 @@ import { applyLevers, leverFields, type Levers } from './levers'
 import { UNIT_COST_YUAN, type LeverKey } from './params'
 import { smallestAmount } from './search'
 import { onlyScoreStands, scorePlan, type ScorePlan } from './score-levers'
-import './messages'
 
 export interface PathStep {
   lever: LeverKey

@@ -1,5 +1,5 @@
 // Data for the two "cliff" charts (the UI draws them): plain {x, y} series plus text equivalents (messages in
-// both languages, src/planner/messages.ts) for screen readers and print. Every threshold comes from the rules'
+// both languages, src/i18n/messages/<locale>/engine/planner.ts) for screen readers and print. Every threshold comes from the rules'
 // parameters in force on the assessment date.
 import { percent } from '../format'
 import { entryAt, type Param } from '../engine/params'
@@ -12,7 +12,6 @@ import { evaluateProgram } from './evaluate'
 import { fromFen, toFen } from './exact'
 import { msg } from '../engine/messages'
 import type { Message } from '../engine/types'
-import './messages'
 
 export interface Point {
   x: number

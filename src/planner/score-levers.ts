@@ -1,47 +1,12 @@
 // When only the expert-scored innovation score stands in the way (issue #8 §8): the computable changes that raise
 // the HNTE score range, how many points each adds to its minimum and maximum (by the engine itself), and the
 // smallest set of them that lifts the guaranteed minimum to the pass mark, or that no such set exists.
-import { defineMessages, msg } from '../engine/messages'
+import { msg } from '../engine/messages'
 import type { Message, Program } from '../engine/types'
 import type { FirmProfile } from '../profile/types'
 import { cloneProfile } from './clone'
 import { Evaluator } from './evaluate'
 import { SEARCH_BOUNDS } from './params'
-
-defineMessages(
-  {
-    'planner.score.newClassI': '新增 1 项Ⅰ类知识产权（如发明专利）',
-    'planner.score.newClassII': '新增 {n} 项Ⅱ类知识产权（此前未用于申请）',
-    'planner.score.transformations': '近三年新增 {n} 项科技成果转化',
-    'planner.score.rdManagement.system': '建立研发组织管理制度、研发投入核算体系和研发费用辅助账',
-    'planner.score.rdManagement.institution': '设立内部研发机构并开展产学研合作',
-    'planner.score.rdManagement.transformationIncentives': '建立科技成果转化组织实施与激励奖励制度',
-    'planner.score.rdManagement.talent': '建立科技人员培养、人才引进与绩效评价奖励制度',
-    'planner.score.standards': '参与编制国家标准、行业标准、检测方法或技术规范',
-    'planner.score.decides':
-      '其他条件均满足，是否认定取决于专家评出的创新能力得分（估计 {min}–{max} 分，须 {passMark} 分）',
-    'planner.score.set': '以下措施合计可使最低得分达到 {passMark} 分：{list}',
-    'planner.score.none':
-      '本工具可计算的措施全部采用，最低得分也只有 {best} 分，达不到 {passMark} 分：得分取决于专家评价',
-  },
-  {
-    'planner.score.newClassI': 'Obtain 1 Class I IP item (e.g. an invention patent)',
-    'planner.score.newClassII': 'Obtain {n} Class II IP items not used in an earlier application',
-    'planner.score.transformations': 'Complete {n} more technology transformations over the three years',
-    'planner.score.rdManagement.system':
-      'Set up R&D management rules, R&D cost accounting and the R&D auxiliary ledger',
-    'planner.score.rdManagement.institution': 'Set up an internal R&D institution and industry-university cooperation',
-    'planner.score.rdManagement.transformationIncentives':
-      'Set up the organisation and incentive system for transforming results',
-    'planner.score.rdManagement.talent': 'Set up training, talent recruitment and performance reward systems',
-    'planner.score.standards': 'Take part in drafting a national or industry standard, test method or specification',
-    'planner.score.decides':
-      'Every other condition holds: recognition depends on the experts’ innovation score (estimated {min}–{max}, {passMark} needed)',
-    'planner.score.set': 'Together these lift the guaranteed minimum to {passMark}: {listEn}',
-    'planner.score.none':
-      'Even with every change this tool can compute, the minimum is {best}, below {passMark}: the score rests on the experts',
-  },
-)
 
 export interface ScoreLever {
   id: string

@@ -26,12 +26,10 @@ export const TSME_GUIDE_2022 = {
 } as const
 
 const cited = new Map<string, Citation>()
+/** the same, by document object then article: rules pass their document constants, so no key string is built */
+const byDocument = new WeakMap<object, Map<string, Citation>>()
 
-/**
- * A citation of one article, with the clause's own words where they were read (src/rules/quotes.ts); the same
- * document and article give the same frozen object (assess() runs often).
- */
-export function cite(base: Omit<Citation, 'article'>, article: string): Citation {
+function citation(base: Omit<Citation, 'article'>, article: string): Citation {
   const key = `${base.doc}|${article}`
   let c = cited.get(key)
   if (!c) {
@@ -39,5 +37,17 @@ export function cite(base: Omit<Citation, 'article'>, article: string): Citation
     c = Object.freeze(quote ? { ...base, article, quote } : { ...base, article })
     cited.set(key, c)
   }
+  return c
+}
+
+/**
+ * A citation of one article, with the clause's own words where they were read (src/rules/quotes.ts); the same
+ * document and article give the same frozen object (assess() runs often).
+ */
+export function cite(base: Omit<Citation, 'article'>, article: string): Citation {
+  let articles = byDocument.get(base)
+  if (!articles) byDocument.set(base, (articles = new Map()))
+  let c = articles.get(article)
+  if (!c) articles.set(article, (c = citation(base, article)))
   return c
 }

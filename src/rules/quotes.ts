@@ -61,3 +61,66 @@ export const QUOTES: Record<string, string> = {
 export function quoteOf(doc: string, article: string): string | undefined {
   return QUOTES[`${doc}|${article}`]
 }
+
+// Citations shown without the clause's words, and why (docs/rules.md §8). The results and the sheet then give the
+// document number and article and say the text is not reproduced; a paraphrase is never passed off as a quote.
+const SUBSTANCE_ONLY = '核对所据资料只载有本条要旨，未见原文逐字复制：只列文号和条款，不引原文'
+const TAX_NUMBER_ONLY = '税收文件按文号和条款引用；其原文未在规则核对中逐字读到，故不引原文'
+
+/** `${doc}|${article}` → why the clause is not quoted (articles of the documents quoted above) */
+export const NOT_QUOTED: Record<string, string> = {
+  [`${M32}|第九条`]: SUBSTANCE_ONLY,
+  [`${G195}|三（二）4`]: SUBSTANCE_ONLY,
+  [`${G195}|三（二）5`]: SUBSTANCE_ONLY,
+  [`${G195}|三（二）6`]: SUBSTANCE_ONLY,
+  [`${G195}|三（六）2`]: SUBSTANCE_ONLY,
+  [`${T115}|第九条（六）`]: SUBSTANCE_ONLY,
+  [`${T115}|第十二条`]: SUBSTANCE_ONLY,
+  [`${T115}|第十三条`]: SUBSTANCE_ONLY,
+  [`${T115}|第十四条（六）`]: SUBSTANCE_ONLY,
+}
+
+/** documents none of whose articles is quoted: the tax law, its regulations and the tax notices, cited by number */
+export const NOT_QUOTED_DOCUMENTS: Record<string, string> = Object.fromEntries(
+  [
+    '中华人民共和国企业所得税法',
+    '中华人民共和国主席令第63号',
+    '中华人民共和国企业所得税法实施条例',
+    '财税〔2015〕119号',
+    '财税〔2016〕36号',
+    '财税〔2017〕34号',
+    '财税〔2018〕54号',
+    '财税〔2018〕64号',
+    '财税〔2018〕76号',
+    '财税〔2018〕99号',
+    '财税〔2019〕13号',
+    '国税函〔2009〕212号',
+    '国税函〔2009〕377号',
+    '国家税务总局公告2015年第97号',
+    '国家税务总局公告2017年第24号',
+    '国家税务总局公告2019年第2号',
+    '国家税务总局公告2021年第8号',
+    '国家税务总局公告2021年第28号',
+    '国家税务总局公告2022年第5号',
+    '国家税务总局公告2023年第6号',
+    '财政部 税务总局公告2021年第6号',
+    '财政部 税务总局公告2021年第12号',
+    '财政部 税务总局公告2021年第13号',
+    '财政部 税务总局 科技部公告2022年第16号',
+    '财政部 税务总局公告2022年第13号',
+    '财政部 税务总局公告2023年第6号',
+    '财政部 税务总局公告2023年第7号',
+    '财政部 税务总局公告2023年第12号',
+    '财政部 税务总局公告2023年第37号',
+    '财政部 税务总局 国家发展改革委 工业和信息化部公告2023年第44号',
+    '财政部 税务总局公告2026年第10号',
+  ].map((doc) => [doc, TAX_NUMBER_ONLY]),
+)
+// the 2026 MIIT 办法 is known only from secondary sources (its articles were not read)
+NOT_QUOTED_DOCUMENTS['工信部企业〔2026〕2号'] = '原文未读到（仅见二手资料的转述），故不引原文'
+
+/** why a cited clause is shown without its words; undefined when it is quoted or nobody recorded why */
+export function noQuoteReason(doc: string, article: string): string | undefined {
+  if (quoteOf(doc, article)) return undefined
+  return NOT_QUOTED[`${doc}|${article}`] ?? NOT_QUOTED_DOCUMENTS[doc]
+}

@@ -47,6 +47,13 @@ describe('triageRow', () => {
     expect(r.blockedBy).toContain('hnte.registered-one-year')
   })
 
+  it('keeps every text through structuredClone, as a worker posts the row (issue #11: engine texts are lazy)', () => {
+    const r = structuredClone(triageRow(firm()))
+    expect(r.largestGap?.message.text).toBe('研发费用还差 26.60 万元')
+    expect(r.cheapestPath?.label?.text).toBe(r.cheapestPath?.text)
+    expect(r.firstStepMessage?.text).toBe(r.firstStep)
+  })
+
   it('skips the path search when asked', () => {
     expect(triageRow(firm(), { paths: false }).cheapestPath).toBeUndefined()
   })

@@ -140,6 +140,19 @@ describe('ResultCheckTable', () => {
     expect(within(details).getByText(quote).tagName).toBe('BLOCKQUOTE')
   })
 
+  it('says the text is not reproduced when the rules hold no quote, and offers no empty disclosure', () => {
+    // 国科发政〔2017〕115号 第十二条: its substance only was read, not its words (src/rules/quotes.ts)
+    const c: Check = {
+      id: 'tsme.annual-update',
+      status: 'unknown',
+      unit: 'flag',
+      cite: { doc: '国科发政〔2017〕115号', article: '第十二条' },
+    }
+    render(ResultCheckTable, { props: { checks: [c], programName: 'x' }, global: { plugins: plugins() } })
+    expect(screen.getByText('（本条原文未收录，请查阅原件）')).toBeTruthy()
+    expect(screen.queryByText('法条原文')).toBeNull()
+  })
+
   it('says "至少" for a ratio built from partly-answered amounts', () => {
     const c: Check = {
       id: 'hnte.rd-intensity',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { render } from '../../src/engine/messages'
+import { catalogues, msg, plainMessage, render } from '../../src/engine/messages'
 
 describe('engine message rendering', () => {
   it('renders amounts with the one formatter: 万元 from 1 万元, 元 below, CNY in English', () => {
@@ -20,5 +20,34 @@ describe('engine message rendering', () => {
     expect(render(t, { year: 2025, gap: 266_000, n: 5 })).toBe('2025年还差 26.60 万元，5 人')
     expect(render('{gap:yuan} short', { gap: 266_000 }, 'en')).toBe('CNY 266,000.00 short')
     expect(render('{missing}', {})).toBe('{missing}')
+  })
+})
+
+describe('engine messages are rendered when read (issue #11)', () => {
+  // a test-only key, added to the one catalogue the engine reads
+  Object.assign(catalogues['zh-CN'], { 'test.lazy.gap': '还差 {gap:yuan}' })
+  Object.assign(catalogues.en, { 'test.lazy.gap': '{gap:yuan} short' })
+
+  it('renders the zh-CN text on read, and JSON carries key, params and text in that order', () => {
+    const m = msg('test.lazy.gap', { gap: 12_301 })
+    expect(m.text).toBe('还差 1.24 万元')
+    expect(JSON.stringify(m)).toBe('{"key":"test.lazy.gap","params":{"gap":12301},"text":"还差 1.24 万元"}')
+    expect(JSON.stringify(msg('test.lazy.none'))).toBe('{"key":"test.lazy.none","text":"test.lazy.none"}')
+  })
+
+  it('is equal to the same message whether or not its text was read', () => {
+    const read = msg('test.lazy.gap', { gap: 5 })
+    void read.text
+    expect(read).toEqual(msg('test.lazy.gap', { gap: 5 }))
+    expect(read).not.toEqual(msg('test.lazy.gap', { gap: 6 }))
+  })
+
+  it('keeps its text through structuredClone once made plain (what a worker posts)', () => {
+    const m = msg('test.lazy.gap', { gap: 60 })
+    expect(structuredClone(plainMessage(m))).toEqual({
+      key: 'test.lazy.gap',
+      params: { gap: 60 },
+      text: '还差 60.00 元',
+    })
   })
 })

@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { add, ceil, cmp, div, floor, mul, q, ratioCmp, sub, sum, toNumber } from '../../src/engine/rational'
+import {
+  add,
+  ceil,
+  cmp,
+  div,
+  floor,
+  mul,
+  q,
+  ratioCmp,
+  roundHalfUp,
+  sub,
+  sum,
+  toNumber,
+} from '../../src/engine/rational'
 
 const rat = fc
   .tuple(fc.bigInt({ min: -1_000_000_000_000n, max: 1_000_000_000_000n }), fc.bigInt({ min: 1n, max: 1_000_000n }))
@@ -62,5 +75,38 @@ describe('rational Q', () => {
         expect(Math.sign(toNumber(sub(a, b)))).toBe(cmp(a, b) === 0 ? 0 : cmp(a, b))
       }),
     )
+  })
+})
+
+describe('the fast paths (issue #11) give what the general definitions give', () => {
+  const int = fc.integer({ min: -Number.MAX_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER })
+  const den = fc.integer({ min: 1, max: 10_000_000 })
+
+  it('q() of safe-integer numbers reduces like q() of BigInts', () => {
+    fc.assert(
+      fc.property(int, den, (n, d) => {
+        expect(q(n, d)).toStrictEqual(q(BigInt(n), BigInt(d)))
+      }),
+    )
+    expect(q(-6, 4)).toStrictEqual({ n: -3n, d: 2n })
+    expect(q(0, 7)).toStrictEqual({ n: 0n, d: 1n })
+    expect(q(12)).toStrictEqual({ n: 12n, d: 1n })
+  })
+
+  it('ratioCmp(a, b, t) is cmp(a ÷ b, t), and roundHalfUp(a) is floor(a + ½)', () => {
+    fc.assert(
+      fc.property(rat, rat, rat, (a, b, t) => {
+        if (b.n > 0n) expect(ratioCmp(a, b, t)).toBe(cmp(div(a, b), t))
+        expect(roundHalfUp(a)).toBe(floor(add(a, q(1, 2))))
+        expect(cmp(sub(a, b), add(a, mul(q(-1), b)))).toBe(0)
+      }),
+    )
+    expect([q(5, 2), q(-5, 2), q(7), q(-1, 3)].map(roundHalfUp)).toEqual([3n, -2n, 7n, 0n])
+  })
+
+  it('compares equal denominators without cross-multiplying, exactly at the boundary', () => {
+    expect(cmp(q(4_999_999n), q(5_000_000n))).toBe(-1)
+    expect(cmp(q(5_000_000n), q(5_000_000n))).toBe(0)
+    expect(cmp({ n: 3n, d: 6n }, { n: 1n, d: 2n })).toBe(0)
   })
 })

@@ -1,27 +1,16 @@
-// Both languages say the same things: every message key of the interface catalogues (src/i18n/messages) and of
-// the engine's catalogues (registered by the rules and the planner) exists in zh-CN and in English, with the same
-// placeholders — a missing key shows a raw key to the reader, a missing placeholder drops a figure.
+// Both languages say the same things: every message key of the one catalogue (src/i18n/messages: the interface's
+// modules and the engine's, which the rules, the checklist and the planner name) exists in zh-CN and in English,
+// with the same placeholders — a missing key shows a raw key to the reader, a missing placeholder drops a figure.
 import { describe, expect, it } from 'vitest'
 import { catalogues } from '../../src/engine/messages'
-import '../../src/rules/index'
-import '../../src/planner/index'
+import { flatten, mergeTrees, type Tree } from '../../src/i18n/tree'
 
-type Tree = { [k: string]: string | Tree }
 const zhModules = import.meta.glob<{ default: Tree }>('../../src/i18n/messages/zh-CN/*.ts', { eager: true })
 const enModules = import.meta.glob<{ default: Tree }>('../../src/i18n/messages/en/*.ts', { eager: true })
 
-/** { a: { b: 'x' } } → { 'a.b': 'x' } */
-function flatten(tree: Tree, prefix = '', out: Record<string, string> = {}): Record<string, string> {
-  for (const [k, v] of Object.entries(tree)) {
-    const key = prefix ? `${prefix}.${k}` : k
-    if (typeof v === 'string') out[key] = v
-    else flatten(v, key, out)
-  }
-  return out
-}
-
+/** one language's modules in one key space (mergeTrees fails on a key two modules define) */
 const merged = (mods: Record<string, { default: Tree }>) =>
-  Object.values(mods).reduce<Record<string, string>>((all, m) => Object.assign(all, flatten(m.default)), {})
+  flatten(mergeTrees(Object.values(mods).map((m) => m.default)))
 
 /**
  * the placeholder names of a message, sorted: '{a} 与 {b:yuan}' → ['a', 'b:yuan']. An English `{textEn}` stands for
@@ -44,15 +33,30 @@ function mismatches(zh: Record<string, string>, en: Record<string, string>): str
 }
 
 describe('the text catalogues', () => {
-  it('has the interface messages in both languages with the same placeholders', () => {
+  it('has every message, the interface’s and the engine’s, in both languages with the same placeholders', () => {
     const zh = merged(zhModules)
-    expect(Object.keys(zh).length).toBeGreaterThan(100)
+    expect(Object.keys(zh).length).toBeGreaterThan(700)
     expect(mismatches(zh, merged(enModules))).toEqual([])
   })
 
-  it('has the engine messages (checks, checklist, incentives, notices, planner) in both languages alike', () => {
-    expect(Object.keys(catalogues['zh-CN']).length).toBeGreaterThan(100)
-    expect(mismatches(catalogues['zh-CN'], catalogues.en)).toEqual([])
+  it('gives the engine the very texts vue-i18n loads (one catalogue, not a second registry)', () => {
+    for (const [locale, mods] of [
+      ['zh-CN', zhModules],
+      ['en', enModules],
+    ] as const) {
+      const all = merged(mods)
+      const engine = catalogues[locale]
+      expect(Object.keys(engine).length).toBeGreaterThan(200)
+      for (const [key, text] of Object.entries(engine)) expect(all[key], key).toBe(text)
+    }
+    // the checklist, notices, planner and batch keys the rules name are there
+    expect(catalogues['zh-CN']['checklist.fix.hnte.rd-intensity']).toBeTruthy()
+    expect(catalogues.en['planner.reason.fail']).toBe('Not met: {titleEn}')
+  })
+
+  it('refuses a key two modules define', () => {
+    expect(() => mergeTrees([{ a: { b: 'x' } }, { a: { b: 'y' } }])).toThrow('a.b')
+    expect(mergeTrees([{ a: { b: 'x' } }, { a: { c: 'y' } }])).toEqual({ a: { b: 'x', c: 'y' } })
   })
 
   it('finds a missing key and a dropped placeholder', () => {

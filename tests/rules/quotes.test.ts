@@ -3,9 +3,35 @@ import { describe, expect, it } from 'vitest'
 import { readFileSync, readdirSync } from 'node:fs'
 import { parseProfileText } from '../../src/profile/parse'
 import { assess } from '../../src/rules/index'
-import { QUOTES } from '../../src/rules/quotes'
+import { NOT_QUOTED, QUOTES, noQuoteReason } from '../../src/rules/quotes'
+import { registry } from '../../src/engine/params'
+import type { Assessment, Citation } from '../../src/engine/types'
+import type { FirmProfile } from '../../src/profile/types'
 
 const examples = readdirSync(new URL('../../examples', import.meta.url)).filter((f) => f.endsWith('.json'))
+const example = (file: string): FirmProfile =>
+  JSON.parse(readFileSync(new URL(`../../examples/${file}`, import.meta.url), 'utf8')) as FirmProfile
+
+function citationsOf(a: Assessment): Citation[] {
+  return [
+    ...[a.hnte, a.techSme].flatMap((p) => [...p.checks.map((c) => c.cite), ...p.score.parts.map((s) => s.cite)]),
+    ...a.incentives.flatMap((i) => [i.cite, ...(i.conditions ?? []).map((c) => c.cite)]),
+    ...a.notices.flatMap((n) => (n.cite ? [n.cite] : [])),
+  ]
+}
+
+/** every citation the engine can show: each parameter's history, and what every example firm is told on dates
+ * from 2017 to 2026, as filed and as a deemed-taxed firm (its preconditions cite other documents) */
+function everyCitation(): Citation[] {
+  const out = registry.flatMap((p) => p.history.map((h) => h.cite))
+  for (const file of examples)
+    for (const asOf of ['2017-06-30', '2019-06-30', '2021-06-30', '2022-06-30', '2024-06-30', '2026-11-26'])
+      for (const taxCollection of ['audit', 'deemed'] as const) {
+        const p = example(file)
+        out.push(...citationsOf(assess({ ...p, assessmentDate: asOf, company: { ...p.company, taxCollection } })))
+      }
+  return out
+}
 
 describe('quoted clauses', () => {
   it.each(examples)('every program check of %s quotes its clause and links the official text', (file) => {
@@ -29,5 +55,38 @@ describe('quoted clauses', () => {
 
   it('keeps every quote short enough to show beside a check', () => {
     for (const q of Object.values(QUOTES)) expect(q.length).toBeLessThan(400)
+  })
+
+  it('gives every citation the engine uses the clause’s words or a recorded reason why not', () => {
+    const seen = new Set<string>()
+    for (const c of everyCitation()) {
+      seen.add(c.doc)
+      expect(c.quote ?? noQuoteReason(c.doc, c.article), `${c.doc} ${c.article}`).toMatch(/\S/)
+    }
+    // the walk reached the HNTE and tech-SME rules and the tax notices, so it cannot pass by seeing nothing
+    for (const doc of ['国科发火〔2016〕32号', '国科发政〔2017〕115号', '财税〔2018〕76号', '国税函〔2009〕377号'])
+      expect(seen).toContain(doc)
+  })
+
+  it('says why the clauses whose words the sources did not give are not quoted, and never invents them', () => {
+    const unread: [string, string][] = [
+      ['国科发政〔2017〕115号', '第九条（六）'],
+      ['国科发政〔2017〕115号', '第十二条'],
+      ['国科发政〔2017〕115号', '第十三条'],
+      ['国科发政〔2017〕115号', '第十四条（六）'],
+      ['国科发火〔2016〕195号', '三（二）4'],
+      ['国科发火〔2016〕195号', '三（二）5'],
+      ['国科发火〔2016〕195号', '三（二）6'],
+      ['国科发火〔2016〕195号', '三（六）2'],
+      ['国科发火〔2016〕32号', '第九条'],
+    ]
+    for (const [doc, article] of unread) {
+      expect(QUOTES[`${doc}|${article}`], `${doc} ${article}`).toBeUndefined()
+      expect(noQuoteReason(doc, article), `${doc} ${article}`).toMatch(/未见原文/)
+    }
+  })
+
+  it('records no reason for a clause it quotes', () => {
+    for (const key of Object.keys(NOT_QUOTED)) expect(QUOTES[key], key).toBeUndefined()
   })
 })

@@ -1,15 +1,15 @@
 // One item per failing ('fix') or unanswered ('answer') check, with the gap in words and whom to ask.
 import type { Context } from '../../engine/context'
 import { addDays } from '../../engine/dates'
-import { catalogues, msg } from '../../engine/messages'
+import { messageText, msg } from '../../engine/messages'
 import type { Check, ChecklistItem, Message, Program } from '../../engine/types'
-import { CHECK_ITEMS } from './check-titles'
+import { CHECK_DEPARTMENT } from './check-departments'
 import { pointsUp } from './words'
 
 /** checks measured on past fiscal years: what the firm does now counts for next year's application */
 const PAST_YEAR_MEASURES = new Set(['hnte.rd-intensity', 'hnte.st-staff-ratio', 'hnte.hitech-income-share'])
 
-const known = (key: string): boolean => key in catalogues['zh-CN']
+const known = (key: string): boolean => messageText(key) !== undefined
 
 /** the unit the gap is in: a ratio check may state its gap in yuan or persons */
 const gapUnit = (c: Check): Check['unit'] => c.gapUnit ?? c.unit
@@ -68,7 +68,7 @@ export function checkItems(ctx: Context, program: Program, deadline: string | un
   for (const c of program.checks) {
     if (c.status === 'pass') continue
     const fix = c.status === 'fail'
-    const dept = CHECK_ITEMS[c.id]?.[0] ?? 'science'
+    const dept = CHECK_DEPARTMENT[c.id] ?? 'science'
     const titleKey = `checklist.${fix ? 'fix' : 'answer'}.${c.id}`
     const title = known(titleKey) ? msg(titleKey) : msg(`checklist.${fix ? 'fix' : 'answer'}.generic`, { id: c.id })
     const fields = fix ? [] : answerFields(c, program)

@@ -2,34 +2,12 @@
 // a status not yet held stands in the way (criteria met, no certificate or registration number), the step that
 // would make the incentive applicable. An amount not estimated is never written as 0.
 import type { Context } from '../../engine/context'
-import { catalogues, defineMessages, msg } from '../../engine/messages'
+import { messageText, msg } from '../../engine/messages'
 import type { ChecklistItem, Incentive, Message } from '../../engine/types'
 import type { Locality } from '../../locality/types'
 import { settlementDue } from './timing'
 
 type Dept = keyof Locality['departments']
-
-defineMessages(
-  {
-    'checklist.claim.no-amount': '汇算清缴（{due} 前）时申报；金额待补充信息后估算',
-    'checklist.claim.hnte-reduced-rate.choice-any':
-      '取得证书后可按15%税率申报（预计节税 {amount} 万元）。但企业同时符合小型微利企业条件：两项税率优惠不叠加，小型微利企业税负更低，应选择小型微利企业优惠',
-    'checklist.status.hnte-reduced-rate.title': '取得高新技术企业证书后方可按15%税率申报（申请认定）',
-    'checklist.status.loss-carryforward-10y.title':
-      '取得当年高新技术企业证书或科技型中小企业入库登记编号后方可结转亏损10年',
-    'checklist.status.expiry-year.title': '证书期满当年：年底前重新认定，否则补缴按15%预缴少缴的税款',
-  },
-  {
-    'checklist.claim.no-amount': 'Claim at settlement (by {due}); the amount is estimated once the answers are given',
-    'checklist.claim.hnte-reduced-rate.choice-any':
-      'With the certificate the firm may file at 15% (saving {amount} × 10,000 yuan), but it also qualifies as a small low-profit enterprise: the two do not stack and the small low-profit relief costs less, so choose that one',
-    'checklist.status.hnte-reduced-rate.title': 'The 15% rate needs an HNTE certificate: apply for recognition',
-    'checklist.status.loss-carryforward-10y.title':
-      "The 10-year carry-forward needs the year's HNTE certificate or tech-SME registration number",
-    'checklist.status.expiry-year.title':
-      'Expiry year of the certificate: be recognised again by year end, or pay back the difference prepaid at 15%',
-  },
-)
 
 /** technology contracts are registered with the science authority first; the rest is the tax office's */
 const DEPARTMENT: Record<string, Dept> = {
@@ -60,7 +38,7 @@ function detail(inc: Incentive, due: string, all: readonly Incentive[]): Message
 
 function answerTitle(id: string): Message {
   const key = `checklist.answer.incentive.${id}`
-  return key in catalogues['zh-CN'] ? msg(key) : msg('checklist.answer.incentive.title', { id })
+  return messageText(key) !== undefined ? msg(key) : msg('checklist.answer.incentive.title', { id })
 }
 
 /** the held-status precondition that keeps the incentive unknown, when that is what decides */
@@ -69,7 +47,7 @@ function statusStep(inc: Incentive): Message | undefined {
   if (!held || inc.conditions?.some((c) => c !== held && c.status !== 'pass')) return undefined
   if (held.note?.key === 'incentives.condition.expiry-year') return msg('checklist.status.expiry-year.title')
   const key = `checklist.status.${inc.id}.title`
-  return held.note?.key === 'incentives.condition.criteria-met' && key in catalogues['zh-CN'] ? msg(key) : undefined
+  return held.note?.key === 'incentives.condition.criteria-met' && messageText(key) !== undefined ? msg(key) : undefined
 }
 
 function unknownItem(inc: Incentive, who: string): ChecklistItem {

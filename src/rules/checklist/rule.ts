@@ -3,7 +3,6 @@
 // must keep doing. Whom to ask comes from the locality settings; dates from the assessment date.
 import type { Context } from '../../engine/context'
 import type { ChecklistItem, Incentive, Program } from '../../engine/types'
-import './messages'
 import { checkItems } from './check-items'
 import { hnteApplyItems, hnteKeepItems, hnteShouldApply, tsmeApplyItems } from './apply'
 import { incentiveItems } from './claims'

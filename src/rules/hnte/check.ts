@@ -4,7 +4,6 @@ import { at, entryAt } from '../../engine/params'
 import { msg } from '../../engine/messages'
 import type { Check, Citation, Message } from '../../engine/types'
 import type { Context } from '../../engine/context'
-import './messages'
 
 export interface CheckBase {
   id: string

@@ -6,7 +6,6 @@ import type { Param } from '../../engine/params'
 import type { Check, Citation, Incentive, IncentiveStatus, Message, Program } from '../../engine/types'
 import type { FirmProfile } from '../../profile/types'
 import { heldStatus, type Held } from './held'
-import './messages'
 
 export interface IncentiveEnv {
   ctx: Context

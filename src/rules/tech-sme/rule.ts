@@ -11,7 +11,6 @@ import { noteUnverified } from '../notices'
 import { conditionChecks } from './checks'
 import { passMark, stStaffBands, tsmeDate } from './params'
 import { ipPart, rdPart, stStaffPart } from './score'
-import './messages'
 
 export type DirectPassRoute = 'hnte-certificate' | 'national-award' | 'rd-institution' | 'led-standard'
 
@@ -70,7 +69,7 @@ function registrationNotice(ctx: Context): void {
     noteUnverified(
       ctx,
       `${shownYear}年科技型中小企业评价时间（${ctx.locality.name}设置）`,
-      `the ${shownYear} tech-SME evaluation window (${ctx.locality.name} settings)`,
+      `the ${shownYear} tech-SME evaluation window (${ctx.locality.nameEn || ctx.locality.name} settings)`,
     )
   const params = { year: shownYear, from: window.from, to: window.to }
   ctx.notice('tsme.registration', 'info', msg('tsme.notice.registration', params))

@@ -60,6 +60,7 @@ export default {
       heading: 'Legal sources',
       unverified:
         'Values or conditions marked † were seen only in secondary sources, not yet checked against the official text.',
+      noQuote: '(text not reproduced)',
     },
     unverifiedMark: '†',
     unverifiedLabel: '(unverified)',

@@ -79,7 +79,12 @@ export default {
       short: 'Short by {amount}',
       wait: 'Wait {amount} more',
     },
-    cite: { link: 'Read the text: {title}', quote: "The law's words", quoteOf: "The law's words: {name}" },
+    cite: {
+      link: 'Read the text: {title}',
+      quote: "The law's words",
+      quoteOf: "The law's words: {name}",
+      noQuote: '(the text of this article is not reproduced here: see the document)',
+    },
     directPass: {
       label: 'Direct pass',
       yes: 'Yes: a direct-pass condition holds, so the score does not matter.',

@@ -59,6 +59,7 @@ export default {
     footnotes: {
       heading: '政策依据',
       unverified: '标 † 的数值或条件仅见于第三方资料，尚未与官方原文核对。',
+      noQuote: '（原文未收录）',
     },
     unverifiedMark: '†',
     unverifiedLabel: '（未核实）',

@@ -80,7 +80,12 @@ export default {
       short: '还差 {amount}',
       wait: '还需等待 {amount}',
     },
-    cite: { link: '查看原文：{title}', quote: '法条原文', quoteOf: '法条原文：{name}' },
+    cite: {
+      link: '查看原文：{title}',
+      quote: '法条原文',
+      quoteOf: '法条原文：{name}',
+      noQuote: '（本条原文未收录，请查阅原件）',
+    },
     directPass: {
       label: '直接认定',
       yes: '是：满足直接认定条件，无论评分高低均可通过。',

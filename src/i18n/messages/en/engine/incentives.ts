@@ -1,0 +1,43 @@
+// Engine messages (English): tax incentives: bases, conditions and estimates. Flat keys, as the code names them.
+import type { Catalogue } from '../../../tree'
+
+export default {
+  'incentives.basis': 'Estimated for tax year {taxYear} from {basisYear} figures.',
+  'incentives.basis-settlement': "Annual settlement of tax year {taxYear}: that year's own figures and rules.",
+  'incentives.tax-year-invalid':
+    'The chosen tax year {chosen} is neither the assessment year nor the last fiscal year (settlement); tax year {taxYear} is estimated instead.',
+  'incentives.not-covered':
+    "This rules version does not cover this incentive for tax year {taxYear} (it covers {from} on); check that year's rules.",
+  'incentives.condition.certificate': 'A valid HNTE certificate in tax year {taxYear}.',
+  'incentives.condition.expiry-year':
+    '{taxYear} is the year the HNTE certificate expires: the firm may prepay at 15% but pays the difference unless recognised again by year end (SAT announcement 2017 No. 24).',
+  'incentives.condition.earlier-unknown':
+    'The status given is the latest one; whether the firm held it in tax year {taxYear} needs confirming.',
+  'incentives.condition.criteria-met':
+    'The firm may meet the criteria but holds no status (certificate or registration number) for tax year {taxYear}: the incentive follows once it does.',
+  'incentives.condition.criteria-not-met': 'No status held in tax year {taxYear}, and the criteria are not met.',
+  'incentives.condition.year-closed':
+    'No status held in tax year {taxYear}; that year has ended, and a status obtained now does not cover it.',
+  'incentives.condition.registered': 'Tech-SME registration number obtained for {taxYear}.',
+  'rd-super-deduction.per-project-limit':
+    'In tax year {taxYear} the other-related-cost limit was computed per R&D project (SAT announcement 2015 No. 97); this tool has only totals: the extra deduction is an upper bound, and the tax estimate leaves the other costs out.',
+  'incentives.estimate.hnte-halved':
+    'Technology-transfer income above 5 million yuan is taxed at half the 25% statutory rate, not at 15% (国税函〔2010〕157号).',
+  'incentives.basis-notice':
+    'Tax incentives follow the rules in force in tax year {taxYear}; amounts are estimated from {basisYear} figures, for reference only.',
+  'incentives.not-in-force': 'This incentive is not in force in tax year {taxYear}.',
+  'incentives.rd-super-deduction.tsme-pending':
+    'Estimated for tax year {taxYear} from {basisYear} figures. With a tech-SME registration that year the rate would be {tsmeRate}.',
+  'incentives.rd-super-deduction.no-rd':
+    'Estimated for tax year {taxYear} from {basisYear} figures. {basisYear} has no R&D expense that qualifies.',
+  'incentives.small-low-profit.cliff':
+    'Estimated for tax year {taxYear} from {basisYear} figures. Taxable income above {limit:yuan}: the whole income loses the benefit, not only the excess.',
+  'incentives.small-low-profit.better-slp':
+    'Estimated for tax year {taxYear} from {basisYear} figures. The small low-profit benefit and the HNTE 15% rate do not stack: {slp:yuan} as a small low-profit firm against {hnte:yuan} at 15%; the small low-profit benefit costs less.',
+  'incentives.small-low-profit.better-hnte':
+    'Estimated for tax year {taxYear} from {basisYear} figures. The small low-profit benefit and the HNTE 15% rate do not stack: {slp:yuan} as a small low-profit firm against {hnte:yuan} at 15%; the HNTE rate costs less.',
+  'incentives.equipment.unit-limit':
+    'Equipment and instruments bought in tax year {taxYear} with a unit value of at most {limit:yuan} may be deducted in full that year.',
+  'incentives.tech-transfer.hnte':
+    'Estimated for tax year {taxYear} from {basisYear} figures. The part above {limit:yuan} is taxed at half the rate ({rate}), even for an HNTE (国税函〔2010〕157号).',
+} satisfies Catalogue

@@ -1,0 +1,50 @@
+// Engine messages (English): planner: paths, cliff charts, projected years' reasons, score levers. Flat keys, as the code names them.
+import type { Catalogue } from '../../../tree'
+
+export default {
+  'planner.path.extraRdYuan': 'Spend {amount:yuan} more on R&D in {year}',
+  'planner.path.hireScienceStaff': 'Hire {n} S&T staff',
+  'planner.path.newClassI': 'Obtain {n} more Class I IP items (e.g. invention patents)',
+  'planner.path.newClassII': 'Obtain {n} more Class II IP items (e.g. utility models, software copyrights)',
+  'planner.path.extraTransformations': 'Complete {n} more technology transformations',
+  'planner.path.hiTechIncomeShare': 'Raise high-tech income to {percent} of total income in {year} (+{amount:yuan})',
+  'planner.cliff.rd.band1':
+    'Last-year sales up to {limit:yuan} (inclusive): three-year R&D at least {ratio} of three-year sales',
+  'planner.cliff.rd.band2': 'Above {low:yuan} and up to {high:yuan} (inclusive): at least {ratio}',
+  'planner.cliff.rd.band3': 'Above {high:yuan}: at least {ratio}',
+  'planner.cliff.rd.firm': 'This firm: last-year sales {sales:yuan}, three-year R&D share {share}, {need} required',
+  'planner.cliff.rd.firm-open':
+    'This firm: last-year sales {sales:yuan}; its three-year R&D share cannot be computed yet',
+  'planner.cliff.tax.none': 'No corporate income tax rates are recorded for {year}',
+  'planner.cliff.tax.rates': 'Standard rate {std}; HNTE reduced rate {hnte}',
+  'planner.cliff.tax.slp':
+    'Small low-profit firm: taxable income up to {limit:yuan} (inclusive) bears {rate}; at {limit:yuan} the tax is {tax:yuan}',
+  'planner.cliff.tax.over':
+    'Above {limit:yuan}, even by 0.01 yuan, the whole income is taxed at {rate}: at {over:yuan} the tax is {tax:yuan}',
+  'planner.cliff.tax.slp-off': 'The small low-profit benefit is not in force in {year}',
+  'planner.cliff.tax.firm':
+    'This firm: taxable income {taxable:yuan}; tax {std:yuan} at the standard rate, {slp:yuan} as a small low-profit firm',
+  'planner.cliff.series.standard': 'Standard rate {rate}',
+  'planner.cliff.series.hnte': 'HNTE {rate}',
+  'planner.cliff.series.slp': 'Small low-profit firm (effective {rate})',
+  'planner.reason.eligible': 'Every condition holds',
+  'planner.reason.fail': 'Not met: {titleEn}',
+  'planner.reason.fail-note': '{noteEn}',
+  'planner.reason.unknown': 'Still to answer: {titleEn}',
+  'planner.reason.score-range':
+    'Every other condition holds; the innovation score is estimated at {min}–{max}: reaching {passMark} depends on the experts',
+  'planner.score.newClassI': 'Obtain 1 Class I IP item (e.g. an invention patent)',
+  'planner.score.newClassII': 'Obtain {n} Class II IP items not used in an earlier application',
+  'planner.score.transformations': 'Complete {n} more technology transformations over the three years',
+  'planner.score.rdManagement.system': 'Set up R&D management rules, R&D cost accounting and the R&D auxiliary ledger',
+  'planner.score.rdManagement.institution': 'Set up an internal R&D institution and industry-university cooperation',
+  'planner.score.rdManagement.transformationIncentives':
+    'Set up the organisation and incentive system for transforming results',
+  'planner.score.rdManagement.talent': 'Set up training, talent recruitment and performance reward systems',
+  'planner.score.standards': 'Take part in drafting a national or industry standard, test method or specification',
+  'planner.score.decides':
+    'Every other condition holds: recognition depends on the experts’ innovation score (estimated {min}–{max}, {passMark} needed)',
+  'planner.score.set': 'Together these lift the guaranteed minimum to {passMark}: {listEn}',
+  'planner.score.none':
+    'Even with every change this tool can compute, the minimum is {best}, below {passMark}: the score rests on the experts',
+} satisfies Catalogue

@@ -1,0 +1,26 @@
+// The engine's messages (zh-CN): what the rules, the checklist and the planner say. Pure data, read by vue-i18n
+// (as every module here) and by the engine's own renderer (src/engine/messages.ts), which the CLI uses without Vue.
+import { nest, type Catalogue } from '../../tree'
+import batch from './engine/batch'
+import checklist from './engine/checklist'
+import checklistClaims from './engine/checklist-claims'
+import checklistItems from './engine/checklist-items'
+import hnte from './engine/hnte'
+import incentives from './engine/incentives'
+import notices from './engine/notices'
+import planner from './engine/planner'
+import techSme from './engine/tech-sme'
+
+export const engineCatalogue: Catalogue = {
+  ...hnte,
+  ...techSme,
+  ...incentives,
+  ...checklist,
+  ...checklistItems,
+  ...checklistClaims,
+  ...notices,
+  ...planner,
+  ...batch,
+}
+
+export default nest(engineCatalogue)

@@ -1,0 +1,19 @@
+// A locality's names in the page's language: the English form where there is one, else the Chinese one as typed
+// (a bureau may type a name in one language only; it is shown as typed rather than guessed).
+import type { Department, Locality, LocalityTargets } from './types'
+
+export const inLanguage = (zh: string, en: string | undefined, locale: string): string =>
+  locale === 'en' && en?.trim() ? en.trim() : zh
+
+export const countyName = (l: Locality, locale: string): string => inLanguage(l.name, l.nameEn, locale)
+export const provinceName = (l: Locality, locale: string): string => inLanguage(l.province, l.provinceEn, locale)
+export const departmentName = (d: Department, locale: string): string => inLanguage(d.name, d.nameEn, locale)
+export const departmentDuties = (d: Department, locale: string): string => inLanguage(d.handles, d.handlesEn, locale)
+export const targetSource = (t: LocalityTargets, locale: string): string =>
+  inLanguage(t.source ?? '', t.sourceEn, locale)
+
+/** the role departments first, then the ones the bureau added */
+export const allDepartments = (l: Locality): Department[] => [
+  ...Object.values(l.departments),
+  ...(l.otherDepartments ?? []),
+]
