@@ -7,6 +7,13 @@ export const inLanguage = (zh: string, en: string | undefined, locale: string): 
 
 export const countyName = (l: Locality, locale: string): string => inLanguage(l.name, l.nameEn, locale)
 export const provinceName = (l: Locality, locale: string): string => inLanguage(l.province, l.provinceEn, locale)
+/** “霸州市（河北省）”, “Bazhou, Hebei Province”; '' for a locality without a county */
+export function placeName(l: Locality, locale: string): string {
+  const county = countyName(l, locale)
+  const province = provinceName(l, locale)
+  if (!county || !province) return county
+  return locale === 'en' ? `${county}, ${province}` : `${county}（${province}）`
+}
 export const departmentName = (d: Department, locale: string): string => inLanguage(d.name, d.nameEn, locale)
 export const departmentDuties = (d: Department, locale: string): string => inLanguage(d.handles, d.handlesEn, locale)
 export const targetSource = (t: LocalityTargets, locale: string): string =>

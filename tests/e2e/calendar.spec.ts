@@ -54,7 +54,8 @@ test('the .ics download reads back: CRLF, folding, escaping, one event per remin
   page,
 }) => {
   await page.goto('/#/settings')
-  await page.getByLabel('高新技术企业申报截止日期', { exact: true }).fill('2027-06-30')
+  await page.getByRole('button', { name: '添加申报批次' }).click()
+  await page.getByLabel('第 1 批 截止日期', { exact: true }).fill('2027-06-30')
   await page.getByRole('button', { name: '保存设置' }).click()
   await expect(page.getByRole('status').filter({ hasText: '设置已保存' })).toHaveCount(1)
   await page.goto('/#/?example=strong-hnte')

@@ -9,12 +9,16 @@ import { test, expect } from './fixtures'
 const SCIENCE = '霸州市科技和工业信息化局'
 const TAX = '国家税务总局霸州市税务局'
 
+const label = (page: Page, name: string) => page.getByLabel(name, { exact: true })
+const BATCH = '第 1 批 截止日期'
+
 async function fillSettings(page: Page, v: { phone: string; address: string; taxPhone: string; deadline: string }) {
   await page.goto('/#/settings')
-  await page.locator('#phone-science').fill(v.phone)
-  await page.locator('#address-science').fill(v.address)
-  await page.locator('#phone-tax').fill(v.taxPhone)
-  await page.getByLabel('高新技术企业申报截止日期', { exact: true }).fill(v.deadline)
+  await label(page, `${SCIENCE} 联系电话`).fill(v.phone)
+  await label(page, `${SCIENCE} 地址`).fill(v.address)
+  await label(page, `${TAX} 联系电话`).fill(v.taxPhone)
+  if ((await label(page, BATCH).count()) === 0) await page.getByRole('button', { name: '添加申报批次' }).click()
+  await label(page, BATCH).fill(v.deadline)
   await page.getByRole('button', { name: '保存设置' }).click()
   await expect(page.getByRole('status').filter({ hasText: '设置已保存' })).toHaveCount(1)
 }
@@ -39,21 +43,27 @@ test('the locality file: export, change, import brings the settings back; bad fi
   ])
   const file = readFileSync((await download.path())!)
   expect(download.suggestedFilename()).toMatch(/\.json$/)
-  expect(JSON.parse(file.toString('utf8'))).toMatchObject({ phones: { science: FIRST.phone, tax: FIRST.taxPhone } })
+  const exported = JSON.parse(file.toString('utf8')) as {
+    locality: { departments: { id: string; phone: string }[]; hnteBatches: { date: string }[] }
+  }
+  expect(exported).toMatchObject({ format: 'innocheck-locality', version: 2, county: '霸州市' })
+  expect(exported.locality.departments.find((d) => d.id === 'science')?.phone).toBe(FIRST.phone)
+  expect(exported.locality.departments.find((d) => d.id === 'tax')?.phone).toBe(FIRST.taxPhone)
+  expect(exported.locality.hnteBatches.map((b) => b.date)).toEqual([FIRST.deadline])
 
   await test.step('changed settings come back from the file', async () => {
     await fillSettings(page, { phone: '110', address: '别处', taxPhone: '', deadline: '2027-09-30' })
     await page.reload()
-    await expect(page.locator('#phone-science')).toHaveValue('110')
+    await expect(label(page, `${SCIENCE} 联系电话`)).toHaveValue('110')
     await chooseFile(page, download.suggestedFilename(), file)
     await expect(page.getByRole('status').filter({ hasText: '已导入“霸州市”的地区设置' })).toHaveCount(1)
-    await expect(page.locator('#phone-science')).toHaveValue(FIRST.phone)
-    await expect(page.locator('#address-science')).toHaveValue(FIRST.address)
-    await expect(page.locator('#phone-tax')).toHaveValue(FIRST.taxPhone)
-    await expect(page.getByLabel('高新技术企业申报截止日期', { exact: true })).toHaveValue(FIRST.deadline)
+    await expect(label(page, `${SCIENCE} 联系电话`)).toHaveValue(FIRST.phone)
+    await expect(label(page, `${SCIENCE} 地址`)).toHaveValue(FIRST.address)
+    await expect(label(page, `${TAX} 联系电话`)).toHaveValue(FIRST.taxPhone)
+    await expect(label(page, BATCH)).toHaveValue(FIRST.deadline)
     // kept on the device, not only in the form
     await page.reload()
-    await expect(page.locator('#phone-science')).toHaveValue(FIRST.phone)
+    await expect(label(page, `${SCIENCE} 联系电话`)).toHaveValue(FIRST.phone)
   })
 
   await test.step('a file that is not a locality file, or has a bad date, changes nothing and says why', async () => {
@@ -64,12 +74,12 @@ test('the locality file: export, change, import brings the settings back; bad fi
     await chooseFile(page, 'profile.json', JSON.stringify({ format: 'innocheck-profile', version: 1 }))
     await expect(alert).toContainText('不是 InnoCheck 地区设置文件')
     const bad = JSON.parse(file.toString('utf8'))
-    bad.hnteDeadlines = ['2027-02-30']
-    bad.phones.science = '999'
+    bad.locality.hnteBatches[0].date = '2027-02-30'
+    bad.locality.departments[0].phone = '999'
     await chooseFile(page, 'bad.json', JSON.stringify(bad))
-    // the message names the value and the form it should take
-    await expect(alert).toContainText('“2027-02-30”不是有效日期（YYYY-MM-DD）')
-    await expect(page.locator('#phone-science')).toHaveValue(FIRST.phone)
+    // the message names the field, the value and the form it should take
+    await expect(alert).toContainText('“hnteBatches[1].date”的“2027-02-30”不是有效日期（YYYY-MM-DD）')
+    await expect(label(page, `${SCIENCE} 联系电话`)).toHaveValue(FIRST.phone)
   })
 })
 

@@ -177,6 +177,7 @@ export default {
       noDate: 'No fixed deadline',
       because: 'Comes from: {names}',
       documents: 'Documents: {list}',
+      locality: 'Departments and contacts as set for {place}.',
       empty: 'Nothing to do for now.',
     },
     notices: { heading: 'Notices', info: 'Note', warning: 'Attention' },

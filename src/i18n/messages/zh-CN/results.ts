@@ -175,6 +175,7 @@ export default {
       address: '地址：{address}',
       because: '来自：{names}',
       documents: '所需材料：{list}',
+      locality: '办理部门和联系方式按{place}的地区设置。',
       empty: '暂无需要办理的事项。',
     },
     notices: { heading: '提示', info: '说明', warning: '注意' },

@@ -1,0 +1,133 @@
+// The settings page's form: every value as typed (strings), kept on this device while it is edited
+// (innocheck:settings-draft) so a reload loses nothing, and turned into settings only when it is valid.
+import { localitySettings, type LocalitySettings } from '../locality/edit'
+import type { Locality } from '../locality/types'
+import type { SettingsData } from './settings-data'
+
+export interface DepartmentRow {
+  id: string
+  name: string
+  nameEn: string
+  handles: string
+  handlesEn: string
+  phone: string
+  address: string
+}
+export interface BatchRow {
+  key: string
+  date: string
+  checkedOn: string
+  source: string
+}
+export interface WindowRow {
+  key: string
+  year: string
+  from: string
+  to: string
+  checkedOn: string
+  source: string
+  /** `from|to` as shipped while they were read in secondary sources only */
+  unverifiedFor?: string
+}
+export interface SettingsForm {
+  staffName: string
+  defaultDate: string
+  name: string
+  nameEn: string
+  province: string
+  provinceEn: string
+  departments: DepartmentRow[]
+  batches: BatchRow[]
+  windows: WindowRow[]
+  hnteCount: string
+  techSmeCount: string
+  targetYear: string
+  targetSource: string
+  targetSourceEn: string
+  /** the next free number for a row key (DOM ids stay unique after removals) */
+  next: number
+}
+
+const num = (n: number | undefined) => (n === undefined ? '' : String(n))
+
+export function formOf(data: SettingsData, base: Locality): SettingsForm {
+  const l = data.locality ?? localitySettings(base)
+  let next = 1
+  const key = () => String(next++)
+  return {
+    staffName: data.staffName,
+    defaultDate: data.defaultDate,
+    name: l.name,
+    nameEn: l.nameEn,
+    province: l.province,
+    provinceEn: l.provinceEn,
+    departments: l.departments.map((d) => ({ ...d })),
+    batches: l.hnteBatches.map((b) => ({ key: key(), ...b })),
+    windows: l.techSmeWindows.map(({ unverified, ...w }) => ({
+      key: key(),
+      ...w,
+      ...(unverified ? { unverifiedFor: `${w.from}|${w.to}` } : {}),
+    })),
+    hnteCount: num(l.targets.hnteCount),
+    techSmeCount: num(l.targets.techSmeCount),
+    targetYear: num(l.targets.year),
+    targetSource: l.targets.source,
+    targetSourceEn: l.targets.sourceEn,
+    next,
+  }
+}
+
+const t = (s: string) => s.trim()
+const opt = <K extends string>(k: K, s: string) => (s.trim() ? ({ [k]: Number(s.trim()) } as Record<K, number>) : {})
+
+/** a valid form → the settings (the locality left out while it is the default's, so defaults are not written) */
+export function settingsOf(f: SettingsForm, base: Locality): SettingsData {
+  const locality: LocalitySettings = {
+    name: t(f.name),
+    nameEn: t(f.nameEn),
+    province: t(f.province),
+    provinceEn: t(f.provinceEn),
+    departments: f.departments.map((d) => ({
+      id: d.id,
+      name: t(d.name),
+      nameEn: t(d.nameEn),
+      handles: t(d.handles),
+      handlesEn: t(d.handlesEn),
+      phone: t(d.phone),
+      address: t(d.address),
+    })),
+    hnteBatches: f.batches
+      .map((b) => ({ date: t(b.date), checkedOn: t(b.checkedOn), source: t(b.source) }))
+      .sort((a, b) => a.date.localeCompare(b.date)),
+    techSmeWindows: f.windows
+      .map((w) => ({
+        year: t(w.year),
+        from: t(w.from),
+        to: t(w.to),
+        checkedOn: t(w.checkedOn),
+        source: t(w.source),
+        ...(w.unverifiedFor === `${t(w.from)}|${t(w.to)}` ? { unverified: true } : {}),
+      }))
+      .sort((a, b) => a.year.localeCompare(b.year)),
+    targets: {
+      ...opt('hnteCount', f.hnteCount),
+      ...opt('techSmeCount', f.techSmeCount),
+      ...opt('year', f.targetYear),
+      source: t(f.targetSource),
+      sourceEn: t(f.targetSourceEn),
+    },
+  }
+  const same = JSON.stringify(locality) === JSON.stringify(localitySettings(base))
+  return { staffName: t(f.staffName), defaultDate: t(f.defaultDate), ...(same ? {} : { locality }) }
+}
+
+/** a saved form draft (this device's own JSON, but possibly from an older version): used only if its shape holds */
+export function parseFormDraft(json: string | null): SettingsForm | null {
+  try {
+    const d = JSON.parse(json ?? 'null') as SettingsForm | null
+    const lists = d && [d.departments, d.batches, d.windows].every(Array.isArray)
+    return lists && typeof d.name === 'string' && typeof d.next === 'number' ? d : null
+  } catch {
+    return null
+  }
+}
