@@ -4,21 +4,26 @@
 //    (mobile preset) on them interleaved, RUNS times each; prints LCP, FCP, TBT and the performance score of each,
 //    their medians and the LCP ratio. Lighthouse is installed at run time into a scratch folder (LH_DIR, default
 //    a folder in the system temp dir), never into package.json; Chromium from CHROME_PATH (/usr/bin/chromium).
-// 2. Triages generated 5,000- and 100,000-firm sheets on the triage page: time from the file chosen to the
-//    table, the longest main-thread task and how many took over 200 ms, rows in the DOM, search/sort/filter
-//    times and the page's JS heap. Options: --no-build, --runs=N, --skip-lighthouse, --skip-triage, --sizes=5000,100000, --dist=DIR (build and serve InnoCheck there)
-import { execFile, execFileSync, execSync } from 'node:child_process'
+// 2. Triages generated 5,000- and 100,000-firm sheets on the triage page (scripts/bench-triage-browser.mjs): time
+//    from the file chosen to the table, the longest main-thread task and how many took over 200 ms, rows in the
+//    DOM, search/sort/filter times and the page's peak JS heap, with the load average.
+// Options: --no-build, --runs=N, --skip-lighthouse, --skip-triage, --only=triage|lighthouse, --sizes=5000,100000,
+// --dist=DIR (build and serve InnoCheck there)
+import { execFile, execSync } from 'node:child_process'
 import { promisify } from 'node:util'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { build, preview } from 'vite'
-import { chromium } from 'playwright-core'
+import { triageBench } from './bench-triage-browser.mjs'
 
 const CHROME = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1]
 const has = (name) => process.argv.includes(`--${name}`)
 const RUNS = Number(arg('runs') ?? 3)
+const ONLY = arg('only')
+const PAINT = ONLY ? ONLY === 'lighthouse' : !has('skip-lighthouse')
+const TRIAGE = ONLY ? ONLY === 'triage' : !has('skip-triage')
 const DIST = arg('dist') ?? 'dist'
 const SIZES = (arg('sizes') ?? '5000,100000').split(',').map(Number)
 const scratch = mkdtempSync(join(tmpdir(), 'innocheck-bench-'))
@@ -39,6 +44,7 @@ async function serve(root, outDir) {
 
 async function builds() {
   if (!has('no-build')) execSync(`npx vite build --logLevel warn --outDir ${DIST}`, { stdio: 'inherit' })
+  if (!PAINT) return
   await build({
     root: 'scripts/floor-app',
     configFile: false,
@@ -116,109 +122,16 @@ async function firstPaint(app, floor) {
   )
 }
 
-/** in the page before any script: long tasks recorded, the moment a file is chosen noted */
-function probe() {
-  const w = window
-  w.__tasks = []
-  new PerformanceObserver((l) => l.getEntries().forEach((e) => w.__tasks.push(e.duration))).observe({
-    type: 'longtask',
-    buffered: true,
-  })
-  document.addEventListener(
-    'change',
-    (e) => {
-      if (e.target.id === 'triage-file') w.__chosen = performance.now()
-    },
-    true,
-  )
-}
-
-async function triage(app) {
-  const dir = mkdtempSync(join(tmpdir(), 'innocheck-bench-chromium-'))
-  const context = await chromium.launchPersistentContext(dir, {
-    executablePath: CHROME,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'],
-  })
-  try {
-    for (const size of SIZES) {
-      const file = join(scratch, `pool-${size}.csv`)
-      execFileSync('npx', ['tsx', 'scripts/bench-data-cli.ts', String(size), file], { stdio: 'inherit' })
-      const page = await context.newPage()
-      await page.addInitScript(probe)
-      await page.goto(`${app}#/triage`)
-      await page.locator('#triage-file').waitFor()
-      await page.evaluate(() => (window.__tasks = []))
-      await page.setInputFiles('#triage-file', file)
-      await page.locator('[data-testid="triage-counts"]').waitFor({ timeout: 900_000 })
-      const r = await page.evaluate(async () => {
-        /** until the page has painted */
-        const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r)))
-        const w = window
-        const toTable = performance.now() - w.__chosen
-        await frame()
-        const tasks = [...w.__tasks]
-        const rowsInDom = document.querySelectorAll('.triage-table tbody tr[data-row]').length
-        const time = async (act) => {
-          const t0 = performance.now()
-          act()
-          await frame()
-          return performance.now() - t0
-        }
-        const search = document.getElementById('triage-search')
-        const type = (v) => () => {
-          search.value = v
-          search.dispatchEvent(new Event('input'))
-        }
-        const select = document.getElementById('triage-filter-hnte')
-        const choose = (v) => () => {
-          select.value = v
-          select.dispatchEvent(new Event('change'))
-        }
-        const sortName = document.querySelector('button[data-sort="name"]')
-        const sortHnte = document.querySelector('button[data-sort="hnte"]')
-        const ops = {
-          search: await time(type('企业12')),
-          clear: await time(type('')),
-          sortName: await time(() => sortName.click()),
-          sortHnte: await time(() => sortHnte.click()),
-          filter: await time(choose('ineligible')),
-          unfilter: await time(choose('')),
-        }
-        const heap = performance.memory?.usedJSHeapSize ?? 0
-        return { toTable, tasks, rowsInDom, ops, heap, cores: navigator.hardwareConcurrency }
-      })
-      const longest = Math.max(0, ...r.tasks)
-      const over = r.tasks.filter((d) => d > 200).length
-      console.log(
-        `${size} firms (${(readFileSync(file).length / 1048576).toFixed(1)} MB CSV, ${r.cores} cores): file to table ${(r.toTable / 1000).toFixed(2)} s; ` +
-          `longest main-thread task ${longest.toFixed(0)} ms (${r.tasks.length} long tasks, ${over} over 200 ms); rows in the DOM ${r.rowsInDom}; ` +
-          `page JS heap ${(r.heap / 1048576).toFixed(0)} MB`,
-      )
-      console.log(
-        `  ${Object.entries(r.ops)
-          .map(([k, v]) => `${k} ${v.toFixed(0)} ms`)
-          .join(', ')} (to the next frame)`,
-      )
-      await page.close()
-      rmSync(file)
-    }
-  } finally {
-    await context.close()
-    rmSync(dir, { recursive: true, force: true })
-  }
-}
-
 async function main() {
   await builds()
   const app = await serve('.', DIST)
-  const floor = await serve(resolve('scripts/floor-app'), join(scratch, 'floor'))
+  const floor = PAINT ? await serve(resolve('scripts/floor-app'), join(scratch, 'floor')) : undefined
   try {
-    if (!has('skip-lighthouse')) await firstPaint(app.url, floor.url)
-    if (!has('skip-triage')) await triage(app.url)
+    if (PAINT) await firstPaint(app.url, floor.url)
+    if (TRIAGE) await triageBench(app.url, { sizes: SIZES, scratch, chrome: CHROME })
   } finally {
     await new Promise((r) => app.server.httpServer.close(r))
-    await new Promise((r) => floor.server.httpServer.close(r))
+    if (floor) await new Promise((r) => floor.server.httpServer.close(r))
     rmSync(scratch, { recursive: true, force: true })
   }
 }

@@ -166,6 +166,10 @@ export const companyRows = [
     answerer: 'hr',
     term: '科技人员',
     source: `${HNTE} 第十一条（四）；${GUIDE}（企业科技人员）`,
+    notAbove: {
+      path: 'staff.total',
+      why: { zh: '科技人员是职工的一部分', en: 'S&T staff are part of the staff' },
+    },
   },
   {
     path: 'staff.totalSme',

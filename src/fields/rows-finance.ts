@@ -11,10 +11,20 @@ export const financeRows = [
     years: 'each',
     label: { zh: '销售收入', en: 'Sales revenue' },
     short: { zh: '销售收入', en: 'Sales' },
-    help: { zh: '主营业务收入 + 其他业务收入。', en: 'Main business income + other business income.' },
+    help: {
+      zh: '主营业务收入 + 其他业务收入，不能大于同年总收入。',
+      en: 'Main business income + other business income; not more than total income of the same year.',
+    },
     answerer: 'finance',
     term: '销售收入（主营业务收入与其他业务收入之和）',
     source: `${GUIDE}（销售收入）；国科发火〔2016〕32号 第十一条（五）`,
+    notAbove: {
+      path: 'years.*.totalIncome',
+      why: {
+        zh: '总收入（收入总额减去不征税收入）包含销售收入',
+        en: 'total income (all revenue less non-taxable income) includes sales',
+      },
+    },
   },
   {
     path: 'years.*.totalIncome',
@@ -42,6 +52,10 @@ export const financeRows = [
     answerer: 'finance',
     term: '高新技术产品（服务）收入',
     source: `国科发火〔2016〕32号 第十一条（六）；${GUIDE}（高新技术产品（服务）收入）`,
+    notAbove: {
+      path: 'years.*.totalIncome',
+      why: { zh: '高新技术产品（服务）收入是总收入的一部分', en: 'high-tech income is part of total income' },
+    },
   },
   {
     path: 'years.*.netAssets',
@@ -52,10 +66,17 @@ export const financeRows = [
     signed: true,
     label: { zh: '年末净资产', en: 'Net assets at year end' },
     short: { zh: '年末净资产', en: 'Net assets' },
-    help: { zh: '资产总额减去负债总额，可以为负数。', en: 'Total assets minus liabilities; may be negative.' },
+    help: {
+      zh: '资产总额减去负债总额，可以为负数，不能大于同年年末资产总额。',
+      en: 'Total assets minus liabilities; may be negative; not more than total assets of the same year end.',
+    },
     answerer: 'finance',
     term: '净资产（资产总额 − 负债总额）',
     source: `${GUIDE} 三（七）4（企业成长性）`,
+    notAbove: {
+      path: 'years.*.totalAssets',
+      why: { zh: '净资产是资产总额减去负债总额', en: 'net assets are total assets less liabilities' },
+    },
   },
   {
     path: 'years.*.totalAssets',

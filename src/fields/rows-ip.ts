@@ -49,6 +49,10 @@ export const ipRows = [
     answerer: 'tech',
     term: 'Ⅱ类知识产权仅限使用一次',
     source: `${GUIDE} 三（二）4`,
+    notAbove: {
+      path: 'ip.classII',
+      why: { zh: '已使用过的是所填Ⅱ类知识产权的一部分', en: 'the items used before are among the Class II items' },
+    },
   },
   {
     path: 'ip.coOwnedExcluded',

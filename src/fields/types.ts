@@ -70,6 +70,11 @@ export interface FieldDef {
   /** the legal term (法定术语) and the document and article that defines it */
   term: string
   source: string
+  /**
+   * a cross-check: this figure can never exceed the answer at `path` (of the same fiscal year for a per-year
+   * field), and why the definitions make it so; a contradiction is shown at this field and no verdict uses either
+   */
+  notAbove?: { path: FieldPath; why: Text }
   /** false: the batch template leaves the column out (it is still read when present) */
   inTemplate?: false
 }

@@ -1,11 +1,13 @@
 // Checks between fields, on values that passed their own checks: exact (fen, hundredths of a person),
-// reported at the field the user most likely got wrong, with the dotted path the wizard shows it at.
+// reported at the field the user most likely got wrong, with the dotted path the wizard shows it at. The pairs
+// where one figure is part of another are declared in the field table (`notAbove`, src/profile/contradictions.ts).
 import { fen, persons } from '../engine/money'
 import { add, type Q } from '../engine/rational'
 import { exceeding } from '../engine/compare'
-import { quantityText } from '../fields'
+import { fieldLabel, fieldShape, quantityText } from '../fields'
 import type { FirmProfile, FiscalYearData } from './types'
 import type { Problem } from './problems'
+import { figureContradictions, type Contradiction } from './contradictions'
 
 /** both figures in the unit of the field at `path` (万元, 人, 项), never as stored yuan (issue #9 item 8) */
 function above(path: string, what: string, value: number, limitWhat: string, limit: number): Problem {
@@ -13,14 +15,27 @@ function above(path: string, what: string, value: number, limitWhat: string, lim
   return {
     path,
     code: 'exceeds',
-    message: `${what}（${q(value)}）不能大于${limitWhat}（${q(limit)}），请核对这两项`,
+    message: `${what}为 ${q(value)}，不能大于${limitWhat} ${q(limit)}，请核对这两项`,
+  }
+}
+
+/** "2025年 销售收入为 4800.00 万元，不能大于同年总收入 120.00 万元：总收入…包含销售收入。请核对这两项（…万元…）" */
+function contradictionProblem(c: Contradiction): Problem {
+  const q = (path: string, n: number) => quantityText(path, n)
+  const sameYear = c.limit.startsWith('years.')
+  const limitWhat = sameYear ? `同年${fieldLabel(fieldShape(c.limit), 'zh-CN')}` : fieldLabel(c.limit, 'zh-CN')
+  const unit = q(c.path, 0).endsWith('万元') ? '（两项金额均以万元填写，请留意是否把元当作万元）' : ''
+  return {
+    path: c.path,
+    code: 'exceeds',
+    message:
+      `${fieldLabel(c.path, 'zh-CN')}为 ${q(c.path, c.value)}，不能大于${limitWhat} ${q(c.limit, c.limitValue)}：` +
+      `${c.why.zh}。请核对这两项${unit}`,
   }
 }
 
 function staffProblems(s: FirmProfile['staff']): Problem[] {
   const out: Problem[] = []
-  if (s.scienceTech !== undefined && s.total !== undefined && exceeding(persons(s.scienceTech), persons(s.total)))
-    out.push(above('staff.scienceTech', '科技人员数', s.scienceTech, '职工总数', s.total))
   // The tech-SME pair defaults to the HNTE counts (issue #2 §2.1): compare the effective pair when either is given.
   if (s.scienceTechSme === undefined && s.totalSme === undefined) return out
   const st = s.scienceTechSme ?? s.scienceTech
@@ -37,10 +52,6 @@ const money = (v: number | undefined): Q => fen(v ?? 0)
 function yearProblems(y: FiscalYearData, key: string): Problem[] {
   const out: Problem[] = []
   const base = `years.${key}`
-  if (y.hiTechIncome !== undefined && y.totalIncome !== undefined && exceeding(fen(y.hiTechIncome), fen(y.totalIncome)))
-    out.push(
-      above(`${base}.hiTechIncome`, `${y.year} 年高新技术产品（服务）收入`, y.hiTechIncome, '总收入', y.totalIncome),
-    )
   const rd = y.rd
   if (rd?.inHouseAbroad !== undefined && (rd.inHouse !== undefined || rd.other !== undefined)) {
     const spent = add(money(rd.inHouse), money(rd.other))
@@ -104,19 +115,9 @@ function answerYearProblems(p: FirmProfile): Problem[] {
 
 /** cross-field problems of a profile whose fields are individually valid (the wizard shows them at `path`) */
 export function crossFieldProblems(p: FirmProfile): Problem[] {
-  const out = [...staffProblems(p.staff), ...dateProblems(p), ...answerYearProblems(p)]
+  const out = [...figureContradictions(p).map(contradictionProblem), ...staffProblems(p.staff)]
+  out.push(...dateProblems(p), ...answerYearProblems(p))
   // the years reader keeps only entries with a valid, first-seen year, whose path key is that year
   for (const y of p.years) out.push(...yearProblems(y, String(y.year)))
-  const ip = p.ip
-  if (ip.classIIUsedBefore !== undefined && ip.classII !== undefined && ip.classIIUsedBefore > ip.classII)
-    out.push(
-      above(
-        'ip.classIIUsedBefore',
-        '已用于以往申请的Ⅱ类知识产权数量',
-        ip.classIIUsedBefore,
-        'Ⅱ类知识产权数量',
-        ip.classII,
-      ),
-    )
   return out
 }

@@ -8,6 +8,7 @@ import { evaluateTechSme } from './tech-sme/rule'
 import { evaluateIncentives, taxEstimateOf } from './incentives'
 import { buildChecklist } from './checklist/rule'
 import { standingNotices } from './notices'
+import { reportContradictions, setAsideContradictions } from './contradictions'
 
 export const rules: RuleSet = {
   hnte: evaluateHnte,
@@ -18,6 +19,8 @@ export const rules: RuleSet = {
   standingNotices,
 }
 
+/** figures that contradict each other are read as not answered and reported (./contradictions.ts) */
 export function assess(profile: FirmProfile, options?: AssessOptions): Assessment {
-  return assessWith(rules, profile, options)
+  const consistent = setAsideContradictions(profile)
+  return reportContradictions(assessWith(rules, consistent.profile, options), consistent)
 }

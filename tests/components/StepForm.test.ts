@@ -61,6 +61,23 @@ describe('a question step (StepForm)', () => {
     expect(router.currentRoute.value.path).toBe('/step/staff')
   })
 
+  it('stops on the finance step when sales exceed the same year’s total income, linking to the sales field', async () => {
+    const { wrapper, router } = await mountAt('/step/finance', (d) => {
+      d.setText('years.2025.salesRevenue', '4800')
+      d.setText('years.2025.totalIncome', '120')
+    })
+    unmount = () => wrapper.unmount()
+    await vi.waitFor(() => expect(wrapper.find('form').exists()).toBe(true))
+    await submit(wrapper)
+    await vi.waitFor(() =>
+      expect(wrapper.find('.error-summary').text()).toContain(
+        '销售收入为 4800.00 万元，不能大于同年总收入 120.00 万元',
+      ),
+    )
+    expect(wrapper.find('.error-summary a').attributes('href')).toBe('#f-years-2025-salesRevenue')
+    expect(router.currentRoute.value.path).toBe('/step/finance')
+  })
+
   it('goes on when every answer parses; keeps an amount in 元 exactly as typed while storing it in yuan', async () => {
     const { wrapper, router, draft } = await mountAt('/step/finance')
     unmount = () => wrapper.unmount()

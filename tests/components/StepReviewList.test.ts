@@ -38,4 +38,16 @@ describe('the start and review pages', () => {
     const link = wrapper.findAll('a').find((a) => a.attributes('href')?.includes('focus=years.2025.salesRevenue'))
     expect(link?.attributes('href')).toBe('#/step/finance?focus=years.2025.salesRevenue&return=review')
   })
+
+  it('review: says at the sales answer that 4,800万 cannot exceed the same year’s total income of 120万', async () => {
+    const { wrapper } = await mountAt('/review', (d) => {
+      d.setText('years.2025.salesRevenue', '4800')
+      d.setText('years.2025.totalIncome', '120')
+    })
+    unmount = () => wrapper.unmount()
+    await vi.waitFor(() => expect(wrapper.find('h1').text()).toBe('核对答案'))
+    const row = wrapper.findAll('.review-list__row').find((r) => r.text().includes('4,800.00 万元'))
+    expect(row?.text()).toContain('销售收入为 4800.00 万元，不能大于同年总收入 120.00 万元')
+    expect(row?.text()).toContain('请核对这两项')
+  })
 })

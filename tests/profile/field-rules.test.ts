@@ -46,13 +46,52 @@ describe('bounds in the field’s own unit', () => {
   it('says a cross-field contradiction in 万元, not in yuan: 300万 above 200万', () => {
     const r = validateProfile(rawProfile({ years: [{ year: 2025, totalIncome: 2_000_000, hiTechIncome: 3_000_000 }] }))
     const m = problems(r)[0]!.message
-    expect(m).toContain('（300.00 万元）不能大于总收入（200.00 万元）')
+    expect(m).toContain('高新技术产品（服务）收入为 300.00 万元，不能大于同年总收入 200.00 万元')
     expect(m).not.toContain('2000000')
   })
 
   it('says a staff contradiction in persons', () => {
     const r = validateProfile(rawProfile({ staff: { total: 10, scienceTech: 12.5 } }))
-    expect(problems(r)[0]!.message).toContain('（12.5 人）不能大于职工总数（10 人）')
+    expect(problems(r)[0]!.message).toContain('为 12.5 人，不能大于职工总数（高企口径） 10 人')
+  })
+})
+
+describe('figures that cannot both be true (the field table’s notAbove pairs)', () => {
+  it('refuses sales of 4,800万 beside a total income of 120万 in the same year, at the sales field, saying how to fix it', () => {
+    // 总收入 = 收入总额 − 不征税收入 and 收入总额 includes 主营业务收入 + 其他业务收入 = 销售收入
+    const r = validateProfile(rawProfile({ years: [{ year: 2025, salesRevenue: 48_000_000, totalIncome: 1_200_000 }] }))
+    expect(at(r)).toEqual(['years.2025.salesRevenue:exceeds'])
+    const m = problems(r)[0]!.message
+    expect(m).toContain('2025年 销售收入为 4800.00 万元，不能大于同年总收入 120.00 万元')
+    expect(m).toContain('总收入（收入总额减去不征税收入）包含销售收入')
+    expect(m).toContain('请核对这两项')
+  })
+
+  it('accepts sales equal to total income, and compares only figures of the same year', () => {
+    const equal = rawProfile({ years: [{ year: 2025, salesRevenue: 1_200_000, totalIncome: 1_200_000 }] })
+    expect(validateProfile(equal).ok).toBe(true)
+    // one fen more than the total income is a contradiction
+    const fen = rawProfile({ years: [{ year: 2025, salesRevenue: 1_200_000.01, totalIncome: 1_200_000 }] })
+    expect(at(validateProfile(fen))).toEqual(['years.2025.salesRevenue:exceeds'])
+    const other = rawProfile({
+      years: [
+        { year: 2024, salesRevenue: 48_000_000 },
+        { year: 2025, totalIncome: 1_200_000 },
+      ],
+    })
+    expect(validateProfile(other).ok).toBe(true)
+  })
+
+  it('refuses net assets above total assets of the same year end, and Class II used before above Class II', () => {
+    const assets = rawProfile({ years: [{ year: 2024, netAssets: 5_000_000, totalAssets: 4_000_000 }] })
+    expect(at(validateProfile(assets))).toEqual(['years.2024.netAssets:exceeds'])
+    const ip = rawProfile({ ip: { classII: 3, classIIUsedBefore: 4 } })
+    expect(at(validateProfile(ip))).toEqual(['ip.classIIUsedBefore:exceeds'])
+    expect(problems(validateProfile(ip))[0]!.message).toContain('为 4 项，不能大于Ⅱ类知识产权数量 3 项')
+  })
+
+  it('lets net assets be negative whatever the total assets', () => {
+    expect(validateProfile(rawProfile({ years: [{ year: 2024, netAssets: -500, totalAssets: 0 }] })).ok).toBe(true)
   })
 })
 

@@ -33,6 +33,8 @@ function scored(rdManagement: FirmProfile['rdManagement'], salesFlat = false): F
   p.years.forEach((y, i) => {
     y.netAssets = [10_000_000, 14_000_000, 19_600_000][i]
     y.salesRevenue = salesFlat ? 100_000_000 : [50_000_000, 70_000_000, 98_000_000][i]
+    // total income includes sales: a total below the sales would be a contradiction that decides nothing
+    y.totalIncome = Math.max(y.totalIncome ?? 0, y.salesRevenue!)
   })
   return p
 }

@@ -7,4 +7,8 @@ export default {
   'notices.locality-note': '{textEn}',
   'notices.unverified':
     'These parameters were seen only in secondary sources and are not checked against the official text: {listEn}.',
+  // figures that cannot both be true (src/rules/contradictions.ts)
+  'notices.contradiction':
+    'These answers contradict each other: {fields} (the first cannot exceed the second). Correct them; until then every verdict that uses them is "to be confirmed".',
+  'notices.contradiction-check': 'Contradicting answers ({fields}): correct them to decide this.',
 } satisfies Catalogue
