@@ -1,28 +1,40 @@
 // `npm run bench:browser`: the first paint and the triage page measured in Chromium, against a floor in the same
 // run (the machine is shared, so only ratios within one run mean anything).
 // 1. Builds InnoCheck and a bare app with the same libraries (scripts/floor-app), serves both, and runs Lighthouse
-//    (mobile preset) on them interleaved, RUNS times each; prints LCP, FCP, TBT and the performance score of each,
-//    their medians and the LCP ratio. Lighthouse is installed at run time into a scratch folder (LH_DIR, default
-//    a folder in the system temp dir), never into package.json; Chromium from CHROME_PATH (/usr/bin/chromium).
-// 2. Triages generated 5,000- and 100,000-firm sheets on the triage page: time from the file chosen to the
-//    table, the longest main-thread task and how many took over 200 ms, rows in the DOM, search/sort/filter
-//    times and the page's JS heap. Options: --no-build, --runs=N, --skip-lighthouse, --skip-triage, --sizes=5000,100000, --dist=DIR (build and serve InnoCheck there)
-import { execFile, execFileSync, execSync } from 'node:child_process'
+//    (mobile preset) on them interleaved, RUNS times each; prints LCP, FCP, TBT, Speed Index, the performance
+//    score and the LCP element of each run, the LCP ratio of each interleaved pair, the medians, the ratio of the
+//    medians and the load average (the machine is shared). Lighthouse is installed at run time into a scratch
+//    folder (LH_DIR, default a folder in the system temp dir), never into package.json; Chromium from CHROME_PATH
+//    (/usr/bin/chromium).
+// 2. Triages generated 5,000- and 100,000-firm sheets on the triage page (scripts/bench-triage-browser.mjs): time
+//    from the file chosen to the table, the longest main-thread task and how many took over 200 ms, rows in the
+//    DOM, search/sort/filter times and the page's peak JS heap, with the load average.
+// Options: --no-build, --runs=N (`npm run bench:browser --runs=N` works too), --only=lighthouse or --only=triage
+// (or --skip-lighthouse, --skip-triage), --sizes=5000,100000, --dist=DIR (build and serve InnoCheck there).
+// Example: `npm run bench:browser -- --runs=5 --only=lighthouse`.
+import { execFile, execSync } from 'node:child_process'
 import { promisify } from 'node:util'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { build, preview } from 'vite'
-import { chromium } from 'playwright-core'
+import { triageBench } from './bench-triage-browser.mjs'
 
 const CHROME = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1]
 const has = (name) => process.argv.includes(`--${name}`)
-const RUNS = Number(arg('runs') ?? 3)
+// `npm run bench:browser --runs=5` (no `--`) reaches the script as npm's config, not as an argument
+const RUNS = Number(arg('runs') ?? process.env.npm_config_runs ?? 3)
+const ONLY = arg('only') ?? process.env.npm_config_only
+const PAINT = ONLY ? ONLY === 'lighthouse' : !has('skip-lighthouse')
+const TRIAGE = ONLY ? ONLY === 'triage' : !has('skip-triage')
 const DIST = arg('dist') ?? 'dist'
 const SIZES = (arg('sizes') ?? '5000,100000').split(',').map(Number)
 const scratch = mkdtempSync(join(tmpdir(), 'innocheck-bench-'))
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b)
+  return (s[Math.floor((s.length - 1) / 2)] + s[Math.ceil((s.length - 1) / 2)]) / 2
+}
 
 async function serve(root, outDir) {
   const server = await preview({
@@ -39,6 +51,7 @@ async function serve(root, outDir) {
 
 async function builds() {
   if (!has('no-build')) execSync(`npx vite build --logLevel warn --outDir ${DIST}`, { stdio: 'inherit' })
+  if (!PAINT) return
   await build({
     root: 'scripts/floor-app',
     configFile: false,
@@ -87,15 +100,25 @@ async function lighthouse(cli, url, n) {
     lcp: v('largest-contentful-paint'),
     fcp: v('first-contentful-paint'),
     tbt: v('total-blocking-time'),
+    si: v('speed-index'),
     score: Math.round(r.categories.performance.score * 100),
+    element: r.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.selector ?? '?',
   }
 }
+
+const loadAverage = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(', ')
+const ms = (x) => `${x.toFixed(0)} ms`
 
 async function firstPaint(app, floor) {
   const cli = lighthouseCli()
   const runs = { floor: [], app: [] }
+  const ratios = []
   let n = 0
-  for (let i = 0; i < RUNS; i++)
+  console.log(`Lighthouse (mobile preset), ${RUNS} interleaved runs each; load average ${loadAverage()}`)
+  for (let i = 0; i < RUNS; i++) {
     for (const [name, url] of [
       ['floor', floor],
       ['app', app],
@@ -103,122 +126,33 @@ async function firstPaint(app, floor) {
       const s = await lighthouse(cli, url, n++)
       runs[name].push(s)
       console.log(
-        `  run ${i + 1} ${name.padEnd(5)} LCP ${s.lcp.toFixed(0)} ms, FCP ${s.fcp.toFixed(0)} ms, TBT ${s.tbt.toFixed(0)} ms, score ${s.score}`,
+        `  run ${i + 1} ${name.padEnd(5)} LCP ${ms(s.lcp)}, FCP ${ms(s.fcp)}, TBT ${ms(s.tbt)}, SI ${ms(s.si)}, score ${s.score}; LCP element ${s.element}`,
       )
     }
+    ratios.push(runs.app[i].lcp / runs.floor[i].lcp)
+    console.log(`  run ${i + 1} LCP ratio InnoCheck / floor ${ratios[i].toFixed(2)}; load average ${loadAverage()}`)
+  }
   const m = (name, k) => median(runs[name].map((s) => s[k]))
   for (const name of ['floor', 'app'])
     console.log(
-      `median ${name.padEnd(5)} LCP ${m(name, 'lcp').toFixed(0)} ms, FCP ${m(name, 'fcp').toFixed(0)} ms, TBT ${m(name, 'tbt').toFixed(0)} ms, performance ${m(name, 'score')}`,
+      `median ${name.padEnd(5)} LCP ${ms(m(name, 'lcp'))}, FCP ${ms(m(name, 'fcp'))}, TBT ${ms(m(name, 'tbt'))}, SI ${ms(m(name, 'si'))}, performance ${m(name, 'score')}`,
     )
   console.log(
-    `LCP ratio InnoCheck / floor: ${(m('app', 'lcp') / m('floor', 'lcp')).toFixed(2)} (target ≤ 1.00); InnoCheck performance ${m('app', 'score')} (target ≥ 98)`,
+    `LCP ratio InnoCheck / floor: ${(m('app', 'lcp') / m('floor', 'lcp')).toFixed(2)} (ratio of medians; median of the ${RUNS} pairs' ratios ${median(ratios).toFixed(2)}; target ≤ 1.00); ` +
+      `performance InnoCheck ${m('app', 'score')} vs floor ${m('floor', 'score')} (target ≥ 98); load average ${loadAverage()}`,
   )
-}
-
-/** in the page before any script: long tasks recorded, the moment a file is chosen noted */
-function probe() {
-  const w = window
-  w.__tasks = []
-  new PerformanceObserver((l) => l.getEntries().forEach((e) => w.__tasks.push(e.duration))).observe({
-    type: 'longtask',
-    buffered: true,
-  })
-  document.addEventListener(
-    'change',
-    (e) => {
-      if (e.target.id === 'triage-file') w.__chosen = performance.now()
-    },
-    true,
-  )
-}
-
-async function triage(app) {
-  const dir = mkdtempSync(join(tmpdir(), 'innocheck-bench-chromium-'))
-  const context = await chromium.launchPersistentContext(dir, {
-    executablePath: CHROME,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'],
-  })
-  try {
-    for (const size of SIZES) {
-      const file = join(scratch, `pool-${size}.csv`)
-      execFileSync('npx', ['tsx', 'scripts/bench-data-cli.ts', String(size), file], { stdio: 'inherit' })
-      const page = await context.newPage()
-      await page.addInitScript(probe)
-      await page.goto(`${app}#/triage`)
-      await page.locator('#triage-file').waitFor()
-      await page.evaluate(() => (window.__tasks = []))
-      await page.setInputFiles('#triage-file', file)
-      await page.locator('[data-testid="triage-counts"]').waitFor({ timeout: 900_000 })
-      const r = await page.evaluate(async () => {
-        /** until the page has painted */
-        const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r)))
-        const w = window
-        const toTable = performance.now() - w.__chosen
-        await frame()
-        const tasks = [...w.__tasks]
-        const rowsInDom = document.querySelectorAll('.triage-table tbody tr[data-row]').length
-        const time = async (act) => {
-          const t0 = performance.now()
-          act()
-          await frame()
-          return performance.now() - t0
-        }
-        const search = document.getElementById('triage-search')
-        const type = (v) => () => {
-          search.value = v
-          search.dispatchEvent(new Event('input'))
-        }
-        const select = document.getElementById('triage-filter-hnte')
-        const choose = (v) => () => {
-          select.value = v
-          select.dispatchEvent(new Event('change'))
-        }
-        const sortName = document.querySelector('button[data-sort="name"]')
-        const sortHnte = document.querySelector('button[data-sort="hnte"]')
-        const ops = {
-          search: await time(type('企业12')),
-          clear: await time(type('')),
-          sortName: await time(() => sortName.click()),
-          sortHnte: await time(() => sortHnte.click()),
-          filter: await time(choose('ineligible')),
-          unfilter: await time(choose('')),
-        }
-        const heap = performance.memory?.usedJSHeapSize ?? 0
-        return { toTable, tasks, rowsInDom, ops, heap, cores: navigator.hardwareConcurrency }
-      })
-      const longest = Math.max(0, ...r.tasks)
-      const over = r.tasks.filter((d) => d > 200).length
-      console.log(
-        `${size} firms (${(readFileSync(file).length / 1048576).toFixed(1)} MB CSV, ${r.cores} cores): file to table ${(r.toTable / 1000).toFixed(2)} s; ` +
-          `longest main-thread task ${longest.toFixed(0)} ms (${r.tasks.length} long tasks, ${over} over 200 ms); rows in the DOM ${r.rowsInDom}; ` +
-          `page JS heap ${(r.heap / 1048576).toFixed(0)} MB`,
-      )
-      console.log(
-        `  ${Object.entries(r.ops)
-          .map(([k, v]) => `${k} ${v.toFixed(0)} ms`)
-          .join(', ')} (to the next frame)`,
-      )
-      await page.close()
-      rmSync(file)
-    }
-  } finally {
-    await context.close()
-    rmSync(dir, { recursive: true, force: true })
-  }
 }
 
 async function main() {
   await builds()
   const app = await serve('.', DIST)
-  const floor = await serve(resolve('scripts/floor-app'), join(scratch, 'floor'))
+  const floor = PAINT ? await serve(resolve('scripts/floor-app'), join(scratch, 'floor')) : undefined
   try {
-    if (!has('skip-lighthouse')) await firstPaint(app.url, floor.url)
-    if (!has('skip-triage')) await triage(app.url)
+    if (PAINT) await firstPaint(app.url, floor.url)
+    if (TRIAGE) await triageBench(app.url, { sizes: SIZES, scratch, chrome: CHROME })
   } finally {
     await new Promise((r) => app.server.httpServer.close(r))
-    await new Promise((r) => floor.server.httpServer.close(r))
+    if (floor) await new Promise((r) => floor.server.httpServer.close(r))
     rmSync(scratch, { recursive: true, force: true })
   }
 }

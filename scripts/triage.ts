@@ -1,16 +1,19 @@
 // `npm run triage -- pool.csv [--out result.csv] [--workers N] [--no-paths]`: triages a reserve pool's CSV (UTF-8
-// or GBK, the batch template) of any size from the command line, for a province's data office. The file is read
-// in parts cut at record boundaries (src/batch/pool.ts), triaged by worker threads (one per core), and the result
-// rows are written as they come, in sheet order, as the triage page's CSV export: memory stays bounded by the
-// parts in flight, whatever the number of firms. Progress goes to stderr. (.xlsx: not yet, save it as CSV.)
+// or GBK, the batch template) or .xlsx workbook of any size from the command line, for a province's data office.
+// A CSV is read in parts cut at record boundaries (src/batch/pool.ts), a workbook row by row by a streaming
+// reader (src/batch/xlsx-stream.ts) in runs of rows (pool-records.ts); worker threads (one per core) triage the
+// parts, and the result rows are written as they come, in sheet order, as the triage page's CSV export: memory
+// stays bounded by the parts in flight, whatever the number of firms. Progress goes to stderr.
 import { open } from 'node:fs/promises'
 import { createWriteStream } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import { writeCsv } from '../src/batch/csv'
 import { triageTable } from '../src/batch/export'
-import type { BatchDone, BatchJob } from '../src/batch/batch-job'
+import type { BatchDone, BatchJob, RecordsJob } from '../src/batch/batch-job'
 import { triagePool, type PoolWorker } from '../src/batch/pool'
+import { triageRecords, type RecordsWorker } from '../src/batch/pool-records'
+import { workbookRows } from '../src/batch/xlsx-stream'
 import { isLegacyXls, isWorkbook } from '../src/batch/xlsx-detect'
 
 const args = process.argv.slice(2)
@@ -27,15 +30,15 @@ if (!input) {
   process.exit(2)
 }
 
-function threadWorker(): PoolWorker & { close(): Promise<number> } {
+function threadWorker(): PoolWorker & RecordsWorker & { close(): Promise<number> } {
   const w = new Worker(new URL('./triage-worker.mjs', import.meta.url))
   return {
-    run: (job: BatchJob) =>
+    run: (job: BatchJob | RecordsJob) =>
       new Promise<BatchDone>((resolve, reject) => {
         w.once('message', (m: { done?: BatchDone; error?: string }) =>
           m.done ? resolve(m.done) : reject(new Error(m.error)),
         )
-        w.postMessage(job, [job.bytes])
+        w.postMessage(job, 'bytes' in job ? [job.bytes] : [])
       }),
     close: () => w.terminate(),
   }
@@ -50,34 +53,42 @@ async function main(file: string): Promise<void> {
     return b
   }
   const head = await read(0, Math.min(size, 8))
-  if (isWorkbook(head) || isLegacyXls(head)) throw new Error('a workbook: save it as CSV (UTF-8) first')
+  if (isLegacyXls(head)) throw new Error('an old .xls workbook: save it as .xlsx or CSV (UTF-8) first')
   const sink = out ? createWriteStream(out) : process.stdout
   const workers = Array.from({ length: Math.max(1, count) }, threadWorker)
   const t0 = Date.now()
   let first = true
   let firms = 0
   let bad = 0
-  try {
-    await triagePool(
-      { size, read },
-      workers,
-      { paths },
-      {
-        part(done) {
-          const [header, ...body] = triageTable(done.rows, done.errors).map((r) =>
-            r.map((c) => (c === undefined ? '' : String(c))),
-          )
-          firms += done.rows.length
-          bad += done.errors.length
-          if (body.length || first) sink.write(writeCsv(first ? [header!, ...body] : body, { bom: first }))
-          first = false
-        },
-        progress: (p) =>
-          process.stderr.write(
-            `\r${((100 * p.bytes) / Math.max(1, p.size)).toFixed(0)}% read, ${p.done} rows triaged   `,
-          ),
-      },
+  function part(done: BatchDone): void {
+    const [header, ...body] = triageTable(done.rows, done.errors).map((r) =>
+      r.map((c) => (c === undefined ? '' : String(c))),
     )
+    firms += done.rows.length
+    bad += done.errors.length
+    if (body.length || first) sink.write(writeCsv(first ? [header!, ...body] : body, { bom: first }))
+    first = false
+  }
+  const status = (text: string) => process.stderr.write(`\r${text}   `)
+  try {
+    if (isWorkbook(head))
+      await triageRecords(
+        workbookRows(file),
+        workers,
+        { paths },
+        { part, progress: (n) => status(`${n} rows triaged`) },
+      )
+    else
+      await triagePool(
+        { size, read },
+        workers,
+        { paths },
+        {
+          part,
+          progress: (p) =>
+            status(`${((100 * p.bytes) / Math.max(1, p.size)).toFixed(0)}% read, ${p.done} rows triaged`),
+        },
+      )
   } finally {
     await Promise.all(workers.map((w) => w.close()))
     await fh.close()

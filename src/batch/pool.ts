@@ -6,6 +6,7 @@
 import { parseCsv } from './csv'
 import type { BatchDone, BatchJob } from './batch-job'
 import type { ImportOptions } from './import'
+import { inSheetOrder } from './relay'
 import { recordEnds, sniffEncoding } from './split'
 import type { TriageOptions } from './triage'
 
@@ -102,19 +103,12 @@ export async function triagePool(
     if (start < source.size || index === 0) yield part(source.size)
   }
 
-  const results = new Map<number, { done: BatchDone; part: Part }>()
-  let next = 0
-  let offset = 0
+  const relay = inSheetOrder<Part>((done, part, offset) =>
+    hooks.part?.(done, { start: part.start, end: part.end, skipFirst: part.job.skipFirst, offset }),
+  )
   function settle(part: Part, done: BatchDone): void {
-    results.set(part.index, { done, part })
     progress.done += done.records
-    for (let r = results.get(next); r; r = results.get(next)) {
-      results.delete(next++)
-      const shift = <T extends { row?: number }>(x: T): T => ({ ...x, row: (x.row ?? 0) + offset })
-      const d = { ...r.done, rows: r.done.rows.map(shift), errors: r.done.errors.map(shift) }
-      hooks.part?.(d, { start: r.part.start, end: r.part.end, skipFirst: r.part.job.skipFirst, offset })
-      offset += r.done.records
-    }
+    relay(part.index, done, part)
     hooks.progress?.({ ...progress, total: Math.max(progress.done, progress.total - 1) })
   }
 

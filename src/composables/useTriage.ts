@@ -1,7 +1,7 @@
 // Batch triage state for the /triage page: a CSV's bytes decoded (UTF-8 or GBK), triaged in a Web Worker with
 // progress (the page stays responsive), then filtered and sorted for the table. Component tests pass a runner
 // that calls the triage functions directly; without Worker support the same direct runner is used.
-import { computed, reactive, shallowRef } from 'vue'
+import { reactive, shallowRef } from 'vue'
 import { decodeCsvBytes, importRows, parseCsv, type ImportedFirm, type TriageResult } from '@/batch'
 import { handleRequest, type TriageMessage, type TriageRequest } from '@/batch/worker'
 import { notCsvKind } from '@/batch/decode'
@@ -9,7 +9,8 @@ import { isLegacyXls, isWorkbook } from '@/batch/xlsx-detect'
 import type { Locality } from '@/locality/types'
 import { readWorkbookRecords } from './read-workbook'
 import type { ProgramStatus } from '@/engine/types'
-import { compareRows, type SortKey } from './triage-sort'
+import type { SortKey } from './triage-sort'
+import { useTriageRows } from './triage-rows'
 import { triageFile } from './triage-pool'
 import type { FirmProfile } from '@/profile/types'
 
@@ -60,6 +61,7 @@ export function useTriage(runner: Runner = workerRunner, locality?: () => Locali
     hnte: '' as '' | ProgramStatus,
     tsme: '' as '' | ProgramStatus,
     sort: { key: 'row' as SortKey, dir: 'ascending' as 'ascending' | 'descending' },
+    sorting: '' as '' | SortKey,
   })
   const result = shallowRef<TriageResult | undefined>(undefined)
   /** the sheet's cells, kept to open a row in the wizard (the worker keeps nothing) */
@@ -154,26 +156,7 @@ export function useTriage(runner: Runner = workerRunner, locality?: () => Locali
     }
   }
 
-  /** names in lower case, once per result (a search must not redo 100,000 of them per keystroke) */
-  const lowerNames = computed(() => new Map((result.value?.rows ?? []).map((r) => [r, r.name.toLowerCase()])))
-
-  const rows = computed(() => {
-    const q = state.search.trim().toLowerCase()
-    const lower = lowerNames.value
-    const shown = (result.value?.rows ?? []).filter(
-      (r) =>
-        (!q || lower.get(r)!.includes(q)) &&
-        (!state.hnte || r.hnteStatus === state.hnte) &&
-        (!state.tsme || r.tsmeStatus === state.tsme),
-    )
-    const sign = state.sort.dir === 'ascending' ? 1 : -1
-    return shown.sort((a, b) => sign * compareRows(state.sort.key, a, b))
-  })
-
-  function sortBy(key: SortKey): void {
-    const same = state.sort.key === key
-    state.sort = { key, dir: same && state.sort.dir === 'ascending' ? 'descending' : 'ascending' }
-  }
+  const { rows, errors, sortBy } = useTriageRows(result, state)
 
   /** the profile behind a triage row, re-imported on the main thread on first use (the worker keeps none) */
   async function profileAt(row: number): Promise<FirmProfile | undefined> {
@@ -181,13 +164,6 @@ export function useTriage(runner: Runner = workerRunner, locality?: () => Locali
     firms ??= importRows(records).firms
     return firms.find((f) => f.row === row)?.profile
   }
-
-  /** the import errors the filters let through: none under a status filter, matched by name under a search */
-  const errors = computed(() => {
-    if (state.hnte || state.tsme) return []
-    const q = state.search.trim().toLowerCase()
-    return (result.value?.errors ?? []).filter((e) => !q || (e.name ?? '').toLowerCase().includes(q))
-  })
 
   return { state, result, rows, errors, runText, runBytes, runFile, sortBy, profileAt }
 }
