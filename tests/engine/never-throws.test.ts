@@ -19,6 +19,22 @@ const iso = date.map((d) => d.toISOString().slice(0, 10))
 const opt = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined })
 const defined = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined))
 
+/** figures the validator would refuse as contradicting (sales or high-tech income above total income, net assets
+ * above total assets) are rare in real drafts: keep most generated years consistent so enough profiles are valid */
+function consistent(r: {
+  salesRevenue?: number
+  totalIncome?: number
+  hiTechIncome?: number
+  netAssets?: number
+  totalAssets?: number
+}) {
+  const parts = [r.salesRevenue, r.hiTechIncome].filter((v): v is number => v !== undefined)
+  const totalIncome = r.totalIncome === undefined ? undefined : Math.max(r.totalIncome, ...parts)
+  const netAssets =
+    r.netAssets === undefined || r.totalAssets === undefined ? r.netAssets : Math.min(r.netAssets, r.totalAssets)
+  return { totalIncome, netAssets }
+}
+
 const year = (y: number) =>
   fc
     .record({
@@ -33,7 +49,7 @@ const year = (y: number) =>
     })
     .map((r) => ({
       year: y,
-      ...defined({ ...r, rd: r.rd && defined(r.rd), rdTax: r.rdTax && defined(r.rdTax) }),
+      ...defined({ ...r, ...consistent(r), rd: r.rd && defined(r.rd), rdTax: r.rdTax && defined(r.rdTax) }),
     }))
 
 const profile = fc
