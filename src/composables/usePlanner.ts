@@ -4,8 +4,10 @@
 import { computed, onBeforeUnmount, reactive, shallowRef, toRaw, watch } from 'vue'
 import { assess } from '@/rules'
 import { applyLevers, findPaths, NO_LEVERS, type LeverKey, type Levers, type PathReport } from '@/planner'
-import { leverFields } from '@/planner/levers'
+import { leverFields, nextYearWithRd, scenarioYear } from '@/planner/levers'
+import { yearOf } from '@/engine/dates'
 import { getAnswer } from '@/wizard/profile-path'
+import { askedProfile } from '@/wizard/asked'
 import { parseNumber, type NumberKind } from '@/wizard/parse-number'
 import { useDraftStore } from '@/stores/draft'
 import { useSettingsStore } from '@/stores/settings'
@@ -61,8 +63,18 @@ export function usePlanner() {
     return out
   })
   const active = computed(() => LEVERS.some((l) => parsed.value[l.key]?.value !== undefined))
-  const scenarioProfile = computed(() => applyLevers(draft.profile, levers.value))
+  // the answers the engine assesses: never one the wizard does not ask this firm (issue #8 §1), as on the results
+  const asked = computed(() => askedProfile(draft.profile))
+  const scenarioProfile = computed(() => applyLevers(asked.value, levers.value))
   const scenario = computed(() => assess(scenarioProfile.value, { locality: settings.locality }))
+  /** extra R&D is spent this year and counts from next year's application on (issue #8 §8) */
+  const applicationYear = computed(() => scenarioYear(draft.profile, levers.value))
+  /** the firm's own result for that year: its answers, or their projection (recomputed only when the year moves) */
+  const own = computed(() =>
+    applicationYear.value === yearOf(draft.profile.assessmentDate)
+      ? draft.assessment
+      : assess(nextYearWithRd(asked.value, 0), { locality: settings.locality }),
+  )
 
   function reset(): void {
     Object.assign(texts, blankTexts())
@@ -77,7 +89,7 @@ export function usePlanner() {
   /** the answers the scenario changes, path by path (what "apply" would write) */
   const changes = computed(() =>
     [...leverFields(draft.profile)]
-      .map((path) => ({ path, from: getAnswer(draft.profile, path), to: getAnswer(scenarioProfile.value, path) }))
+      .map((path) => ({ path, from: getAnswer(asked.value, path), to: getAnswer(scenarioProfile.value, path) }))
       .filter((c) => c.to !== c.from),
   )
   function apply(): void {
@@ -86,11 +98,14 @@ export function usePlanner() {
   }
 
   const paths = usePaths(
-    () => toRaw(draft.profile),
+    () => toRaw(asked.value),
     () => JSON.stringify(draft.profile),
   )
   // one reactive object: components read planner.scenario, planner.errors[key] without .value
-  return reactive({ texts, errors, levers, active, scenario, reset, setText, setLever, changes, apply, paths })
+  return reactive({
+    ...{ texts, errors, levers, active, scenario, own, applicationYear },
+    ...{ reset, setText, setLever, changes, apply, paths },
+  })
 }
 
 /** the cheapest paths for both programs, computed a moment after the answers settle (never while typing) */

@@ -1,17 +1,15 @@
 // The cheapest path: for a firm that is not yet eligible for a program, the smallest change of each single lever
 // that makes the engine say 'eligible', found by searching with the engine itself (never by re-deriving the rules'
 // formulas), verified with the full assess(), and ranked by a planning cost (src/planner/params.ts).
-import { msg } from '../engine/messages'
-import type { Message, Program, ProgramStatus } from '../engine/types'
-import { yearOf } from '../engine/dates'
+import type { Check, Message, Program, ProgramStatus } from '../engine/types'
 import type { FirmProfile } from '../profile/types'
 import { assess } from '../rules'
 import { Evaluator, type PlannedProgram } from './evaluate'
-import { fromFen, toFen } from './exact'
 import { allAtBounds, LEVER_SPECS, type LeverSpec } from './lever-specs'
-import { applyLevers, leverFields, type Levers } from './levers'
-import { UNIT_COST_YUAN, type LeverKey } from './params'
-import { smallestAmount } from './search'
+import { applyLevers, baselineFor, leverFields, scenarioYear, type Levers } from './levers'
+import type { LeverKey } from './params'
+import { pathCost, pathLabel } from './path-words'
+import { smallestAmount, type SearchResult } from './search'
 import { onlyScoreStands, scorePlan, type ScorePlan } from './score-levers'
 
 export interface PathStep {
@@ -22,13 +20,18 @@ export interface PathStep {
   /** planning cost in yuan, for ranking only (assumptions, not law) */
   cost: number
   label: Message
-  /** what assess() says for the program with this change: always 'eligible' for a reported step */
+  /**
+   * what assess() says for the program with this change: 'eligible', or for HNTE 'borderline' when no amount makes
+   * it eligible and this one leaves only the expert-scored innovation score open (the label says so)
+   */
   status: ProgramStatus
   score: { min: number; max: number }
   /** the scenario that realises this step, ready for applyLevers */
   levers: Levers
   /** false when the evaluation budget ran out before the amount was proven smallest */
   minimal: boolean
+  /** the application year the step is for: the next one for extra R&D (spent this year), else the assessment's */
+  applicationYear: number
 }
 
 export interface PathReport {
@@ -51,63 +54,68 @@ export interface PathOptions {
   maxEvaluations?: number
   /** only these levers (default: all) */
   levers?: LeverKey[]
+  /** start each search from the engine's own gap (default true); false = the blind search, for comparison */
+  useGaps?: boolean
 }
+type SearchOptions = PathOptions & { program: PlannedProgram }
 
-function label(spec: LeverSpec, amount: bigint, profile: FirmProfile, after: FirmProfile): Message {
-  const year = yearOf(profile.assessmentDate) - 1
-  if (spec.key === 'extraRdYuan') return msg('planner.path.extraRdYuan', { year, amount: fromFen(amount) })
-  if (spec.key !== 'hiTechIncomeShare') return msg(`planner.path.${spec.key}`, { n: Number(amount) })
-  const extra = shareExtraFen(profile, after)
-  const percent = `${(Number(amount) / 100).toFixed(2)}%`
-  return msg('planner.path.hiTechIncomeShare', { year, percent, amount: fromFen(extra) })
-}
+/** eligible, or (HNTE, not strict) borderline with every condition but the expert-scored innovation score holding */
+const reached = (p: Program, strict: boolean) =>
+  p.status === 'eligible' || (!strict && p.status === 'borderline' && onlyScoreStands(p))
 
-function shareExtraFen(before: FirmProfile, after: FirmProfile): bigint {
-  const y = yearOf(before.assessmentDate) - 1
-  const hi = (p: FirmProfile) => toFen(p.years.find((x) => x.year === y)?.hiTechIncome ?? 0)
-  return hi(after) - hi(before)
-}
+const untouched = (c: Check, spec: LeverSpec) => !!c.fields?.length && !c.fields.some((f) => spec.touches.test(f))
 
-function cost(spec: LeverSpec, amount: bigint, profile: FirmProfile, after: FirmProfile): number {
-  const units = spec.key === 'extraRdYuan' ? Number(amount) / 100 : Number(amount)
-  if (spec.key === 'hiTechIncomeShare')
-    return (Number(shareExtraFen(profile, after)) / 100) * UNIT_COST_YUAN.hiTechIncomeShare
-  return units * UNIT_COST_YUAN[spec.key]
-}
-
-/** the search for one lever; the step only when the full assess() confirms it */
-function pathFor(
-  spec: LeverSpec,
-  profile: FirmProfile,
-  base: Program,
-  ev: Evaluator,
-  program: PlannedProgram,
-): PathStep | undefined {
-  const ok = (x: bigint) => ev.eligible(applyLevers(profile, spec.levers(x)))
-  const spec2 = {
+/**
+ * The search for one lever; the step only when the full assess() confirms it. Extra R&D is searched on next
+ * year's application (applyLevers): it starts from that projection without extra, whose own gap is the hint.
+ * When no amount makes the program eligible, the smallest that leaves only the expert score open is reported
+ * as such (status 'borderline'): the score then decides, and the sentence says so.
+ */
+function pathFor(spec: LeverSpec, profile: FirmProfile, base: Program, ev: Evaluator, o: SearchOptions) {
+  const own = baselineFor(profile, spec.levers(spec.firstStep))
+  const start = own === profile ? base : ev.run(own)
+  // that year works without this lever: there is no amount to find (the projection says so)
+  if (start.status === 'eligible') return undefined
+  // the engine's own verdicts: a failing check whose answers this lever does not touch stays failing
+  if (o.useGaps !== false && start.checks.some((c) => c.status === 'fail' && untouched(c, spec))) return undefined
+  const seen = new Map<bigint, Program>()
+  const at = (x: bigint) => seen.get(x) ?? seen.set(x, ev.run(applyLevers(profile, spec.levers(x)))).get(x)!
+  const bounds = {
     low: spec.low(profile),
     high: spec.high(profile),
     firstStep: spec.firstStep,
     probeHigh: spec.monotone,
   }
-  const hint = spec.hint(profile, base)
-  const found = smallestAmount(hint === undefined ? spec2 : { ...spec2, hint }, ok, () => ev.exhausted)
-  if (!found) return undefined
+  const hint = o.useGaps === false ? undefined : spec.hint(profile, start)
+  const search = (strict: boolean) =>
+    smallestAmount(
+      hint === undefined ? bounds : { ...bounds, hint },
+      (x) => reached(at(x), strict),
+      () => ev.exhausted,
+    )
+  const found = search(true) ?? (o.program === 'hnte' && !onlyScoreStands(start) ? search(false) : undefined)
+  return found && stepOf(spec, found, profile, o.program)
+}
+
+/** the step, confirmed by the full assess() */
+function stepOf(spec: LeverSpec, found: SearchResult, profile: FirmProfile, program: PlannedProgram) {
   const levers = spec.levers(found.amount)
   const after = applyLevers(profile, levers)
   const result = assess(after)[program]
-  if (result.status !== 'eligible') return undefined
-  return {
+  if (!reached(result, program !== 'hnte')) return undefined
+  const step: PathStep = {
     lever: spec.key,
     amount: spec.display(found.amount),
     unit: spec.unit,
-    cost: cost(spec, found.amount, profile, after),
-    label: label(spec, found.amount, profile, after),
+    cost: pathCost(spec, found.amount, profile, after),
+    label: pathLabel(spec, found.amount, profile, after, result),
     status: result.status,
     score: { min: result.score.min, max: result.score.max },
     levers,
     minimal: found.minimal,
+    applicationYear: scenarioYear(profile, levers),
   }
+  return step
 }
 
 /**
@@ -116,23 +124,34 @@ function pathFor(
  */
 function outOfReach(profile: FirmProfile, base: Program): string[] {
   const reach = leverFields(profile)
-  return base.checks
-    .filter((c) => c.status !== 'pass' && c.fields?.length && !c.fields.some((f) => reach.has(f)))
-    .map((c) => c.id)
+  // extra R&D this year reaches every R&D check, through next year's window
+  const reached = (f: string) => reach.has(f) || /^years\.\d+\.rd\.inHouse$/.test(f)
+  return base.checks.filter((c) => c.status !== 'pass' && c.fields?.length && !c.fields.some(reached)).map((c) => c.id)
 }
 
 /**
- * The checks still not passing with every lever at its bound. Hires can break a check (a staff limit): when the
- * probe fails a check that passed before, it is repeated without hires.
+ * The checks still not passing with every lever at its bound, for this year's application (no extra R&D: it can
+ * only count next year) and for next year's (with it). Hires can break a check (a staff limit): when a probe fails
+ * a check that passed before, it is repeated without hires. Blocked = failing in both years. Not strict: a probe
+ * that leaves only the expert score open is not blocked (the search then reports that step as such).
  */
-function blockers(profile: FirmProfile, base: Program, ev: Evaluator): string[] | undefined {
-  const withHires = ev.run(applyLevers(profile, allAtBounds(profile, true)))
-  if (withHires.status === 'eligible') return undefined
+function blockers(profile: FirmProfile, base: Program, ev: Evaluator, strict: boolean): string[] | undefined {
   const notPassing = (p: Program) => p.checks.filter((c) => c.status !== 'pass').map((c) => c.id)
   const before = new Set(notPassing(base))
-  const broken = notPassing(withHires).some((id) => !before.has(id))
-  if (broken && ev.run(applyLevers(profile, allAtBounds(profile, false))).status === 'eligible') return undefined
-  return notPassing(withHires)
+  const lists: string[][] = []
+  for (const rd of [false, true]) {
+    const at = (hires: boolean) => {
+      const levers = allAtBounds(profile, hires)
+      return ev.run(applyLevers(profile, rd ? levers : { ...levers, extraRdYuan: 0 }))
+    }
+    const withHires = at(true)
+    if (reached(withHires, strict)) return undefined
+    const broken = notPassing(withHires).some((id) => !before.has(id))
+    if (broken && reached(at(false), strict)) return undefined
+    lists.push(notPassing(withHires))
+  }
+  const both = lists[0]!.filter((id) => lists[1]!.includes(id))
+  return both.length ? both : [...new Set(lists.flat())]
 }
 
 export function findPaths(profile: FirmProfile, program: PlannedProgram, options: PathOptions = {}): PathReport {
@@ -158,21 +177,23 @@ function searchPaths(
   if (baseline === 'eligible') return { ...report, evaluations: ev.used }
   const surely = outOfReach(profile, base)
   if (surely.length) return { ...report, blockedBy: surely, evaluations: ev.used }
-  const blocked = blockers(profile, base, ev)
+  const blocked = blockers(profile, base, ev, program !== 'hnte' || onlyScoreStands(base))
   if (blocked) return { ...report, blockedBy: blocked, evaluations: ev.used }
   const keys = options.levers
   const paths: PathStep[] = []
   for (const spec of LEVER_SPECS) {
     if (keys && !keys.includes(spec.key)) continue
     if (ev.exhausted) break
-    const step = pathFor(spec, profile, base, ev, program)
+    const step = pathFor(spec, profile, base, ev, { ...options, program })
     if (step) paths.push(step)
   }
-  paths.sort((a, b) => a.cost - b.cost)
+  // a sure step before one the experts' score still decides, then by planning cost
+  const sure = (p: PathStep) => (p.status === 'eligible' ? 0 : 1)
+  paths.sort((a, b) => sure(a) - sure(b) || a.cost - b.cost)
   return { ...report, paths, needsCombination: paths.length === 0 && !ev.exhausted, evaluations: ev.used }
 }
 
-/** the single-lever changes that make the program eligible, cheapest first (see findPaths for the details) */
+/** the single-lever changes that make the program eligible (or leave only the score), cheapest first (see findPaths for the details) */
 export function cheapestPaths(profile: FirmProfile, program: PlannedProgram, options?: PathOptions): PathStep[] {
   return findPaths(profile, program, options).paths
 }

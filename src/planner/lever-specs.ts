@@ -20,6 +20,8 @@ export interface LeverSpec {
   levers(amount: bigint): Levers
   /** the amount in the lever's unit for display (yuan, persons, items, fraction) */
   display(amount: bigint): number
+  /** the answers it changes (a check none of whose Check.fields match cannot be moved by this lever) */
+  touches: RegExp
 }
 
 const BP = 10_000n
@@ -46,6 +48,7 @@ const rd: LeverSpec = {
   },
   levers: (fen) => ({ ...NO_LEVERS, extraRdYuan: fromFen(fen) }),
   display: (fen) => fromFen(fen),
+  touches: /\.(rd\.inHouse|rdTax\.items1to5)$/,
 }
 
 const hires: LeverSpec = {
@@ -62,6 +65,7 @@ const hires: LeverSpec = {
   },
   levers: (n) => ({ ...NO_LEVERS, hireScienceStaff: Number(n) }),
   display: Number,
+  touches: /^(staff\.|tax\.avgEmployees$)/,
 }
 
 function count(key: 'newClassI' | 'newClassII' | 'extraTransformations'): LeverSpec {
@@ -75,6 +79,10 @@ function count(key: 'newClassI' | 'newClassII' | 'extraTransformations'): LeverS
     hint: () => undefined,
     levers: (n) => ({ ...NO_LEVERS, [key]: Number(n) }),
     display: Number,
+    touches:
+      key === 'extraTransformations'
+        ? /^transformations$/
+        : new RegExp(`^ip\\.${key === 'newClassI' ? 'classI' : 'classII'}$`),
   }
 }
 
@@ -97,6 +105,7 @@ const share: LeverSpec = {
   },
   levers: (bp) => ({ ...NO_LEVERS, hiTechIncomeShare: Number(bp) / Number(BP) }),
   display: (bp) => Number(bp) / Number(BP),
+  touches: /\.hiTechIncome$/,
 }
 
 export const LEVER_SPECS: LeverSpec[] = [

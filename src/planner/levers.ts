@@ -5,9 +5,13 @@ import { yearOf } from '../engine/dates'
 import { mul, q, ceil } from '../engine/rational'
 import { decimalQ, fromFen, toFen } from './exact'
 import { cloneProfile } from './clone'
+import { ownGrowth, projectedProfile } from './projection'
 
 export interface Levers {
-  /** extra R&D spend in the last fiscal year, yuan (≤ 2 decimals) */
+  /**
+   * extra R&D spend in the assessment year, yuan (≤ 2 decimals): the year the firm can still change. The last
+   * fiscal year is closed, so this counts from the next application year on (issue #8 §8; see applyLevers)
+   */
   extraRdYuan: number
   /** S&T staff to hire (annual averages, so fractions are allowed) */
   hireScienceStaff: number
@@ -26,22 +30,8 @@ export const NO_LEVERS: Levers = {
   extraTransformations: 0,
 }
 
-const addYuan = (a: number | undefined, b: number): number => fromFen(toFen(a ?? 0) + toFen(b))
 /** staff averages carry at most 2 decimals: add in hundredths of a person */
 const addPersons = (a: number, b: number): number => (Math.round(a * 100) + Math.round(b * 100)) / 100
-const hasNumber = (o: object | undefined): boolean =>
-  o !== undefined && Object.values(o).some((v) => typeof v === 'number')
-
-/**
- * Extra R&D goes to the last fiscal year (the one the firm can still act on in its books before applying):
- * to the HNTE amount rd.inHouse AND to the super-deduction base rdTax.items1to5, because the same spending counts
- * under both definitions. Decision: only where the firm gave that year's figures (an `rd`/`rdTax` object with a
- * number); adding to an unanswered year would pretend the rest of that year's R&D were zero.
- */
-function addRd(y: FiscalYearData, extra: number): void {
-  if (hasNumber(y.rd)) y.rd = { ...y.rd, inHouse: addYuan(y.rd?.inHouse, extra) }
-  if (hasNumber(y.rdTax)) y.rdTax = { ...y.rdTax, items1to5: addYuan(y.rdTax?.items1to5, extra) }
-}
 
 /** hiTechIncome = ⌈share × totalIncome⌉ to the fen, never above total income */
 function setHiTechShare(y: FiscalYearData, share: number): void {
@@ -67,11 +57,10 @@ function hire(p: FirmProfile, n: number): void {
 /** Decision: new IP and transformations on an unanswered count make it "at least the new ones" (0 + n). */
 const addCount = (a: number | undefined, n: number): number | undefined => (n > 0 ? (a ?? 0) + n : a)
 
-export function applyLevers(profile: FirmProfile, levers: Levers): FirmProfile {
+/** the levers that change the current answers (everything but the extra R&D), for the assessment year */
+function applyNow(profile: FirmProfile, levers: Levers): FirmProfile {
   const p = cloneProfile(profile)
-  const lastYear = yearOf(p.assessmentDate) - 1
-  const y = p.years.find((fy) => fy.year === lastYear)
-  if (y && levers.extraRdYuan !== 0) addRd(y, levers.extraRdYuan)
+  const y = p.years.find((fy) => fy.year === yearOf(p.assessmentDate) - 1)
   if (y && levers.hiTechIncomeShare !== undefined) setHiTechShare(y, levers.hiTechIncomeShare)
   if (levers.hireScienceStaff !== 0) hire(p, levers.hireScienceStaff)
   const classI = addCount(p.ip.classI, levers.newClassI)
@@ -83,12 +72,40 @@ export function applyLevers(profile: FirmProfile, levers: Levers): FirmProfile {
   return p
 }
 
-/** the profile paths applyLevers can change (keep in step with the functions above) */
+/** the application year a scenario is for: extra R&D spent this year first counts in next year's window */
+export const scenarioYear = (profile: FirmProfile, levers: Levers): number =>
+  yearOf(profile.assessmentDate) + (levers.extraRdYuan !== 0 ? 1 : 0)
+
+/**
+ * The application next year, with `extraRd` yuan more R&D in the assessment year: the projection from the firm's
+ * own growth (src/planner/projection.ts: the assessment year's other figures grown from the last fiscal year's),
+ * the extra added to that year under both definitions. The closed last fiscal year keeps the firm's own figures.
+ */
+export function nextYearWithRd(profile: FirmProfile, extraRd: number): FirmProfile {
+  const growth = ownGrowth(profile).assumptions
+  return projectedProfile(profile, { ...growth, extraRdThisYear: extraRd }, yearOf(profile.assessmentDate) + 1)
+}
+
+/**
+ * The scenario: a copy of the answers with the levers applied (the input is never changed). Without extra R&D it
+ * is for the assessment date; with it, for next year's application (nextYearWithRd), the other levers included.
+ */
+export function applyLevers(profile: FirmProfile, levers: Levers): FirmProfile {
+  const now = applyNow(profile, levers)
+  return levers.extraRdYuan === 0 ? now : nextYearWithRd(now, levers.extraRdYuan)
+}
+
+/** the firm's own answers for the scenario's application year (what the scenario is compared with) */
+export const baselineFor = (profile: FirmProfile, levers: Levers): FirmProfile =>
+  levers.extraRdYuan === 0 ? profile : nextYearWithRd(profile, 0)
+
+/**
+ * The answers applyNow can change (keep in step with it): what "apply" may write. Never the extra R&D: it is a
+ * plan for the assessment year, whose books are not closed, not an answer about a closed year.
+ */
 export function leverFields(profile: FirmProfile): Set<string> {
   const y = `years.${yearOf(profile.assessmentDate) - 1}`
   return new Set([
-    `${y}.rd.inHouse`,
-    `${y}.rdTax.items1to5`,
     `${y}.hiTechIncome`,
     'staff.total',
     'staff.scienceTech',

@@ -19,6 +19,8 @@ export interface GrowthAssumptions {
   staffGrowth?: number
   /** S&T staff as a fraction of total staff (default: the current ratio, grown with staff) */
   scienceStaffShare?: number
+  /** extra R&D spent in the assessment year (yuan): the one year the firm can still change (issue #8 §8) */
+  extraRdThisYear?: number
 }
 
 export interface ProjectionRow {
@@ -140,8 +142,21 @@ export function projectedProfile(profile: FirmProfile, a: GrowthAssumptions, yea
     prev = synthetic
   }
   p.years.sort((x, y) => x.year - y.year)
+  addThisYearRd(p, yearOf(profile.assessmentDate), a.extraRdThisYear)
   projectStaff(p, a, year - yearOf(profile.assessmentDate))
   return p
+}
+
+/**
+ * The extra R&D of the assessment year, under both definitions (the same spending counts as HNTE R&D and in the
+ * super-deduction base), where that year's amounts are known: an unanswered amount stays unanswered.
+ */
+function addThisYearRd(p: FirmProfile, year: number, extra: number | undefined): void {
+  const y = p.years.find((x) => x.year === year)
+  if (!y || !extra) return
+  const plus = (v: number) => fromFen(toFen(v) + toFen(extra))
+  if (y.rd?.inHouse !== undefined) y.rd = { ...y.rd, inHouse: plus(y.rd.inHouse) }
+  if (y.rdTax?.items1to5 !== undefined) y.rdTax = { ...y.rdTax, items1to5: plus(y.rdTax.items1to5) }
 }
 
 export function project(profile: FirmProfile, a: GrowthAssumptions, years: 1 | 2 | 3): ProjectionRow[] {

@@ -39,21 +39,16 @@ export function smallestAmount(
 ): SearchResult | undefined {
   const { low, high } = spec
   if (high <= low) return undefined
+  const hint = spec.hint !== undefined && spec.hint > low && spec.hint < high ? spec.hint : undefined
+  // the engine's gap is usually exact: it and one step below settle the search, without probing the bound
+  const hinted = hint !== undefined && ok(hint)
+  if (hinted)
+    return hint - 1n <= low || !ok(hint - 1n) ? { amount: hint, minimal: true } : bisect(low, hint - 1n, ok, spent)
   if (spec.probeHigh && !ok(high)) return undefined
   /** an amount known to work, to fall back on when the budget runs out */
   const proven = spec.probeHigh ? high : undefined
-  let lo = low
-  let step = spec.firstStep > 0n ? spec.firstStep : 1n
-  const hint = spec.hint
-  if (hint !== undefined && hint > low && hint < high) {
-    if (ok(hint)) {
-      // the engine's gap is usually exact: one step below it settles minimality
-      if (hint - 1n <= low || !ok(hint - 1n)) return { amount: hint, minimal: true }
-      return bisect(lo, hint - 1n, ok, spent)
-    }
-    lo = hint
-    step = hint - low
-  }
+  let lo = hint ?? low
+  let step = hint !== undefined ? hint - low : spec.firstStep > 0n ? spec.firstStep : 1n
   for (;;) {
     if (spent()) return proven === undefined ? undefined : { amount: proven, minimal: false }
     const x = lo + step < high ? lo + step : high

@@ -35,8 +35,10 @@ describe('triageRow', () => {
     expect(r.largestGap?.message.text).toBe('研发费用还差 26.60 万元')
     // the planner's path (extra R&D in the assessment year, issue #8 §8) as the planner words it: the triage
     // carries it unchanged, with its message for the reader's language
-    expect(r.cheapestPath?.lever).toBe('extraRdYuan')
-    expect(r.cheapestPath?.text).toMatch(/^\d{4} 年研发费用增加 [\d.]+ 万元/)
+    // 2023–2025 are closed: the extra R&D is spent in 2026 and counts for 2027, where the firm's own growth leaves
+    // it 56.784万 short (worked by hand in tests/planner/cheapest-path.test.ts)
+    expect(r.cheapestPath).toMatchObject({ lever: 'extraRdYuan', amount: 567_840, cost: 567_840 })
+    expect(r.cheapestPath?.text).toBe('2026 年研发费用增加 56.78 万元（计入 2027 年申报的近三年研发费用）')
     expect(r.cheapestPath?.label?.text).toBe(r.cheapestPath?.text)
   })
 

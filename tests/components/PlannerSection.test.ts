@@ -1,8 +1,12 @@
 // @vitest-environment happy-dom
-// The what-if planner on the real engine with the example rd-short (R&D intensity 4.72% < 5%): a lever moves the
-// plan's verdict at the exact boundary while the firm's answers stay as they are; reset; apply only on confirm.
-import { describe, it, expect, beforeEach } from 'vitest'
-import { mount, type VueWrapper } from '@vue/test-utils'
+// The what-if planner on the real engine, found by role and accessible name. Extra R&D is spent in 2026 (the
+// assessment year, still open) and counts for a 2027 application (issue #8 §8): the plan is assessed for 2027 and
+// compared with the firm's own 2027 projection; the closed 2025 figures never change.
+// Worked by hand for the constructed firm (tests/planner/fixtures.ts, 国科发火〔2016〕32号 第十一条（五）): own growth
+// sales 1,400万 → 1,960万 = +40%, R&D 76.4万 ÷ 1,960万 = 3.90%; 2026 sales 2,744万, R&D 107.016万; the 2027 window
+// 2024–2026 needs 5% × 6,104万 = 305.2万 and has 65 + 76.4 + 107.016 = 248.416万: 56.784万 short.
+import { afterEach, describe, expect, it } from 'vitest'
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/vue'
 import { createPinia, setActivePinia } from 'pinia'
 import PlannerSection from '@/components/PlannerSection.vue'
 import { createAppI18n } from '@/i18n'
@@ -10,123 +14,145 @@ import { useDraftStore } from '@/stores/draft'
 import { firstWorkingYear, project } from '@/planner'
 import type { FirmProfile } from '@/profile/types'
 import rdShort from '../../examples/rd-short.json'
-import { makeRouter, textOf } from './fixtures/mount'
+import { firm } from '../planner/fixtures'
+import { makeRouter } from './fixtures/mount'
 
-let wrapper: VueWrapper | undefined
-function render() {
+afterEach(() => {
+  cleanup()
+  localStorage.clear()
+})
+
+function show(profile: FirmProfile = firm()) {
   const pinia = createPinia()
   setActivePinia(pinia)
   const draft = useDraftStore()
-  draft.replace(rdShort as FirmProfile)
-  wrapper = mount(PlannerSection, {
-    attachTo: document.body,
-    global: { plugins: [pinia, createAppI18n(), makeRouter()] },
-  })
-  return { wrapper, draft }
+  draft.replace(profile)
+  render(PlannerSection, { global: { plugins: [pinia, createAppI18n(), makeRouter()] } })
+  return draft
 }
-const lever = (w: VueWrapper) => w.get('#lever-extraRdYuan')
-const planned = (w: VueWrapper) => w.get('[data-testid="scenario-status-hnte"]').attributes('data-status')
-const button = (w: VueWrapper, text: string) => {
-  const b = w.findAll('button').find((x) => x.text() === text)
-  if (!b) throw new Error(`no button ${text}`)
-  return b
+const RD = /^2026年新增研发费用（计入2027年申报）/
+const rdLever = () => screen.getByLabelText(RD) as HTMLInputElement
+const type = (input: HTMLElement, text: string) => fireEvent.update(input, text)
+const button = (name: string | RegExp) => screen.getByRole('button', { name })
+/** the HNTE row of the comparison table: [item, own, plan] as read */
+function hnteRow(): string[] {
+  const table = screen.getByRole('table', { name: /对比/ })
+  const row = within(table).getByRole('rowheader', { name: '高新技术企业认定' }).closest('tr')!
+  return [...row.children].map((c) => c.textContent?.replace(/\s+/g, ' ').trim() ?? '')
 }
+const plan = () => hnteRow()[2]
+/** a program status as ResultStatus reads (glyph and word), before the reason beside it */
+const STATUS = /^\s*[✓✗~?]\s*(符合条件|不符合条件|临界，结果取决于专家评分|信息不完整，暂无法判断)/
 
 describe('PlannerSection', () => {
-  beforeEach(() => {
-    wrapper?.unmount()
-    localStorage.clear()
-  })
-
-  it('labels every lever input visibly', () => {
-    const { wrapper } = render()
-    for (const input of wrapper.findAll('input[type="text"]')) {
-      expect(wrapper.find(`label[for="${input.attributes('id')}"]`).text()).not.toBe('')
-    }
-    expect(wrapper.get('label[for="lever-extraRdYuan"]').text()).toBe('2025年新增研发费用（万元）')
+  it('names the year the extra R&D is for, and why the closed year cannot change', () => {
+    show()
+    const input = rdLever()
+    const hint = document.getElementById(input.getAttribute('aria-describedby')!)!.textContent
+    expect(hint).toContain('2025年已结账，研发费用不能再改变；2026年的研发费用计入2027年申报所用的2024–2026年')
+    for (const name of [/^增聘科技人员/, /^新增Ⅰ类知识产权/, /^2025年高新技术产品（服务）收入占总收入的比例/])
+      expect(screen.getByLabelText(name)).toBeTruthy()
   })
 
   it.each([
-    ['26.59', 'ineligible'],
-    ['26.599999', 'ineligible'],
-    ['26.60', 'eligible'],
-    ['30', 'eligible'],
-  ])('with %s 万元 more R&D the plan is %s, and the answers do not change', async (typed, expected) => {
-    const { wrapper, draft } = render()
+    ['56.783999', '✗ 不符合条件'],
+    ['56.784', '✓ 符合条件'],
+    ['60', '✓ 符合条件'],
+  ])('with %s 万元 more R&D in 2026 the 2027 plan reads %s; the answers do not change', async (typed, expected) => {
+    const draft = show()
     const before = JSON.stringify(draft.profile)
-    expect(planned(wrapper)).toBe('ineligible')
-    await lever(wrapper).setValue(typed)
-    expect(planned(wrapper)).toBe(expected)
+    expect(hnteRow()).toEqual(['高新技术企业认定', '✗ 不符合条件', '✗ 不符合条件'])
+    await type(rdLever(), typed)
+    expect(screen.getByRole('table', { name: /^按2027年申报对比/ })).toBeTruthy()
+    expect(screen.getByRole('columnheader', { name: '不调整（2027年申报，推算）' })).toBeTruthy()
+    expect(hnteRow()).toEqual(['高新技术企业认定', '✗ 不符合条件', expected])
     expect(JSON.stringify(draft.profile)).toBe(before)
     expect(draft.assessment.hnte.status).toBe('ineligible')
   })
 
-  it('shows a parse error and treats the lever as unchanged', async () => {
-    const { wrapper } = render()
-    await lever(wrapper).setValue('26.6abc')
-    expect(wrapper.get('#lever-extraRdYuan-error').text()).toContain('无法识别的字符')
-    expect(planned(wrapper)).toBe('ineligible')
+  it('shows a parse error beside the lever and treats it as unchanged', async () => {
+    show()
+    await type(rdLever(), '26.6abc')
+    expect(rdLever().getAttribute('aria-invalid')).toBe('true')
+    expect(screen.getByText(/无法识别的字符/)).toBeTruthy()
+    expect(screen.getByRole('table', { name: '本企业现状与调整后方案对比' })).toBeTruthy()
+    expect(plan()).toBe('✗ 不符合条件')
   })
 
   it('resets every lever to blank', async () => {
-    const { wrapper } = render()
-    await lever(wrapper).setValue('26.60')
-    await wrapper.get('#lever-newClassI').setValue('2')
-    await button(wrapper, '重置').trigger('click')
-    expect((lever(wrapper).element as HTMLInputElement).value).toBe('')
-    expect((wrapper.get('#lever-newClassI').element as HTMLInputElement).value).toBe('')
-    expect(planned(wrapper)).toBe('ineligible')
+    show()
+    await type(rdLever(), '56.784')
+    await type(screen.getByLabelText(/^新增Ⅰ类知识产权/), '2')
+    await fireEvent.click(button('重置'))
+    expect(rdLever().value).toBe('')
+    expect((screen.getByLabelText(/^新增Ⅰ类知识产权/) as HTMLInputElement).value).toBe('')
+    expect(plan()).toBe('✗ 不符合条件')
   })
 
-  it('writes the plan into the answers only after the confirmation', async () => {
-    const { wrapper, draft } = render()
-    expect(button(wrapper, '应用此方案').attributes('disabled')).toBeDefined()
-    await lever(wrapper).setValue('26.60')
-    await button(wrapper, '应用此方案').trigger('click')
-    const dialog = wrapper.get('[role="alertdialog"]')
-    expect(textOf(dialog)).toContain('2025年 自行研发费用（高企口径）：150.00 万元 → 176.60 万元')
-    expect(draft.profile.years[2]!.rd!.inHouse).toBe(1_500_000)
-    await button(wrapper, '取消').trigger('click')
-    expect(draft.profile.years[2]!.rd!.inHouse).toBe(1_500_000)
-    await button(wrapper, '应用此方案').trigger('click')
-    await button(wrapper, '确认应用').trigger('click')
-    expect(draft.profile.years[2]!.rd!.inHouse).toBe(1_766_000)
-    expect(draft.profile.years[2]!.rdTax!.items1to5).toBe(1_766_000)
-    expect(draft.assessment.hnte.status).toBe('eligible')
-    expect((lever(wrapper).element as HTMLInputElement).value).toBe('')
+  it('never writes extra R&D into the answers: it is a plan for 2026, and says so', async () => {
+    const draft = show()
+    await type(rdLever(), '56.784')
+    expect((button('应用此方案') as HTMLButtonElement).disabled).toBe(true)
+    expect(screen.getByText(/^2026年新增研发费用是计划，不会写入您的答案（已结账的2025年数字不变）/)).toBeTruthy()
+    expect(draft.profile.years[2]!.rd!.inHouse).toBe(764_000)
   })
 
-  it('lists the cheapest path in words, and 试一试 puts it into the lever', async () => {
-    const { wrapper } = render()
-    await expect.poll(() => wrapper.find('[data-testid="paths-hnte"]').exists(), { timeout: 3000 }).toBe(true)
-    const paths = wrapper.get('[data-testid="paths-hnte"]')
-    expect(textOf(paths)).toContain('2025 年研发费用增加 26.60 万元')
-    await paths.get('li[data-lever="extraRdYuan"] button').trigger('click')
-    expect((lever(wrapper).element as HTMLInputElement).value).toBe('26.6')
-    expect(planned(wrapper)).toBe('eligible')
+  it('writes a plan into the answers only after the confirmation', async () => {
+    const draft = show()
+    await type(screen.getByLabelText(/^新增Ⅰ类知识产权/), '2')
+    await fireEvent.click(button('应用此方案'))
+    const dialog = screen.getByRole('alertdialog')
+    expect(within(dialog).getByRole('listitem').textContent).toMatch(/：1 → 3$/)
+    await fireEvent.click(within(dialog).getByRole('button', { name: '取消' }))
+    expect(draft.profile.ip.classI).toBe(1)
+    await fireEvent.click(button('应用此方案'))
+    await fireEvent.click(button('确认应用'))
+    expect(draft.profile.ip.classI).toBe(3)
+    expect(screen.getByText('已将方案写入本企业的答案。')).toBeTruthy()
+  })
+
+  it('lists the extra 2026 R&D as the cheapest path; 试一试 puts it into the lever and the plan works in 2027', async () => {
+    show()
+    const text = '2026 年研发费用增加 56.78 万元（计入 2027 年申报的近三年研发费用）'
+    await fireEvent.click(await screen.findByRole('button', { name: `试一试：${text}` }, { timeout: 3000 }))
+    expect(rdLever().value).toBe('56.784')
+    expect(plan()).toBe('✓ 符合条件')
+  })
+
+  it('rd-short: says that after 7.55万 more R&D in 2026 the experts’ score decides, and the plan reads so', async () => {
+    show(rdShort as FirmProfile)
+    const name =
+      /^试一试：2026 年研发费用增加 7\.55 万元（计入 2027 年申报的近三年研发费用）；此后其他条件均满足，是否认定取决于专家/
+    await fireEvent.click(await screen.findByRole('button', { name }, { timeout: 3000 }))
+    expect(rdLever().value).toBe('7.545')
+    expect(plan()).toBe('~ 临界，结果取决于专家评分')
   })
 
   it('projects three application years and names the first that works, as the engine does', () => {
-    const { wrapper } = render()
+    show(rdShort as FirmProfile)
     const rows = project(rdShort as FirmProfile, { salesGrowth: 0.125, rdShare: 0.0511, staffGrowth: 0 }, 3)
-    expect(wrapper.findAll('tr[data-year]').map((r) => r.attributes('data-year'))).toEqual(['2027', '2028', '2029'])
+    const table = screen.getByRole('table', { name: '今后三个申报年度的推算结果' })
+    const years = within(table)
+      .getAllByRole('rowheader')
+      .map((h) => h.textContent?.trim())
+    expect(years).toEqual(['2027', '2028', '2029'])
     const tsme = firstWorkingYear(rows, 'techSme')
-    expect(textOf(wrapper.get('[data-testid="projection-first"]'))).toContain(
-      `最早可在 ${tsme} 年申报科技型中小企业评价`,
-    )
-    expect(textOf(wrapper.get('tr[data-year="2028"]'))).toContain('2026（推算）、2027（推算）')
+    expect(screen.getByText(`按这些假设，最早可在 ${tsme} 年申报科技型中小企业评价。`)).toBeTruthy()
+    const row2028 = within(table).getByRole('rowheader', { name: '2028' }).closest('tr')!
+    expect(row2028.textContent).toContain('2026（推算）、2027（推算）')
   })
 
   it('starts the projection from the firm’s own growth, says so, and gives each year its reason', () => {
-    const { wrapper } = render()
+    show(rdShort as FirmProfile)
     // rd-short: sales 3,200万 (2024) → 3,600万 (2025) = +12.5%; 2025 HNTE R&D = 150 + 10 + 80% × 30 = 184万
     // of 3,600万 sales = 5.111…% → 5.11
-    expect((wrapper.get('#growth-salesGrowth').element as HTMLInputElement).value).toBe('12.5')
-    expect((wrapper.get('#growth-rdShare').element as HTMLInputElement).value).toBe('5.11')
-    const sources = textOf(wrapper.get('[data-testid="projection-sources"]'))
-    expect(sources).toContain('销售收入年增长率取自企业 2024 年到 2025 年的实际增长，可修改。')
-    expect(sources).toContain('研发费用占比取自企业 2025 年的实际数据，可修改。')
-    for (const cell of wrapper.findAll('tr[data-year] td[data-program]'))
-      expect(cell.get('.projection__reason').text().length).toBeGreaterThan(0)
+    expect((screen.getByLabelText(/^销售收入年增长率/) as HTMLInputElement).value).toBe('12.5')
+    expect((screen.getByLabelText(/^研发费用占销售收入的比例/) as HTMLInputElement).value).toBe('5.11')
+    expect(screen.getByText('销售收入年增长率取自企业 2024 年到 2025 年的实际增长，可修改。')).toBeTruthy()
+    expect(screen.getByText('研发费用占比取自企业 2025 年的实际数据，可修改。')).toBeTruthy()
+    const table = screen.getByRole('table', { name: '今后三个申报年度的推算结果' })
+    for (const row of within(table).getAllByRole('row').slice(1))
+      for (const cell of [...row.querySelectorAll('td')].slice(1))
+        expect(cell.textContent!.replace(STATUS, '').trim().length).toBeGreaterThan(0)
   })
 })

@@ -1,6 +1,8 @@
-// The what-if planner in Chromium on the example rd-short (HNTE R&D intensity 4.72% < 5%): the plan's HNTE
-// verdict flips at exactly 26.60 万元 of extra R&D, the cheapest path names that change, "试一试" and "重置" work,
-// the firm's own verdict never moves, "应用此方案" writes only after confirmation; the cliffs print on request.
+// The what-if planner in Chromium on the example rd-short (HNTE R&D intensity 4.72% < 5% over 2023–2025, closed on
+// 2026-11-26). Extra R&D is spent in 2026 and counts for a 2027 application (issue #8 §8). By hand (国科发火〔2016〕32号
+// 第十一条（五）): own growth +12.5% and R&D share 5.11% give 2026 sales 4,050万 and R&D 206.955万; the 2027 window
+// 2024–2026 needs 5% × 10,850万 = 542.5万 and has 144 + 184 + 206.955 = 534.955万: 7.545万 short. With it, every
+// condition holds but the expert-scored innovation score: the plan reads 临界 (borderline), never a bare ✓.
 import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import { assess } from '../../src/rules'
@@ -11,63 +13,71 @@ import { verdict } from './helpers/results'
 
 const rdShort = JSON.parse(readFileSync('examples/rd-short.json', 'utf8')) as FirmProfile
 
-const lever = (page: Page) => page.getByLabel(/2025年新增研发费用/)
-const scenario = (page: Page) => verdict(page, 'scenario-status-hnte')
+const lever = (page: Page) => page.getByLabel(/^2026年新增研发费用（计入2027年申报）/)
+const scenario = (page: Page) =>
+  page.getByRole('table', { name: /对比/ }).getByRole('row', { name: /^高新技术企业认定/ })
 const own = (page: Page) => verdict(page, 'status-hnte')
 
 async function openRdShort(page: Page) {
   await page.goto('/#/?example=rd-short')
   await page.waitForURL(/#\/results/)
   await expect(own(page)).toHaveAttribute('data-status', 'ineligible')
-  await expect(scenario(page)).toHaveAttribute('data-status', 'ineligible')
+  await expect(scenario(page)).toHaveText(/不符合条件.*不符合条件/)
 }
 
 test('agrees with the engine on the boundary it will show', () => {
   const at = (yuan: number) => assess(applyLevers(rdShort, { ...NO_LEVERS, extraRdYuan: yuan })).hnte.status
-  expect([assess(rdShort).hnte.status, at(265_900), at(266_000)]).toEqual(['ineligible', 'ineligible', 'eligible'])
+  expect([assess(rdShort).hnte.status, at(75_449.99), at(75_450)]).toEqual(['ineligible', 'ineligible', 'borderline'])
 })
 
-test('flips the plan at exactly 26.60 万元 while the firm’s own verdict stays ineligible', async ({ page }) => {
+test('moves the 2027 plan at exactly 7.545 万元 while the firm’s own verdict stays ineligible', async ({ page }) => {
   await openRdShort(page)
   // each value moves the plan's verdict, so every assertion waits for the page to follow the lever
   for (const [typed, plan] of [
-    ['26.60', 'eligible'],
-    ['26.599999', 'ineligible'],
-    ['26.60', 'eligible'],
-    ['26.59', 'ineligible'],
-  ]) {
-    await lever(page).fill(typed!)
-    await expect(scenario(page), typed).toHaveAttribute('data-status', plan!)
+    ['7.545', /不符合条件.*临界，结果取决于专家评分/],
+    ['7.544999', /不符合条件.*不符合条件/],
+    ['7.545', /不符合条件.*临界，结果取决于专家评分/],
+  ] as const) {
+    await lever(page).fill(typed)
+    await expect(scenario(page), typed).toHaveText(plan)
+    await expect(page.getByRole('columnheader', { name: '不调整（2027年申报，推算）' })).toBeVisible()
     await expect(own(page)).toHaveAttribute('data-status', 'ineligible')
   }
 })
 
-test('lists the R&D sentence as the cheapest path; 试一试 sets the lever, 重置 clears it', async ({ page }) => {
+test('names the 2026 R&D path and that the score then decides; 试一试 sets the lever, 重置 clears it', async ({
+  page,
+}) => {
   await openRdShort(page)
-  const hnte = page.getByTestId('paths-hnte')
-  await expect(hnte).toContainText('2025 年研发费用增加 26.60 万元')
-  await hnte.getByRole('button', { name: /试一试：2025 年研发费用增加 26.60 万元/ }).click()
-  await expect(lever(page)).toHaveValue('26.6')
-  await expect(scenario(page)).toHaveAttribute('data-status', 'eligible')
+  const text =
+    '2026 年研发费用增加 7.55 万元（计入 2027 年申报的近三年研发费用）；此后其他条件均满足，是否认定取决于专家'
+  await page.getByRole('button', { name: new RegExp(`^试一试：${text}`) }).click()
+  await expect(lever(page)).toHaveValue('7.545')
+  await expect(scenario(page)).toHaveText(/临界，结果取决于专家评分/)
   await page.getByRole('button', { name: '重置', exact: true }).click()
   await expect(lever(page)).toHaveValue('')
-  await expect(scenario(page)).toHaveAttribute('data-status', 'ineligible')
+  await expect(scenario(page)).toHaveText(/不符合条件.*不符合条件/)
   await expect(own(page)).toHaveAttribute('data-status', 'ineligible')
 })
 
-test('applies the plan to the answers only after the confirmation', async ({ page }) => {
+test('never writes extra R&D into the answers; applies another plan only after the confirmation', async ({ page }) => {
   await openRdShort(page)
-  await lever(page).fill('26.60')
+  await lever(page).fill('7.545')
+  await expect(page.getByRole('button', { name: '应用此方案' })).toBeDisabled()
+  await expect(page.getByText(/^2026年新增研发费用是计划，不会写入您的答案/)).toBeVisible()
+  await page.getByRole('button', { name: '重置', exact: true }).click()
+  await page.getByLabel(/^新增Ⅰ类知识产权/).fill('1')
   await page.getByRole('button', { name: '应用此方案' }).click()
   const dialog = page.getByRole('alertdialog')
-  await expect(dialog).toContainText('150.00 万元 → 176.60 万元')
+  await expect(dialog).toContainText('1 → 2')
   await dialog.getByRole('button', { name: '取消' }).click()
   await expect(dialog).toHaveCount(0)
-  await expect(own(page)).toHaveAttribute('data-status', 'ineligible')
   await page.getByRole('button', { name: '应用此方案' }).click()
   await page.getByRole('button', { name: '确认应用' }).click()
-  await expect(own(page)).toHaveAttribute('data-status', 'eligible')
-  await expect(lever(page)).toHaveValue('')
+  await expect(page.getByText('已将方案写入本企业的答案。')).toBeVisible()
+  await expect(page.getByLabel(/^新增Ⅰ类知识产权/)).toHaveValue('')
+  // 2023–2025 are closed: one more patent does not make the R&D of those years enough
+  await expect(own(page)).toHaveAttribute('data-status', 'ineligible')
 })
 
 test('prints the cliff charts on the sheet only when asked', async ({ page }) => {

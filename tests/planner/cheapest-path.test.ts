@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { cheapestPaths, findPaths } from '../../src/planner/cheapest-path'
-import { applyLevers, NO_LEVERS, type Levers } from '../../src/planner/levers'
+import { applyLevers, baselineFor, NO_LEVERS, type Levers } from '../../src/planner/levers'
 import { assess } from '../../src/rules'
 import type { FirmProfile } from '../../src/profile/types'
 import { firm } from './fixtures'
@@ -11,24 +11,31 @@ const status = (p: FirmProfile, levers: Levers, program: 'hnte' | 'techSme' = 'h
 const example = (name: string): FirmProfile => JSON.parse(readFileSync(`examples/${name}.json`, 'utf8')) as FirmProfile
 
 describe('cheapestPaths', () => {
-  it('finds the fen-exact R&D for a firm 26.60万 short: 266,000.00 works, 265,999.99 does not', () => {
+  // issue #8 §8: on 2026-11-26 the window 2023–2025 is closed, so for 2026 R&D cannot change. Extra R&D is spent in
+  // 2026 and counts for 2027 (国科发火〔2016〕32号 第十一条（五）: the last three fiscal years, 2024–2026). By hand,
+  // from the firm's own growth: sales 1,400万 → 1,960万 = +40%; R&D 76.4万 ÷ 1,960万 = 3.898% → 3.90% (0.01 point).
+  // 2026: sales 1,960万 × 1.4 = 2,744万, R&D 2,744万 × 3.9% = 107.016万. Last-year sales 2,744万 ≤ 5,000万 → 5%:
+  // Σ sales 1,400 + 1,960 + 2,744 = 6,104万 → 305.2万 needed; Σ R&D 65 + 76.4 + 107.016 = 248.416万 → 56.784万 short.
+  it('finds the fen-exact extra 2026 R&D for a 2027 application: 567,840.00 works, 567,839.99 does not', () => {
     const p = firm()
-    const [step] = cheapestPaths(p, 'hnte')
-    expect(step).toMatchObject({ lever: 'extraRdYuan', amount: 266_000, status: 'eligible', minimal: true })
-    expect(step!.label.text).toBe('2025 年研发费用增加 26.60 万元')
-    expect(status(p, { ...NO_LEVERS, extraRdYuan: 266_000 })).toBe('eligible')
-    expect(status(p, { ...NO_LEVERS, extraRdYuan: 265_999.99 })).toBe('ineligible')
+    const step = cheapestPaths(p, 'hnte').find((s) => s.lever === 'extraRdYuan')
+    expect(step).toMatchObject({ amount: 567_840, status: 'eligible', minimal: true, applicationYear: 2027 })
+    expect(step!.label.text).toBe('2026 年研发费用增加 56.78 万元（计入 2027 年申报的近三年研发费用）')
+    const rd = (x: number) => assess(applyLevers(p, { ...NO_LEVERS, extraRdYuan: x })).hnte
+    expect(rd(567_840).checks.find((c) => c.id === 'hnte.rd-intensity')).toMatchObject({ status: 'pass', value: 0.05 })
+    expect(rd(567_840).status).toBe('eligible')
+    const short = rd(567_839.99).checks.find((c) => c.id === 'hnte.rd-intensity')
+    expect(short).toMatchObject({ status: 'fail', gap: 0.01 })
+    expect(rd(567_839.99).status).toBe('ineligible')
+    // 2026's own window (2023–2025) stays 26.60万 short (218万 − 191.4万): no spending now can close it
+    expect(rd(0).checks.find((c) => c.id === 'hnte.rd-intensity')?.gap).toBe(266_000)
   })
 
-  it('finds less than the engine gap when extra in-house R&D also lifts the 20% cap on other costs', () => {
-    // other costs 31.4万 capped at 25% of in-house 60万 = 15万: each extra yuan counts 1.25 yuan
-    const p = firm([500_000, 650_000, 600_000], (x) => {
-      x.years[2]!.rd!.other = 314_000
-    })
-    expect(assess(p).hnte.checks.find((c) => c.id === 'hnte.rd-intensity')?.gap).toBe(280_000)
-    const step = cheapestPaths(p, 'hnte').find((s) => s.lever === 'extraRdYuan')
-    expect(step?.amount).toBe(224_000)
-    expect(status(p, { ...NO_LEVERS, extraRdYuan: 223_999.99 })).toBe('ineligible')
+  it('never reports an R&D path for 2026 itself: that window is closed', () => {
+    const p = firm()
+    expect(cheapestPaths(p, 'hnte').every((s) => s.lever !== 'extraRdYuan' || s.applicationYear === 2027)).toBe(true)
+    const own = assess(baselineFor(p, { ...NO_LEVERS, extraRdYuan: 1 })).hnte
+    expect(own.checks.find((c) => c.id === 'hnte.rd-intensity')).toMatchObject({ status: 'fail', gap: 567_840 })
   })
 
   it('finds the whole persons to hire: 3 for 8 of 100 S&T staff, and 2 are not enough', () => {
@@ -50,7 +57,7 @@ describe('cheapestPaths', () => {
     expect(paths.map((s) => s.cost)).toEqual([...paths.map((s) => s.cost)].sort((a, b) => a - b))
   })
 
-  it('reports only changes that make assess() say eligible', () => {
+  it('reports only changes that make assess() say eligible, or borderline with only the score open and says so', () => {
     const firms = [
       firm(),
       firm([100_000, 100_000, 100_000], (x) => {
@@ -63,7 +70,15 @@ describe('cheapestPaths', () => {
     ]
     for (const p of firms)
       for (const program of ['hnte', 'techSme'] as const)
-        for (const step of cheapestPaths(p, program)) expect(status(p, step.levers, program)).toBe('eligible')
+        for (const step of cheapestPaths(p, program)) {
+          expect(status(p, step.levers, program)).toBe(step.status)
+          if (step.status !== 'eligible')
+            expect([program, step.status, step.label.text]).toEqual([
+              'hnte',
+              'borderline',
+              expect.stringContaining('取决于专家'),
+            ])
+        }
   })
 
   it('reports the checks no lever can settle instead of a path', () => {

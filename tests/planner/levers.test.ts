@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { applyLevers, NO_LEVERS } from '../../src/planner/levers'
+import { applyLevers, baselineFor, leverFields, NO_LEVERS, scenarioYear } from '../../src/planner/levers'
 import { toFen } from '../../src/planner/exact'
 import { deepFreeze, firm } from './fixtures'
 
@@ -24,22 +24,27 @@ describe('applyLevers', () => {
     expect(out.years[2]!.rd).not.toBe(input.years[2]!.rd)
   })
 
-  it('adds extra R&D to the last fiscal year under both definitions, exactly in fen', () => {
-    const p = firm([500_000, 650_000, 0.1])
-    last(p).rdTax = { items1to5: 0.1 }
-    const out = applyLevers(p, { ...NO_LEVERS, extraRdYuan: 0.2 })
-    expect(last(out).rd!.inHouse).toBe(0.3)
-    expect(last(out).rdTax!.items1to5).toBe(0.3)
-    expect(out.years[1]!.rd!.inHouse).toBe(650_000)
+  // issue #8 §8: 2025 is closed on 2026-11-26; extra R&D is spent in 2026 and counts for a 2027 application.
+  // The fixture's own growth: sales 1,400万 → 1,960万 = +40%, R&D 76.4万 ÷ 1,960万 = 3.898% → 3.90% (0.01 point):
+  // 2026 sales 1,960万 × 1.4 = 2,744万, R&D 2,744万 × 3.9% = 107.016万.
+  const y = (p: ReturnType<typeof firm>, n: number) => p.years.find((x) => x.year === n)
+  it('puts extra R&D into 2026 (the assessment year) of the 2027 application, never into the closed 2025', () => {
+    const out = applyLevers(firm(), { ...NO_LEVERS, extraRdYuan: 0.2 })
+    expect(out.assessmentDate).toBe('2027-11-26')
+    expect(y(out, 2025)!.rd!.inHouse).toBe(764_000)
+    expect(y(out, 2026)!.salesRevenue).toBe(27_440_000)
+    expect(y(out, 2026)!.rd!.inHouse).toBe(1_070_160.2)
+    expect(y(out, 2026)!.rdTax!.items1to5).toBe(1_070_160.2)
+    expect(scenarioYear(firm(), { ...NO_LEVERS, extraRdYuan: 0.2 })).toBe(2027)
+    expect(scenarioYear(firm(), { ...NO_LEVERS, newClassI: 1 })).toBe(2026)
   })
 
-  it('leaves a year without R&D figures unanswered', () => {
-    const p = firm()
-    delete last(p).rd
-    delete last(p).rdTax
-    const out = applyLevers(p, { ...NO_LEVERS, extraRdYuan: 1000 })
-    expect(last(out).rd).toBeUndefined()
-    expect(last(out).rdTax).toBeUndefined()
+  it('compares with the firm’s own projection for the same year, and apply never writes the R&D', () => {
+    const own = baselineFor(firm(), { ...NO_LEVERS, extraRdYuan: 1 })
+    expect(own.assessmentDate).toBe('2027-11-26')
+    expect(y(own, 2026)!.rd!.inHouse).toBe(1_070_160)
+    expect(baselineFor(firm(), NO_LEVERS)).toEqual(firm())
+    expect([...leverFields(firm())].filter((f) => f.includes('.rd'))).toEqual([])
   })
 
   it('adds hires to every staff count the firm gave, and to none it did not', () => {
@@ -71,12 +76,15 @@ describe('applyLevers', () => {
     expect(last(applyLevers(p, { ...NO_LEVERS, hiTechIncomeShare: 1 })).hiTechIncome).toBe(1000.01)
   })
 
-  it('adds any two amounts exactly to the fen (property)', () => {
-    const cents = fc.integer({ min: 0, max: 10_000_000_000 }).map((c) => c / 100)
+  it('adds any two amounts exactly to the fen, to 2026 only (property)', () => {
+    const cents = fc.integer({ min: 1, max: 10_000_000_000 }).map((c) => c / 100)
     fc.assert(
       fc.property(cents, cents, (a, b) => {
-        const out = applyLevers(firm([1, 1, a]), { ...NO_LEVERS, extraRdYuan: b })
-        expect(toFen(last(out).rd!.inHouse!)).toBe(toFen(a) + toFen(b))
+        const p = firm([1, 1, a])
+        const out = applyLevers(p, { ...NO_LEVERS, extraRdYuan: b })
+        const own = baselineFor(p, { ...NO_LEVERS, extraRdYuan: b })
+        expect(toFen(y(out, 2026)!.rd!.inHouse!) - toFen(y(own, 2026)!.rd!.inHouse!)).toBe(toFen(b))
+        expect(y(out, 2025)!.rd!.inHouse).toBe(a)
       }),
     )
   })

@@ -6,7 +6,9 @@ export default {
       'Fill in the changes below to re-assess at once under the same rules. Your answers do not change unless you choose “Apply this plan” and confirm.',
     levers: {
       legend: 'Changes',
-      extraRdYuan: 'Extra R&D spend in {year}',
+      extraRdYuan: 'Extra R&D spend in {year} (counts for {next})',
+      rdHint:
+        '{last} is closed: its R&D can no longer change. R&D of {year} counts in the {first}–{year} window of an application in {next}. The rest of {year} is projected from the firm’s own growth (see “When can we apply”); the plan is assessed for {next}.',
       hireScienceStaff: 'S&T staff to hire',
       newClassI: 'New Class I IP (e.g. invention patents)',
       newClassII: 'New Class II IP (e.g. utility models, software copyrights)',
@@ -18,8 +20,11 @@ export default {
     },
     scenario: {
       caption: 'The firm now and with the plan',
+      captionNext:
+        'For an application in {year}: without and with the plan (figures for {year} projected from the firm’s own growth)',
       item: 'Item',
       own: 'Now (your answers)',
+      ownNext: 'Without changes ({year}, projected)',
       planned: 'With the plan',
       hnte: 'HNTE recognition',
       techSme: 'Tech-SME evaluation',
@@ -39,6 +44,8 @@ export default {
       confirm: 'Confirm and apply',
       cancel: 'Cancel',
       done: 'The plan has been written into the firm’s answers.',
+      rdPlan:
+        'Extra R&D in {year} is a plan and is not written into your answers ({last}, already closed, keeps its figures); once {year} is closed, enter the actual amounts when assessing in {next}.',
     },
     scorePlan: {
       levers: 'Changes this tool can compute (points each adds to the score range):',

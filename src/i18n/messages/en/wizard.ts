@@ -112,4 +112,7 @@ export default {
   option: { yesno: { yes: 'Yes', no: 'No' }, ...table.option },
   field: table.field,
   hint: table.hint,
+  /** who in the firm should answer a question, shown beside it */
+  answeredBy: 'Answered by: {who}.',
+  answerer: table.answerer,
 }

@@ -5,7 +5,9 @@ export default {
     intro: '填写下面的调整项，立即按同一套规则重新评估。您填写的答案不会改变，除非点击“应用此方案”并确认。',
     levers: {
       legend: '调整项',
-      extraRdYuan: '{year}年新增研发费用',
+      extraRdYuan: '{year}年新增研发费用（计入{next}年申报）',
+      rdHint:
+        '{last}年已结账，研发费用不能再改变；{year}年的研发费用计入{next}年申报所用的{first}–{year}年。{year}年其余数字按本企业自身增长推算（见“何时可以申报”），方案按{next}年申报评估。',
       hireScienceStaff: '增聘科技人员',
       newClassI: '新增Ⅰ类知识产权（如发明专利）',
       newClassII: '新增Ⅱ类知识产权（如实用新型、软件著作权）',
@@ -17,8 +19,10 @@ export default {
     },
     scenario: {
       caption: '本企业现状与调整后方案对比',
+      captionNext: '按{year}年申报对比：不调整与调整后方案（{year}年申报的数字按本企业自身增长推算）',
       item: '项目',
       own: '现状（您的答案）',
+      ownNext: '不调整（{year}年申报，推算）',
       planned: '调整后方案',
       hnte: '高新技术企业认定',
       techSme: '科技型中小企业评价',
@@ -38,6 +42,8 @@ export default {
       confirm: '确认应用',
       cancel: '取消',
       done: '已将方案写入本企业的答案。',
+      rdPlan:
+        '{year}年新增研发费用是计划，不会写入您的答案（已结账的{last}年数字不变）；{year}年结账后，请在{next}年评估时填写实际数。',
     },
     scorePlan: {
       levers: '本工具可计算的加分措施（每项使评分区间提高的分数）：',

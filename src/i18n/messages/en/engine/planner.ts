@@ -2,7 +2,9 @@
 import type { Catalogue } from '../../../tree'
 
 export default {
-  'planner.path.extraRdYuan': 'Spend {amount:yuan} more on R&D in {year}',
+  'planner.path.extraRdYuan': 'Spend {amount:yuan} more on R&D in {year} (it counts for an application in {next})',
+  'planner.path.then-score':
+    '{changeEn}; every other condition then holds and the experts’ innovation score decides (estimated {min}–{max}, {passMark} needed)',
   'planner.path.hireScienceStaff': 'Hire {n} S&T staff',
   'planner.path.newClassI': 'Obtain {n} more Class I IP items (e.g. invention patents)',
   'planner.path.newClassII': 'Obtain {n} more Class II IP items (e.g. utility models, software copyrights)',

@@ -2,7 +2,9 @@
 import type { Catalogue } from '../../../tree'
 
 export default {
-  'planner.path.extraRdYuan': '{year} 年研发费用增加 {amount:yuan}',
+  'planner.path.extraRdYuan': '{year} 年研发费用增加 {amount:yuan}（计入 {next} 年申报的近三年研发费用）',
+  'planner.path.then-score':
+    '{change}；此后其他条件均满足，是否认定取决于专家对创新能力的评分（估计 {min}–{max} 分，须达到 {passMark} 分）',
   'planner.path.hireScienceStaff': '增聘 {n} 名科技人员',
   'planner.path.newClassI': '新增 {n} 项Ⅰ类知识产权（如发明专利）',
   'planner.path.newClassII': '新增 {n} 项Ⅱ类知识产权（如实用新型、软件著作权）',
