@@ -6,6 +6,7 @@ import { rowSharer } from '@/batch/share'
 import { triagePool, type PartInfo, type PoolProgress, type PoolWorker } from '@/batch/pool'
 import type { TriageMessage } from '@/batch/worker'
 import type { FirmProfile } from '@/profile/types'
+import type { Message } from '@/engine/types'
 
 /** a sibling file in the normal build; inlined as a blob in the single-file build (file:// cannot load one) */
 function startWorker(): Promise<Worker> {
@@ -33,6 +34,7 @@ export interface FileTriage {
   errors: RowError[]
   unknownColumns: string[]
   sheetProblems: string[]
+  sheetIssues?: Message[]
   /** the profile of the firm on a sheet row, read again from the file */
   profileAt(row: number): Promise<FirmProfile | undefined>
 }
@@ -46,7 +48,7 @@ export async function triageFile(
   const rows: TriageRow[] = []
   const errors: RowError[] = []
   const parts: (PartInfo & { records: number })[] = []
-  let sheet: Pick<FileTriage, 'unknownColumns' | 'sheetProblems'> | undefined
+  let sheet: Pick<FileTriage, 'unknownColumns' | 'sheetProblems' | 'sheetIssues'> | undefined
   const share = rowSharer()
   const source = {
     size: file.size,
@@ -57,7 +59,11 @@ export async function triageFile(
       part(done, info) {
         for (const r of done.rows) rows.push(share(r))
         for (const r of done.errors) errors.push(r)
-        sheet ??= { unknownColumns: done.unknownColumns, sheetProblems: done.sheetProblems }
+        sheet ??= {
+          unknownColumns: done.unknownColumns,
+          sheetProblems: done.sheetProblems,
+          sheetIssues: done.sheetIssues,
+        }
         parts.push({ ...info, records: done.records })
       },
       progress: onProgress,
