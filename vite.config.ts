@@ -5,6 +5,7 @@ import { viteSingleFile } from 'vite-plugin-singlefile'
 import { fileURLToPath, URL } from 'node:url'
 import { readFileSync } from 'node:fs'
 import { prerenderStartPage } from './scripts/vite-prerender'
+import { paintBeforeScripts } from './scripts/vite-paint-first'
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }
 
@@ -46,6 +47,8 @@ export default defineConfig(({ mode }) => {
     })
   else
     plugins.push(
+      // the app's scripts are requested once the pre-rendered page has painted (scripts/vite-paint-first.ts)
+      paintBeforeScripts(),
       VitePWA({
         registerType: 'autoUpdate',
         // main.ts registers the service worker after the page has loaded (no script in the page's head)

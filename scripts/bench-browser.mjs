@@ -1,18 +1,21 @@
 // `npm run bench:browser`: the first paint and the triage page measured in Chromium, against a floor in the same
 // run (the machine is shared, so only ratios within one run mean anything).
 // 1. Builds InnoCheck and a bare app with the same libraries (scripts/floor-app), serves both, and runs Lighthouse
-//    (mobile preset) on them interleaved, RUNS times each; prints LCP, FCP, TBT and the performance score of each,
-//    their medians and the LCP ratio. Lighthouse is installed at run time into a scratch folder (LH_DIR, default
-//    a folder in the system temp dir), never into package.json; Chromium from CHROME_PATH (/usr/bin/chromium).
+//    (mobile preset) on them interleaved, RUNS times each; prints LCP, FCP, TBT, Speed Index, the performance
+//    score and the LCP element of each run, the LCP ratio of each interleaved pair, the medians, the ratio of the
+//    medians and the load average (the machine is shared). Lighthouse is installed at run time into a scratch
+//    folder (LH_DIR, default a folder in the system temp dir), never into package.json; Chromium from CHROME_PATH
+//    (/usr/bin/chromium).
 // 2. Triages generated 5,000- and 100,000-firm sheets on the triage page (scripts/bench-triage-browser.mjs): time
 //    from the file chosen to the table, the longest main-thread task and how many took over 200 ms, rows in the
 //    DOM, search/sort/filter times and the page's peak JS heap, with the load average.
-// Options: --no-build, --runs=N, --skip-lighthouse, --skip-triage, --only=triage|lighthouse, --sizes=5000,100000,
-// --dist=DIR (build and serve InnoCheck there)
+// Options: --no-build, --runs=N (`npm run bench:browser --runs=N` works too), --only=lighthouse or --only=triage
+// (or --skip-lighthouse, --skip-triage), --sizes=5000,100000, --dist=DIR (build and serve InnoCheck there).
+// Example: `npm run bench:browser -- --runs=5 --only=lighthouse`.
 import { execFile, execSync } from 'node:child_process'
 import { promisify } from 'node:util'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { build, preview } from 'vite'
 import { triageBench } from './bench-triage-browser.mjs'
@@ -20,14 +23,18 @@ import { triageBench } from './bench-triage-browser.mjs'
 const CHROME = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1]
 const has = (name) => process.argv.includes(`--${name}`)
-const RUNS = Number(arg('runs') ?? 3)
-const ONLY = arg('only')
+// `npm run bench:browser --runs=5` (no `--`) reaches the script as npm's config, not as an argument
+const RUNS = Number(arg('runs') ?? process.env.npm_config_runs ?? 3)
+const ONLY = arg('only') ?? process.env.npm_config_only
 const PAINT = ONLY ? ONLY === 'lighthouse' : !has('skip-lighthouse')
 const TRIAGE = ONLY ? ONLY === 'triage' : !has('skip-triage')
 const DIST = arg('dist') ?? 'dist'
 const SIZES = (arg('sizes') ?? '5000,100000').split(',').map(Number)
 const scratch = mkdtempSync(join(tmpdir(), 'innocheck-bench-'))
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b)
+  return (s[Math.floor((s.length - 1) / 2)] + s[Math.ceil((s.length - 1) / 2)]) / 2
+}
 
 async function serve(root, outDir) {
   const server = await preview({
@@ -93,15 +100,25 @@ async function lighthouse(cli, url, n) {
     lcp: v('largest-contentful-paint'),
     fcp: v('first-contentful-paint'),
     tbt: v('total-blocking-time'),
+    si: v('speed-index'),
     score: Math.round(r.categories.performance.score * 100),
+    element: r.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.selector ?? '?',
   }
 }
+
+const loadAverage = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(', ')
+const ms = (x) => `${x.toFixed(0)} ms`
 
 async function firstPaint(app, floor) {
   const cli = lighthouseCli()
   const runs = { floor: [], app: [] }
+  const ratios = []
   let n = 0
-  for (let i = 0; i < RUNS; i++)
+  console.log(`Lighthouse (mobile preset), ${RUNS} interleaved runs each; load average ${loadAverage()}`)
+  for (let i = 0; i < RUNS; i++) {
     for (const [name, url] of [
       ['floor', floor],
       ['app', app],
@@ -109,16 +126,20 @@ async function firstPaint(app, floor) {
       const s = await lighthouse(cli, url, n++)
       runs[name].push(s)
       console.log(
-        `  run ${i + 1} ${name.padEnd(5)} LCP ${s.lcp.toFixed(0)} ms, FCP ${s.fcp.toFixed(0)} ms, TBT ${s.tbt.toFixed(0)} ms, score ${s.score}`,
+        `  run ${i + 1} ${name.padEnd(5)} LCP ${ms(s.lcp)}, FCP ${ms(s.fcp)}, TBT ${ms(s.tbt)}, SI ${ms(s.si)}, score ${s.score}; LCP element ${s.element}`,
       )
     }
+    ratios.push(runs.app[i].lcp / runs.floor[i].lcp)
+    console.log(`  run ${i + 1} LCP ratio InnoCheck / floor ${ratios[i].toFixed(2)}; load average ${loadAverage()}`)
+  }
   const m = (name, k) => median(runs[name].map((s) => s[k]))
   for (const name of ['floor', 'app'])
     console.log(
-      `median ${name.padEnd(5)} LCP ${m(name, 'lcp').toFixed(0)} ms, FCP ${m(name, 'fcp').toFixed(0)} ms, TBT ${m(name, 'tbt').toFixed(0)} ms, performance ${m(name, 'score')}`,
+      `median ${name.padEnd(5)} LCP ${ms(m(name, 'lcp'))}, FCP ${ms(m(name, 'fcp'))}, TBT ${ms(m(name, 'tbt'))}, SI ${ms(m(name, 'si'))}, performance ${m(name, 'score')}`,
     )
   console.log(
-    `LCP ratio InnoCheck / floor: ${(m('app', 'lcp') / m('floor', 'lcp')).toFixed(2)} (target ≤ 1.00); InnoCheck performance ${m('app', 'score')} (target ≥ 98)`,
+    `LCP ratio InnoCheck / floor: ${(m('app', 'lcp') / m('floor', 'lcp')).toFixed(2)} (ratio of medians; median of the ${RUNS} pairs' ratios ${median(ratios).toFixed(2)}; target ≤ 1.00); ` +
+      `performance InnoCheck ${m('app', 'score')} vs floor ${m('floor', 'score')} (target ≥ 98); load average ${loadAverage()}`,
   )
 }
 

@@ -29,13 +29,15 @@ export function generate(rand: () => number): FirmProfile {
   const years = [2023, 2024, 2025].map((year) => {
     const s = Math.round(sales * (0.6 + rand() * 0.6) * 100) / 100
     const inHouse = cents(s * 0.08)
+    // net assets are part of total assets (a profile where they are not is refused by validation)
+    const netAssets = Math.round((rand() * 1e8 - 1e6) * 100) / 100
     return {
       year,
       salesRevenue: s,
       totalIncome: Math.round(s * 1.05 * 100) / 100,
       hiTechIncome: cents(s),
-      netAssets: Math.round((rand() * 1e8 - 1e6) * 100) / 100,
-      totalAssets: cents(2.5e8),
+      netAssets,
+      totalAssets: Math.round((Math.max(netAssets, 0) + rand() * 1.5e8) * 100) / 100,
       costsAndExpenses: cents(s),
       rd: {
         inHouse,

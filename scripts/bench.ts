@@ -3,8 +3,7 @@
 // checklist built at once), then the same for the floors in scripts/bench-reference.ts (a minimal exact reference
 // and a JSON round trip) on the same profiles, interleaved, and the ratios.
 import { performance } from 'node:perf_hooks'
-import { assess, rules } from '../src/rules/index'
-import { assessWith } from '../src/engine/assess'
+import { assess, assessEagerly } from '../src/rules/index'
 import { validateProfile } from '../src/profile/validate'
 import type { FirmProfile } from '../src/profile/types'
 import { generate, prng } from './bench-data'
@@ -35,12 +34,7 @@ function main(): void {
   // the generator must only make valid profiles: assess() is only ever given one
   const bad = profiles.findIndex((p) => !validateProfile(JSON.parse(JSON.stringify(p))).ok)
   if (bad >= 0) throw new Error(`generated profile ${bad} is invalid`)
-  const fns = [
-    (p: FirmProfile) => assess(p),
-    (p: FirmProfile) => assessWith(rules, p, undefined, true),
-    reference,
-    jsonRoundTrip,
-  ]
+  const fns = [(p: FirmProfile) => assess(p), (p: FirmProfile) => assessEagerly(p), reference, jsonRoundTrip]
   for (let i = 0; i < WARM_UP; i++) fns.forEach((f) => f(profiles[i % COUNT]!))
   const [engine, eager, ref, json] = timeEach(profiles, fns) as [number[], number[], number[], number[]]
   const line = (name: string, t: number[]) =>

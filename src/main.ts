@@ -1,7 +1,7 @@
 // The start page is already on screen (pre-rendered into index.html at build time): on the start page the app
 // hydrates it (the painted elements stay, so nothing flashes and the largest paint is not repeated); on any other
-// page it mounts over it once that route is ready. The engine and the full message catalogue load after that
-// and before any other page opens; the service worker registers after the page has loaded.
+// page it mounts over it once that route is ready. The engine and the full message catalogue load when the
+// visitor first acts on the page, and before any other page opens; the service worker registers after load.
 import { createApp, createSSRApp } from 'vue'
 import { createPinia } from 'pinia'
 import startMessages from 'virtual:start-messages'
@@ -23,9 +23,12 @@ function typedBeforeMount(): string | undefined {
 
 /** the start page, pre-rendered: `#/` or no hash (an `?example=` link goes on to the results) */
 const startPage = /^(#\/?)?$/.test(location.hash) && Boolean(document.getElementById('app')?.firstElementChild)
+/** the work after the first paint goes in several short tasks rather than one long one the page cannot answer in */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve))
 const app = startPage ? createSSRApp(App) : createApp(App)
 app.use(createPinia())
 useSavingStore().start()
+await nextTask()
 const i18n = createI18nWith(startMessages)
 app.use(i18n)
 const locale = readLocale()
@@ -38,14 +41,25 @@ router.beforeEach(async (to) => {
 })
 app.use(router)
 await router.isReady()
+await nextTask()
 const typed = typedBeforeMount()
 if (typed !== undefined) useDraftStore().setText('assessmentDate', typed)
 app.mount('#app')
+// a button pressed before this point is pressed again now (src/paint-first.ts)
+document.dispatchEvent(new Event('app-mounted'))
+
+// the engine and the full catalogue serve the next pages: fetched when the visitor first acts on this one (or
+// at once when another page opens, above), so they never compete with the start page's own start-up
+const ACTS = ['pointerdown', 'keydown', 'touchstart'] as const
+const warmUp = () => {
+  for (const type of ACTS) window.removeEventListener(type, warmUp, true)
+  void rest()
+}
+for (const type of ACTS) window.addEventListener(type, warmUp, { capture: true, passive: true })
 
 const afterLoad = (f: () => void) =>
   document.readyState === 'complete' ? setTimeout(f) : window.addEventListener('load', () => setTimeout(f))
 afterLoad(() => {
-  void rest()
   // the single-file build (file://) has no service worker
   if (!__SINGLE_FILE__ && 'serviceWorker' in navigator)
     void navigator.serviceWorker.register('./sw.js', { scope: './' })

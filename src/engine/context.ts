@@ -24,6 +24,12 @@ export interface Context {
   locality: Locality
   notices: Notice[]
   notice(id: string, level: Notice['level'], message: Message, cite?: Notice['cite']): void
+  /**
+   * What one rule leaves for a later one in the same assessment (the tax estimate, the [3P] values used), by the
+   * rule's own key: a field of the context rather than a WeakMap keyed by it, which every garbage collection has
+   * to walk (issue #11).
+   */
+  scratch: Record<string, unknown>
 }
 
 /**
@@ -52,6 +58,7 @@ export function makeContext(profile: FirmProfile, options: AssessOptions = {}): 
     year: (y) => byYear.get(y),
     locality: options.locality ?? genericLocality,
     notices,
+    scratch: {},
     notice(id, level, message, cite) {
       if (!notices.some((n) => n.id === id)) notices.push(cite ? { id, level, message, cite } : { id, level, message })
     },

@@ -25,10 +25,13 @@ export function addDays(iso: string, days: number): string {
   return new Date((dayNumber(iso) + days) * DAY_MS).toISOString().slice(0, 10)
 }
 
+const isLeap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0
+
 /** the same month and day n years later (29 Feb → 28 Feb in a common year) */
 export function addYears(iso: string, n: number): string {
   const y = yearOf(iso) + n
   const md = iso.slice(5)
-  const candidate = `${y}-${md}`
-  return isIsoDate(candidate) ? candidate : `${y}-02-28`
+  // only 29 February can be missing from another year (iso is a valid date)
+  const day = md === '02-29' && !isLeap(y) ? '02-28' : md
+  return `${String(y).padStart(4, '0')}-${day}`
 }

@@ -9,5 +9,18 @@ export function programStatus(checks: readonly Check[], scoreCheckId: string, sc
 }
 
 export function sumParts(parts: readonly { min: number; max: number }[]): { min: number; max: number } {
-  return parts.reduce((a, p) => ({ min: a.min + p.min, max: a.max + p.max }), { min: 0, max: 0 })
+  let min = 0
+  let max = 0
+  for (const p of parts) {
+    min += p.min
+    max += p.max
+  }
+  return { min, max }
+}
+
+/** the fields the parts list, each once, in order (a loop: no Set and no flattened copy per assessment) */
+export function partFields(parts: readonly { fields?: string[] }[]): string[] {
+  const out: string[] = []
+  for (const p of parts) for (const f of p.fields ?? []) if (!out.includes(f)) out.push(f)
+  return out
 }

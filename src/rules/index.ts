@@ -19,8 +19,17 @@ export const rules: RuleSet = {
   standingNotices,
 }
 
+function run(profile: FirmProfile, options: AssessOptions | undefined, eager: boolean): Assessment {
+  const consistent = setAsideContradictions(profile)
+  return reportContradictions(assessWith(rules, consistent.profile, options, eager), consistent)
+}
+
 /** figures that contradict each other are read as not answered and reported (./contradictions.ts) */
 export function assess(profile: FirmProfile, options?: AssessOptions): Assessment {
-  const consistent = setAsideContradictions(profile)
-  return reportContradictions(assessWith(rules, consistent.profile, options), consistent)
+  return run(profile, options, false)
+}
+
+/** assess() with the checklist built at once rather than on first read (`npm run bench`, tests/engine/lazy.test.ts) */
+export function assessEagerly(profile: FirmProfile, options?: AssessOptions): Assessment {
+  return run(profile, options, true)
 }

@@ -5,13 +5,15 @@ import { msg } from '../engine/messages'
 import { entryAt, type Param, type ParamValue } from '../engine/params'
 import { reform2026 } from './tech-sme/params'
 
-const unverifiedUsed = new WeakMap<Context, Map<string, string>>()
+const UNVERIFIED = 'notices.unverifiedUsed'
+const unverifiedUsed = (ctx: Context): Map<string, string> | undefined =>
+  ctx.scratch[UNVERIFIED] as Map<string, string> | undefined
 
 /** record that this assessment rests on a value not checked against the official text (labels zh-CN, en) */
 export function noteUnverified(ctx: Context, label: string, labelEn: string = label): void {
-  const used = unverifiedUsed.get(ctx) ?? new Map<string, string>()
+  const used = unverifiedUsed(ctx) ?? new Map<string, string>()
   used.set(label, labelEn)
-  unverifiedUsed.set(ctx, used)
+  ctx.scratch[UNVERIFIED] = used
 }
 
 /** the value of p in force on `date` (default: the assessment date), recorded when it is unverified */
@@ -29,7 +31,7 @@ export function standingNotices(ctx: Context): void {
     const textEn = ctx.locality.notesEn?.[i] ?? text
     ctx.notice(`locality.note.${i + 1}`, 'info', msg('notices.locality-note', { text, textEn }))
   })
-  const used = unverifiedUsed.get(ctx)
+  const used = unverifiedUsed(ctx)
   if (used && used.size > 0) {
     const list = [...used.keys()].join('、')
     const listEn = [...used.values()].join('; ')

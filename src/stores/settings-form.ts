@@ -121,13 +121,41 @@ export function settingsOf(f: SettingsForm, base: Locality): SettingsData {
   return { staffName: t(f.staffName), defaultDate: t(f.defaultDate), ...(same ? {} : { locality }) }
 }
 
-/** a saved form draft (this device's own JSON, but possibly from an older version): used only if its shape holds */
+const str = (v: unknown): string => (typeof v === 'string' ? v : '')
+const rows = <T>(v: unknown, keys: readonly (keyof T & string)[]): T[] =>
+  Array.isArray(v)
+    ? v.map((r: Record<string, unknown>) => {
+        const row = Object.fromEntries(keys.map((k) => [k, str(r?.[k])])) as Record<string, string>
+        if (typeof r?.unverifiedFor === 'string') row.unverifiedFor = r.unverifiedFor
+        return row as T
+      })
+    : []
+
+/** a saved form draft (this device's own JSON, but possibly from an older version or hand-edited): every value
+ * read as text, so the form shows what was typed and never breaks on a missing one */
 export function parseFormDraft(json: string | null): SettingsForm | null {
+  let d: Record<string, unknown>
   try {
-    const d = JSON.parse(json ?? 'null') as SettingsForm | null
-    const lists = d && [d.departments, d.batches, d.windows].every(Array.isArray)
-    return lists && typeof d.name === 'string' && typeof d.next === 'number' ? d : null
+    d = JSON.parse(json ?? 'null') as Record<string, unknown>
   } catch {
     return null
   }
+  if (typeof d !== 'object' || d === null || !Array.isArray(d.departments)) return null
+  const texts = ['staffName', 'defaultDate', 'name', 'nameEn', 'province', 'provinceEn', 'hnteCount', 'techSmeCount']
+  const more = ['targetYear', 'targetSource', 'targetSourceEn'] as const
+  const f = Object.fromEntries([...texts, ...more].map((k) => [k, str(d[k])])) as unknown as SettingsForm
+  f.departments = rows<DepartmentRow>(d.departments, [
+    'id',
+    'name',
+    'nameEn',
+    'handles',
+    'handlesEn',
+    'phone',
+    'address',
+  ])
+  f.departments = f.departments.filter((x) => x.id)
+  f.batches = rows<BatchRow>(d.batches, ['key', 'date', 'checkedOn', 'source'])
+  f.windows = rows<WindowRow>(d.windows, ['key', 'year', 'from', 'to', 'checkedOn', 'source'])
+  f.next = typeof d.next === 'number' && Number.isInteger(d.next) ? d.next : 1000
+  return f
 }

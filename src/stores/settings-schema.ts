@@ -11,8 +11,10 @@ type Rule = (v: string) => string | null
 
 const PHONE = /^[0-9+\-()（）\s转分机ext.,，、;；/]*$/i
 
-export function settingsRules(f: SettingsForm, t: T, today: string): Record<string, [string, Rule]> {
-  const m = (key: string, params?: Record<string, unknown>) => t(`helpdesk.settings.check.${key}`, params)
+type Rules = Record<string, [value: string, rule: Rule]>
+
+/** the checks, each returning how to fix a wrong value */
+function checks(m: T, today: string) {
   const long =
     (max: number): Rule =>
     (v) =>
@@ -27,53 +29,36 @@ export function settingsRules(f: SettingsForm, t: T, today: string): Record<stri
   const year: Rule = (v) => (!v.trim() || /^(19|20|21)\d{2}$/.test(v.trim()) ? null : m('badYear'))
   const phone: Rule = (v) =>
     long(LIMITS.phone)(v) ?? (PHONE.test(v.trim()) && (!v.trim() || /\d{3}/.test(v)) ? null : m('badPhone'))
+  /** a name in at least one of the two languages */
   const named =
     (other: string, key: string): Rule =>
     (v) =>
       v.trim() || other.trim() ? long(LIMITS.name)(v) : m(key)
-  const out: Record<string, [string, Rule]> = {
-    'settings-staff': [f.staffName, long(LIMITS.name)],
-    'settings-date': [f.defaultDate, date(false)],
-    'settings-county': [f.name, named(f.nameEn, 'countyRequired')],
-    'settings-county-en': [f.nameEn, long(LIMITS.name)],
-    'settings-province': [f.province, long(LIMITS.name)],
-    'settings-province-en': [f.provinceEn, long(LIMITS.name)],
-  }
+  return { long, date, checked, count, year, phone, named }
+}
+type Checks = ReturnType<typeof checks>
+
+function departmentRules(f: SettingsForm, c: Checks): Rules {
+  const out: Rules = {}
   for (const d of f.departments) {
     const p = `dept-${d.id}`
-    out[`${p}-name`] = [d.name, named(d.nameEn, 'departmentRequired')]
-    out[`${p}-name-en`] = [d.nameEn, long(LIMITS.name)]
-    out[`${p}-handles`] = [d.handles, long(LIMITS.duties)]
-    out[`${p}-handles-en`] = [d.handlesEn, long(LIMITS.duties)]
-    out[`${p}-phone`] = [d.phone, phone]
-    out[`${p}-address`] = [d.address, long(LIMITS.address)]
+    out[`${p}-name`] = [d.name, c.named(d.nameEn, 'departmentRequired')]
+    out[`${p}-name-en`] = [d.nameEn, c.long(LIMITS.name)]
+    out[`${p}-handles`] = [d.handles, c.long(LIMITS.duties)]
+    out[`${p}-handles-en`] = [d.handlesEn, c.long(LIMITS.duties)]
+    out[`${p}-phone`] = [d.phone, c.phone]
+    out[`${p}-address`] = [d.address, c.long(LIMITS.address)]
   }
   for (const b of f.batches) {
-    out[`batch-${b.key}-date`] = [b.date, date(true)]
-    out[`batch-${b.key}-checked`] = [b.checkedOn, checked]
-    out[`batch-${b.key}-source`] = [b.source, long(LIMITS.source)]
+    out[`batch-${b.key}-date`] = [b.date, c.date(true)]
+    out[`batch-${b.key}-checked`] = [b.checkedOn, c.checked]
+    out[`batch-${b.key}-source`] = [b.source, c.long(LIMITS.source)]
   }
-  Object.assign(out, windowRules(f, m, { date, checked, year, long }))
-  // in the page's order, so the error summary lists them top to bottom
-  Object.assign(out, {
-    'settings-hnte-target': [f.hnteCount, count],
-    'settings-tsme-target': [f.techSmeCount, count],
-    'settings-target-year': [f.targetYear, year],
-    'settings-target-source': [f.targetSource, long(LIMITS.source)],
-    'settings-target-source-en': [f.targetSourceEn, long(LIMITS.source)],
-  })
   return out
 }
 
-interface Rules {
-  date: (required: boolean) => Rule
-  checked: Rule
-  year: Rule
-  long: (max: number) => Rule
-}
-
-function windowRules(f: SettingsForm, m: T, r: Rules): Record<string, [string, Rule]> {
-  const out: Record<string, [string, Rule]> = {}
+function windowRules(f: SettingsForm, m: T, c: Checks): Rules {
+  const out: Rules = {}
   const years = f.windows.map((w) => w.year.trim())
   for (const w of f.windows) {
     const y = w.year.trim()
@@ -81,23 +66,44 @@ function windowRules(f: SettingsForm, m: T, r: Rules): Record<string, [string, R
     const from = w.from.trim()
     out[`window-${w.key}-year`] = [
       w.year,
-      (v) => (!v.trim() ? m('yearRequired') : (r.year(v) ?? (twice ? m('yearTwice', { year: y }) : null))),
+      (v) => (!v.trim() ? m('yearRequired') : (c.year(v) ?? (twice ? m('yearTwice', { year: y }) : null))),
     ]
     out[`window-${w.key}-from`] = [
       w.from,
-      (v) => r.date(true)(v) ?? (/^\d{4}$/.test(y) && !from.startsWith(y) ? m('fromYear', { year: y }) : null),
+      (v) => c.date(true)(v) ?? (/^\d{4}$/.test(y) && !from.startsWith(y) ? m('fromYear', { year: y }) : null),
     ]
     out[`window-${w.key}-to`] = [
       w.to,
-      (v) => r.date(true)(v) ?? (isIsoDate(from) && v.trim() < from ? m('toBeforeFrom', { from, to: v.trim() }) : null),
+      (v) => c.date(true)(v) ?? (isIsoDate(from) && v.trim() < from ? m('toBeforeFrom', { from, to: v.trim() }) : null),
     ]
-    out[`window-${w.key}-checked`] = [w.checkedOn, r.checked]
-    out[`window-${w.key}-source`] = [w.source, r.long(LIMITS.source)]
+    out[`window-${w.key}-checked`] = [w.checkedOn, c.checked]
+    out[`window-${w.key}-source`] = [w.source, c.long(LIMITS.source)]
   }
   return out
 }
 
-export function settingsSchema(rules: Record<string, [string, Rule]>): ObjectSchema<AnyObject> {
+/** every input's typed text and its check, by DOM id, in the page's order (the error summary lists them so) */
+export function settingsRules(f: SettingsForm, t: T, today: string): Rules {
+  const m: T = (key, params) => t(`helpdesk.settings.check.${key}`, params)
+  const c = checks(m, today)
+  return {
+    'settings-staff': [f.staffName, c.long(LIMITS.name)],
+    'settings-date': [f.defaultDate, c.date(false)],
+    'settings-county': [f.name, c.named(f.nameEn, 'countyRequired')],
+    'settings-county-en': [f.nameEn, c.long(LIMITS.name)],
+    'settings-province': [f.province, c.long(LIMITS.name)],
+    'settings-province-en': [f.provinceEn, c.long(LIMITS.name)],
+    ...departmentRules(f, c),
+    ...windowRules(f, m, c),
+    'settings-hnte-target': [f.hnteCount, c.count],
+    'settings-tsme-target': [f.techSmeCount, c.count],
+    'settings-target-year': [f.targetYear, c.year],
+    'settings-target-source': [f.targetSource, c.long(LIMITS.source)],
+    'settings-target-source-en': [f.targetSourceEn, c.long(LIMITS.source)],
+  }
+}
+
+export function settingsSchema(rules: Rules): ObjectSchema<AnyObject> {
   const shape = Object.fromEntries(
     Object.entries(rules).map(([id, [, rule]]) => [
       id,
@@ -110,5 +116,5 @@ export function settingsSchema(rules: Record<string, [string, Rule]>): ObjectSch
   return object(shape)
 }
 
-export const settingsValues = (rules: Record<string, [string, Rule]>): Record<string, string> =>
+export const settingsValues = (rules: Rules): Record<string, string> =>
   Object.fromEntries(Object.entries(rules).map(([id, [value]]) => [id, value]))

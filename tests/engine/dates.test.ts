@@ -26,4 +26,16 @@ describe('dates', () => {
     expect(addYears('2023-12-20', 3)).toBe('2026-12-20')
     expect(yearOf('2026-11-26')).toBe(2026)
   })
+
+  it('addYears agrees with "the same date if it exists, else 28 February" on every day of 1999–2033', () => {
+    const wrong: string[] = []
+    for (let d = '1999-01-01'; d <= '2033-12-31'; d = addDays(d, 1)) {
+      for (const n of [1, 3, 4, 100, 101]) {
+        const candidate = `${yearOf(d) + n}-${d.slice(5)}`
+        const expected = isIsoDate(candidate) ? candidate : `${yearOf(d) + n}-02-28`
+        if (addYears(d, n) !== expected) wrong.push(`${d} + ${n}`)
+      }
+    }
+    expect(wrong).toEqual([])
+  })
 })

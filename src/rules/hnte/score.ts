@@ -2,7 +2,7 @@
 import { cite, HNTE_MEASURES } from '../citations'
 import { lessThan, notLessThan } from '../../engine/compare'
 import { msg } from '../../engine/messages'
-import { sumParts } from '../../engine/program'
+import { partFields, sumParts } from '../../engine/program'
 import { q } from '../../engine/rational'
 import type { Check, Score } from '../../engine/types'
 import type { Context } from '../../engine/context'
@@ -30,7 +30,7 @@ export function innovationScoreCheck(ctx: Context, score: Score): Check {
     id: 'hnte.innovation-score',
     unit: 'points',
     cite: cite(HNTE_MEASURES, '第十一条第（七）项'),
-    fields: [...new Set(score.parts.flatMap((p) => p.fields ?? []))],
+    fields: partFields(score.parts),
   }
   const { min, max, passMark: threshold } = score
   const f = { value: min, threshold }

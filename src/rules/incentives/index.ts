@@ -17,10 +17,10 @@ import { compareWithHnte, smallLowProfit } from './small-low-profit'
 import { techContractVatExemption } from './tech-contract-vat-exemption'
 import { techTransferExemption } from './tech-transfer-exemption'
 
-const estimates = new WeakMap<Context, TaxEstimate>()
+const ESTIMATE = 'incentives.taxEstimate'
 
 /** the estimate evaluateIncentives built for this assessment, if the taxable income was answered */
-export const taxEstimateOf = (ctx: Context): TaxEstimate | undefined => estimates.get(ctx)
+export const taxEstimateOf = (ctx: Context): TaxEstimate | undefined => ctx.scratch[ESTIMATE] as TaxEstimate | undefined
 
 export function evaluateIncentives(
   ctx: Context,
@@ -46,7 +46,7 @@ export function evaluateIncentives(
       ...(slp.taxDue ? { slp: slp.taxDue } : {}),
     }
     if (reducedRate.status === 'applicable') compareWithHnte(env, slp, dues.hnte)
-    estimates.set(ctx, buildEstimate(env, base, dues, { hnte: reducedRate, slp: slp.incentive, equipment }))
+    ctx.scratch[ESTIMATE] = buildEstimate(env, base, dues, { hnte: reducedRate, slp: slp.incentive, equipment })
     // the transfer income's own tax is on what of its halved part stays in the base: 所得减免 never takes the
     // base below zero, so where the R&D deduction already used the room the figure agrees with the estimate
     if (tt.incentive.figures.taxDue !== undefined)
