@@ -5,6 +5,7 @@
 import { parseCsvRecords, reportUnclosed } from './csv'
 import { importRows, type ImportOptions, type RowError } from './import'
 import { triageFirms, type TriageOptions, type TriageRow } from './triage'
+import type { Message } from '../engine/types'
 
 export interface BatchJob {
   bytes: ArrayBuffer
@@ -27,6 +28,7 @@ export interface BatchDone {
   errors: RowError[]
   unknownColumns: string[]
   sheetProblems: string[]
+  sheetIssues?: Message[]
   /** records in the part (blank ones included), header excluded: what the next part's rows are shifted by */
   records: number
 }

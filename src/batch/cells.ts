@@ -3,12 +3,20 @@
 import type { CellKind } from './columns'
 import { toFen, wanText } from '../planner/exact'
 import { parseNumber } from '../wizard/parse-number'
+import { numberDetailEn, unitParams } from './issues'
 
 export type CellValue = string | number | boolean
-export type CellResult = { ok: true; value: CellValue } | { ok: false; message: string }
+/** a failure says why in zh-CN (message) and as a batch.issue.* key with its params, for other languages */
+export type CellResult =
+  { ok: true; value: CellValue } | { ok: false; message: string; key: string; params: Record<string, string> }
 
 const ok = (value: CellValue): CellResult => ({ ok: true, value })
-const bad = (message: string): CellResult => ({ ok: false, message })
+const bad = (message: string, key: string, params: Record<string, string>): CellResult => ({
+  ok: false,
+  message,
+  key: `batch.issue.${key}`,
+  params,
+})
 
 /** a currency sign a spreadsheet's currency format leaves in the text (“¥120”, “￥ 120”): the column says the unit */
 const stripCurrency = (s: string) => s.replace(/^([+-]?)\s*[¥￥]\s*/, '$1')
@@ -21,15 +29,29 @@ export function moneyCell(s: string, inYuan = false): CellResult {
   let t = stripCurrency(s.trim())
   if (inYuan && !/[万元]$/.test(t)) t += '元'
   const r = parseNumber(t, 'money', { allowNegative: true })
-  if (!r.ok) return bad(`“${s}”不是有效金额（单位${inYuan ? '元' : '万元'}）：${r.message}`)
-  return r.empty ? bad(`“${s}”不是金额，请填写数字（单位${inYuan ? '元' : '万元'}）`) : ok(r.value)
+  const unit = unitParams(inYuan)
+  if (!r.ok)
+    return bad(`“${s}”不是有效金额（单位${unit.unit}）：${r.message}`, 'money', {
+      text: s,
+      ...unit,
+      detail: r.message,
+      detailEn: numberDetailEn(r.code),
+    })
+  return r.empty
+    ? bad(`“${s}”不是金额，请填写数字（单位${unit.unit}）`, 'moneyBlank', { text: s, ...unit })
+    : ok(r.value)
 }
 
 /** a count of persons or items: digits in any width, thousands separators, no unit */
 function numberCell(s: string): CellResult {
   const r = parseNumber(s.replace(/[人个项件]$/, ''), 'persons')
-  if (!r.ok) return bad(`“${s}”不是数字：${r.message}`)
-  return r.empty ? bad(`“${s}”不是数字`) : ok(r.value)
+  if (!r.ok)
+    return bad(`“${s}”不是数字：${r.message}`, 'number', {
+      text: s,
+      detail: r.message,
+      detailEn: numberDetailEn(r.code),
+    })
+  return r.empty ? bad(`“${s}”不是数字`, 'numberBlank', { text: s }) : ok(r.value)
 }
 
 const TRUE = new Set(['是', '有', 'y', 'yes', 'true', '1', '√', '✓'])
@@ -39,7 +61,7 @@ function boolCell(s: string): CellResult {
   const t = s.toLowerCase()
   if (TRUE.has(t)) return ok(true)
   if (FALSE.has(t)) return ok(false)
-  return bad(`“${s}”应填“是”或“否”`)
+  return bad(`“${s}”应填“是”或“否”`, 'bool', { text: s })
 }
 
 function dateCell(s: string): CellResult {
@@ -70,9 +92,9 @@ const YPN: Record<string, string> = {
   no: 'no',
 }
 
-function mapped(table: Record<string, string>, s: string, hint: string): CellResult {
+function mapped(table: Record<string, string>, s: string, hint: string, key: string): CellResult {
   const v = table[s.toLowerCase()] ?? table[s]
-  return v === undefined ? bad(`“${s}”无法识别，应填${hint}`) : ok(v)
+  return v === undefined ? bad(`“${s}”无法识别，应填${hint}`, key, { text: s }) : ok(v)
 }
 
 const NO_FIELD = new Set(['无', '没有', '不属于', '不属于任何领域', 'none'])
@@ -82,7 +104,13 @@ function techFieldCell(s: string): CellResult {
   if (NO_FIELD.has(s.toLowerCase())) return ok('none')
   const t = s.normalize('NFKC').replace(/[。．]/g, '.')
   if (/^[1-8](\.[1-9]\d?){0,2}$/.test(t)) return ok(t)
-  return bad(`“${s}”不是技术领域编号：请填领域编号（如 1、1.2、1.2.3，一级为 1–8），不属于任何领域时填“无”`)
+  return bad(
+    `“${s}”不是技术领域编号：请填领域编号（如 1、1.2、1.2.3，一级为 1–8），不属于任何领域时填“无”`,
+    'techField',
+    {
+      text: s,
+    },
+  )
 }
 
 export function readCell(kind: CellKind, raw: string, inYuan = false): CellResult {
@@ -99,11 +127,11 @@ export function readCell(kind: CellKind, raw: string, inYuan = false): CellResul
     case 'code':
       return ok(s.toUpperCase())
     case 'taxCollection':
-      return mapped(TAX, s, '“查账征收”或“核定征收”')
+      return mapped(TAX, s, '“查账征收”或“核定征收”', 'tax')
     case 'ypn':
-      return mapped(YPN, s, '“是”“部分”或“否”')
+      return mapped(YPN, s, '“是”“部分”或“否”', 'ypn')
     case 'rating':
-      return /^[a-e]$/i.test(s) ? ok(s.toUpperCase()) : bad(`“${s}”应为档次 A、B、C、D 或 E`)
+      return /^[a-e]$/i.test(s) ? ok(s.toUpperCase()) : bad(`“${s}”应为档次 A、B、C、D 或 E`, 'rating', { text: s })
     case 'techField':
       return techFieldCell(s)
     case 'text':

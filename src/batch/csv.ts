@@ -2,6 +2,7 @@
 // The writer quotes only when needed and neutralises spreadsheet formulas in exported cells (CSV injection).
 
 import type { ImportResult } from './import'
+import { issue } from './issues'
 
 const BOM = '\uFEFF'
 
@@ -103,19 +104,26 @@ export function writeCsv(rows: readonly (readonly string[])[], options: WriteOpt
   return `${options.bom ? BOM : ''}${body}\r\n`
 }
 
-const UNCLOSED =
-  '这一行有一个英文双引号（"）没有配对，从引号起的内容无法分列：请删除多余的引号，或把含逗号的内容用一对英文双引号括起来后再导入'
-
 /** rows (1-based) whose quote was never closed become that row's error, never a firm read from split cells */
 export function reportUnclosed(result: ImportResult, rows: readonly number[]): ImportResult {
   if (rows.length === 0) return result
-  if (rows.includes(1)) result.sheetProblems.push(`表头（第 1 行）：${UNCLOSED}`)
+  if (rows.includes(1)) {
+    const m = issue('batch.sheet.headerUnclosed')
+    result.sheetProblems.push(m.text)
+    ;(result.sheetIssues ??= []).push(m)
+  }
+  const unclosed = issue('batch.issue.unclosed')
   const bad = new Set(rows.filter((r) => r > 1))
   for (const f of result.firms.filter((f) => bad.has(f.row)))
-    result.errors.push({ row: f.row, messages: [], name: f.profile.company.name })
-  for (const e of result.errors) if (bad.has(e.row)) e.messages.unshift(UNCLOSED)
+    result.errors.push({ row: f.row, messages: [], issues: [], name: f.profile.company.name })
+  for (const e of result.errors)
+    if (bad.has(e.row)) {
+      e.messages.unshift(unclosed.text)
+      e.issues?.unshift(unclosed)
+    }
   for (const row of bad)
-    if (!result.errors.some((e) => e.row === row)) result.errors.push({ row, messages: [UNCLOSED] })
+    if (!result.errors.some((e) => e.row === row))
+      result.errors.push({ row, messages: [unclosed.text], issues: [unclosed] })
   result.firms = result.firms.filter((f) => !bad.has(f.row))
   result.errors.sort((a, b) => a.row - b.row)
   return result

@@ -86,7 +86,7 @@ const errorCells = (e: RowError, w: TriageWords): SheetCell[] =>
           : i === 4
             ? w.importError
             : i === 10
-              ? e.messages.join(w.separator)
+              ? (e.issues?.length === e.messages.length ? e.issues.map(w.message) : e.messages).join(w.separator)
               : '',
   )
 

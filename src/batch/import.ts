@@ -6,6 +6,9 @@ import { readCell, type CellValue } from './cells'
 import { ASSESSMENT_DATE_HEADER, matchHeader, normaliseHeader, type MatchedColumn } from './columns'
 import { parseCsvRecords, reportUnclosed } from './csv'
 import { repeatedKeys } from '../helpdesk/identity'
+import type { Message } from '../engine/types'
+import type { Problem } from '../profile/validate'
+import { issue, problemDetailEn } from './issues'
 
 export interface ImportedFirm {
   row: number
@@ -14,7 +17,10 @@ export interface ImportedFirm {
 
 export interface RowError {
   row: number
+  /** zh-CN, says how to fix it (the CSV export and the CLI print these) */
   messages: string[]
+  /** the same, one message each, for the screen in the reader's language (src/batch/issues.ts) */
+  issues?: Message[]
   /** the firm's name and credit code as typed, so an error row still says which firm it is */
   name?: string
   creditCode?: string
@@ -27,6 +33,8 @@ export interface ImportResult {
   unknownColumns: string[]
   /** problems with the sheet as a whole (no header, no 评估日期 column) */
   sheetProblems: string[]
+  /** the same as messages, for the screen in the reader's language */
+  sheetIssues?: Message[]
 }
 
 export interface ImportOptions {
@@ -37,6 +45,14 @@ export interface ImportOptions {
 type Raw = Record<string, unknown>
 
 const BLANK_DATE = `“${ASSESSMENT_DATE_HEADER}”为空：请填写该企业计划申报的日期（YYYY-MM-DD），空白不会按今天计算`
+
+type RowResult = { ok: true; profile: FirmProfile } | { ok: false; messages: string[]; issues: Message[] }
+
+/** a validation problem at a column (or the row), in both forms */
+function problemIssue(column: string | undefined, p: Problem): Message {
+  const detail = { detail: p.message, detailEn: problemDetailEn(p.code) }
+  return column ? issue('batch.issue.problem', { column, ...detail }) : issue('batch.issue.problemAnywhere', detail)
+}
 
 /** a column with its path split once (a sheet has thousands of rows) */
 type Prepared = MatchedColumn & { keys: string[]; year?: number }
@@ -62,7 +78,7 @@ export function rowToProfile(
   cells: readonly string[],
   columns: readonly (MatchedColumn | undefined)[],
   options: ImportOptions = {},
-): { ok: true; profile: FirmProfile } | { ok: false; messages: string[] } {
+): RowResult {
   return readRow(
     cells,
     columns.map((c) => c && prepare(c)),
@@ -74,13 +90,14 @@ function readRow(
   cells: readonly string[],
   columns: readonly (Prepared | undefined)[],
   options: ImportOptions,
-): { ok: true; profile: FirmProfile } | { ok: false; messages: string[] } {
+): RowResult {
   const raw = emptyProfile('') as unknown as Raw
   // a blank 评估日期 cell falls back to the default, or stays missing and validation says so
   if (options.defaultAssessmentDate) raw.assessmentDate = options.defaultAssessmentDate
   else delete raw.assessmentDate
   const years = new Map<number, Raw>()
   const messages: string[] = []
+  const issues: Message[] = []
   const headerOf = new Map<string, string>()
   columns.forEach((c, i) => {
     const cell = cells[i]?.trim() ?? ''
@@ -88,20 +105,27 @@ function readRow(
     headerOf.set(c.path, c.header)
     const r = readCell(c.kind, cell, c.yuan)
     if (r.ok) setPath(raw, years, c, r.value)
-    else messages.push(`“${c.header}”：${r.message}`)
+    else {
+      messages.push(`“${c.header}”：${r.message}`)
+      issues.push(issue(r.key, { column: c.header, ...r.params }))
+    }
   })
   raw.years = [...years.values()]
   // a blank 评估日期 is reported, never filled with today: it decides which fiscal years the row is read for
   const noDate = raw.assessmentDate === undefined
-  if (noDate) messages.push(BLANK_DATE)
+  if (noDate) {
+    messages.push(BLANK_DATE)
+    issues.push(issue('batch.issue.blankDate', { column: ASSESSMENT_DATE_HEADER }))
+  }
   const v = validateProfile(raw)
   if (!v.ok)
     for (const p of v.problems) {
       if (noDate && p.path === 'assessmentDate') continue
       const h = headerOf.get(p.path) ?? (p.path === 'assessmentDate' ? ASSESSMENT_DATE_HEADER : undefined)
       messages.push(h ? `“${h}”：${p.message}` : p.message)
+      issues.push(problemIssue(h, p))
     }
-  return v.ok && messages.length === 0 ? { ok: true, profile: v.profile } : { ok: false, messages }
+  return v.ok && messages.length === 0 ? { ok: true, profile: v.profile } : { ok: false, messages, issues }
 }
 
 /** the name and credit code cells of a row that did not import */
@@ -113,12 +137,17 @@ function whoIs(cells: readonly string[], columns: readonly (Prepared | undefined
 }
 
 /** rows of one sheet that repeat a credit code: each firm should be one row */
-function repeatedCodes(firms: readonly ImportedFirm[]): string[] {
+function repeatedCodes(firms: readonly ImportedFirm[]): Message[] {
   const code = (f: ImportedFirm) => f.profile.company.creditCode?.trim().toUpperCase() || undefined
-  return repeatedKeys(firms, code, (f) => f.row).map(
-    ({ key, rows }) =>
-      `统一社会信用代码 ${key} 在第 ${rows.join('、')} 行重复出现：同一家企业应只占一行，请核对后删去多余的行`,
+  return repeatedKeys(firms, code, (f) => f.row).map(({ key, rows }) =>
+    issue('batch.sheet.repeatedCode', { code: key, rows: rows.join('、'), rowsEn: rows.join(', ') }),
   )
+}
+
+/** a problem with the whole sheet, in both forms */
+function sheetProblem(result: ImportResult, m: Message): void {
+  result.sheetProblems.push(m.text)
+  ;(result.sheetIssues ??= []).push(m)
 }
 
 const blank = (r: readonly string[]) => r.every((c) => c.trim() === '')
@@ -126,16 +155,19 @@ const blank = (r: readonly string[]) => r.every((c) => c.trim() === '')
 export function importRows(records: readonly (readonly string[])[], options: ImportOptions = {}): ImportResult {
   const result: ImportResult = { firms: [], errors: [], unknownColumns: [], sheetProblems: [] }
   const header = records[0]
-  if (!header || blank(header)) return { ...result, sheetProblems: ['表格为空：第 1 行应为表头（请使用模板）'] }
+  if (!header || blank(header)) {
+    sheetProblem(result, issue('batch.sheet.empty'))
+    return result
+  }
   const columns = header.map((h) => (h.trim() === '' ? undefined : matchHeader(h)))
   result.unknownColumns = header.filter((h, i) => h.trim() !== '' && !columns[i]).map((h) => h.trim())
   const hasDate = columns.some((c) => c?.path === 'assessmentDate')
   if (!hasDate && !options.defaultAssessmentDate)
-    result.sheetProblems.push(`缺少“${ASSESSMENT_DATE_HEADER}”列：每家企业须有评估日期（YYYY-MM-DD）`)
+    sheetProblem(result, issue('batch.sheet.noDate', { column: ASSESSMENT_DATE_HEADER }))
   const seen = new Set<string>()
   columns.forEach((c, i) => {
     if (!c) return
-    if (seen.has(c.path)) result.sheetProblems.push(`“${header[i]!.trim()}”列重复出现，仅使用第一列`)
+    if (seen.has(c.path)) sheetProblem(result, issue('batch.sheet.repeatedColumn', { column: header[i]!.trim() }))
     seen.add(c.path)
   })
   const firstOnly = columns.map((c, i) =>
@@ -146,9 +178,9 @@ export function importRows(records: readonly (readonly string[])[], options: Imp
     const row = i + 2
     const r = readRow(cells, firstOnly, options)
     if (r.ok) result.firms.push({ row, profile: r.profile })
-    else result.errors.push({ row, messages: r.messages, ...whoIs(cells, firstOnly) })
+    else result.errors.push({ row, messages: r.messages, issues: r.issues, ...whoIs(cells, firstOnly) })
   })
-  result.sheetProblems.push(...repeatedCodes(result.firms))
+  for (const m of repeatedCodes(result.firms)) sheetProblem(result, m)
   return result
 }
 

@@ -5,6 +5,7 @@ import type { BatchDone } from '@/batch/batch-job'
 import { triagePool, type PartInfo, type PoolProgress, type PoolWorker } from '@/batch/pool'
 import type { TriageMessage } from '@/batch/worker'
 import type { FirmProfile } from '@/profile/types'
+import type { Message } from '@/engine/types'
 
 /** a sibling file in the normal build; inlined as a blob in the single-file build (file:// cannot load one) */
 function startWorker(): Promise<Worker> {
@@ -32,6 +33,7 @@ export interface FileTriage {
   errors: RowError[]
   unknownColumns: string[]
   sheetProblems: string[]
+  sheetIssues?: Message[]
   /** the profile of the firm on a sheet row, read again from the file */
   profileAt(row: number): Promise<FirmProfile | undefined>
 }
@@ -45,7 +47,7 @@ export async function triageFile(
   const rows: TriageRow[] = []
   const errors: RowError[] = []
   const parts: (PartInfo & { records: number })[] = []
-  let sheet: Pick<FileTriage, 'unknownColumns' | 'sheetProblems'> | undefined
+  let sheet: Pick<FileTriage, 'unknownColumns' | 'sheetProblems' | 'sheetIssues'> | undefined
   const source = {
     size: file.size,
     read: async (s: number, e: number) => new Uint8Array(await file.slice(s, e).arrayBuffer()),
@@ -55,7 +57,11 @@ export async function triageFile(
       part(done, info) {
         for (const r of done.rows) rows.push(r)
         for (const r of done.errors) errors.push(r)
-        sheet ??= { unknownColumns: done.unknownColumns, sheetProblems: done.sheetProblems }
+        sheet ??= {
+          unknownColumns: done.unknownColumns,
+          sheetProblems: done.sheetProblems,
+          sheetIssues: done.sheetIssues,
+        }
         parts.push({ ...info, records: done.records })
       },
       progress: onProgress,

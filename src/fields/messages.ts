@@ -1,5 +1,6 @@
 // The wizard's field, hint and option messages, built from the field table for one language, so the i18n
 // catalogue and the table cannot disagree. Keys follow the path with the year left out: field.years.rd.inHouse.
+import { ANSWERERS } from './labels'
 import { OPTION_SETS } from './options'
 import { FIELDS } from './table'
 import type { Text } from './types'
@@ -14,7 +15,7 @@ function put(tree: Tree, path: string, value: string): void {
   node[keys[keys.length - 1]!] = value
 }
 
-export function fieldMessages(lang: Lang): { field: Tree; hint: Tree; none: Tree; option: Tree } {
+export function fieldMessages(lang: Lang): { field: Tree; hint: Tree; none: Tree; option: Tree; answerer: Tree } {
   const field: Tree = {}
   const hint: Tree = {}
   const none: Tree = {}
@@ -26,5 +27,6 @@ export function fieldMessages(lang: Lang): { field: Tree; hint: Tree; none: Tree
   const option: Tree = {}
   for (const [set, options] of Object.entries(OPTION_SETS))
     option[set] = Object.fromEntries(options.map((o) => [o.value, o.label[lang]]))
-  return { field, hint, none, option }
+  const answerer = Object.fromEntries(Object.entries(ANSWERERS).map(([k, v]) => [k, v[lang]]))
+  return { field, hint, none, option, answerer }
 }

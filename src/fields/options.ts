@@ -2,8 +2,8 @@
 import type { ChoiceOption } from './types'
 
 export const TAX_COLLECTION: readonly ChoiceOption[] = [
-  { value: 'audit', cell: '查账征收', label: { zh: '查账征收', en: 'On audited accounts (查账征收)' } },
-  { value: 'deemed', cell: '核定征收', label: { zh: '核定征收', en: 'Deemed (核定征收)' } },
+  { value: 'audit', cell: '查账征收', label: { zh: '查账征收', en: 'On audited accounts' } },
+  { value: 'deemed', cell: '核定征收', label: { zh: '核定征收', en: 'Deemed (assessed by the tax bureau)' } },
 ]
 
 export const YPN: readonly ChoiceOption[] = [

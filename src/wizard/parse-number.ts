@@ -7,7 +7,7 @@ export type NumberKind = 'money' | 'persons' | 'count'
 export type ParseResult =
   | { ok: true; empty: true }
   | { ok: true; empty: false; value: number; display: string }
-  | { ok: false; message: string }
+  | { ok: false; message: string; /** why, for a reader in another language (src/batch/issues.ts) */ code: string }
 
 export interface ParseOptions {
   /** money only: whether a negative amount makes sense (net assets, taxable income) */
@@ -26,12 +26,14 @@ export function toHalfWidth(text: string): string {
     .replace(/[−–—]/g, '-')
 }
 
-function describeBad(body: string): string {
-  if (/^\d*\.?\d*e[+-]?\d+$/i.test(body)) return '请直接写出数字，不要使用科学计数法（如 1e3 应写作 1000）'
-  if ((body.match(/\./g) ?? []).length > 1) return '只能有一个小数点，请检查后重新填写'
-  if (/\.\d*,/.test(body)) return '千位分隔符（逗号）只能出现在小数点前'
+function describeBad(body: string): { ok: false; message: string; code: string } {
+  const fail = (code: string, message: string) => ({ ok: false as const, message, code })
+  if (/^\d*\.?\d*e[+-]?\d+$/i.test(body))
+    return fail('scientific', '请直接写出数字，不要使用科学计数法（如 1e3 应写作 1000）')
+  if ((body.match(/\./g) ?? []).length > 1) return fail('points', '只能有一个小数点，请检查后重新填写')
+  if (/\.\d*,/.test(body)) return fail('comma-after-point', '千位分隔符（逗号）只能出现在小数点前')
   const bad = body.replace(/[\d.,]/g, '').charAt(0)
-  return bad ? `含有无法识别的字符“${bad}”，请只填写数字` : '请填写一个数字'
+  return bad ? fail('character', `含有无法识别的字符“${bad}”，请只填写数字`) : fail('not-number', '请填写一个数字')
 }
 
 /** "1234.56" with the point moved `places` to the right, as a canonical decimal string */
@@ -83,12 +85,12 @@ function stripCurrency(s: string, kind: NumberKind): string | null {
 /** parses what a person typed; empty text means "not sure / not answered" */
 export function parseNumber(text: string, kind: NumberKind, options: ParseOptions = {}): ParseResult {
   let s = stripCurrency(toHalfWidth(text), kind)
-  if (s === null) return { ok: false, message: '请只填写数字，不要带货币符号或单位' }
+  if (s === null) return { ok: false, code: 'currency-or-unit', message: '请只填写数字，不要带货币符号或单位' }
   if (s === '') return { ok: true, empty: true }
   let unit: 'wan' | 'yuan' | null = null
   const unitMatch = /(万元|万|元)$/.exec(s)
   if (unitMatch) {
-    if (kind !== 'money') return { ok: false, message: '请只填写数字，不要带单位' }
+    if (kind !== 'money') return { ok: false, code: 'unit', message: '请只填写数字，不要带单位' }
     unit = unitMatch[1] === '元' ? 'yuan' : 'wan'
     s = s.slice(0, -unitMatch[1]!.length)
   }
@@ -96,8 +98,8 @@ export function parseNumber(text: string, kind: NumberKind, options: ParseOption
   if (negative || s.startsWith('+')) s = s.slice(1)
   if (!/^(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$|^\.\d+$/.test(s)) {
     if (/^[\d,]+(\.\d+)?$/.test(s))
-      return { ok: false, message: '千位分隔符位置不对，请按 1,234.56 的格式或不加逗号填写' }
-    return { ok: false, message: describeBad(s) }
+      return { ok: false, code: 'separator', message: '千位分隔符位置不对，请按 1,234.56 的格式或不加逗号填写' }
+    return describeBad(s)
   }
   return parseBody(s.replace(/,/g, '').replace(/^\./, '0.'), negative, kind, unit, options)
 }
@@ -111,13 +113,14 @@ function parseBody(
 ): ParseResult {
   const zero = /^[0.]*$/.test(body)
   if (negative && !(kind === 'money' && options.allowNegative) && !zero) {
-    return { ok: false, message: '此处不能为负数，请填写 0 或正数' }
+    return { ok: false, code: 'negative', message: '此处不能为负数，请填写 0 或正数' }
   }
   const max = kind === 'money' ? MAX_DECIMALS[unit === 'yuan' ? 'moneyYuan' : 'moneyWan'] : MAX_DECIMALS[kind]
-  if (countDecimals(body) > max) return { ok: false, message: decimalsMessage(kind, unit, max) }
+  if (countDecimals(body) > max)
+    return { ok: false, code: kind === 'count' ? 'integer' : 'decimals', message: decimalsMessage(kind, unit, max) }
   const sign = negative && !zero ? '-' : ''
   const canonical = kind !== 'money' || unit === 'yuan' ? shiftDecimal(body, 0) : shiftDecimal(body, 4)
-  if (tooLarge(canonical)) return { ok: false, message: tooLargeMessage(kind) }
+  if (tooLarge(canonical)) return { ok: false, code: 'too-large', message: tooLargeMessage(kind) }
   const value = Number(sign + canonical)
   return { ok: true, empty: false, value, display: kind === 'money' ? yuanToWanText(value) : sign + canonical }
 }

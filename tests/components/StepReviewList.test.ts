@@ -39,6 +39,25 @@ describe('the start and review pages', () => {
     expect(link?.attributes('href')).toBe('#/step/finance?focus=years.2025.salesRevenue&return=review')
   })
 
+  it('review: amounts, persons and dates through the one formatter, in Chinese and in English', async () => {
+    const answers = (d: Parameters<NonNullable<Parameters<typeof mountAt>[1]>>[0]) => {
+      d.setText('years.2025.salesRevenue', '0.5') // 0.5 万元 = 5000 元: under 1 万元 reads in 元
+      d.setText('years.2024.salesRevenue', '1234.5') // 12,345,000 元
+      d.setText('staff.total', '12.5')
+      d.setText('company.registeredOn', '2015-03-01')
+    }
+    const zh = await mountAt('/review', answers)
+    unmount = () => zh.wrapper.unmount()
+    await vi.waitFor(() => expect(zh.wrapper.find('h1').text()).toBe('核对答案'))
+    const zhText = zh.wrapper.text()
+    for (const s of ['5,000.00 元', '1,234.50 万元', '12.5 人', '2015年3月1日']) expect(zhText).toContain(s)
+    zh.wrapper.unmount()
+    const en = await mountAt('/review', answers, 'en')
+    unmount = () => en.wrapper.unmount()
+    await vi.waitFor(() => expect(en.wrapper.text()).toContain('CNY 12,345,000.00'))
+    for (const s of ['CNY 5,000.00', '12.5 persons', '1 March 2015']) expect(en.wrapper.text()).toContain(s)
+  })
+
   it('review: says at the sales answer that 4,800万 cannot exceed the same year’s total income of 120万', async () => {
     const { wrapper } = await mountAt('/review', (d) => {
       d.setText('years.2025.salesRevenue', '4800')

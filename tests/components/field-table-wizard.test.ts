@@ -3,7 +3,7 @@
 // the batch template; and the new questions of issue #8 behave as a user sees them.
 import { describe, it, expect, vi, afterEach } from 'vitest'
 import { screen, within } from '@testing-library/vue'
-import { FIELDS, fieldLabel } from '../../src/fields'
+import { ANSWERERS, FIELDS, fieldLabel } from '../../src/fields'
 import { templateColumns } from '../../src/batch/template'
 import { fieldDomId, QUESTION_STEPS, stepFields } from '../../src/wizard/steps'
 import { emptyProfile } from '../../src/profile/types'
@@ -20,6 +20,12 @@ const asked = (path: string): string[] =>
     : FIELDS.find((f) => f.path === path)?.years === 'last'
       ? [path.replace('*', '2025')]
       : YEARS.map((y) => path.replace('*', String(y)))
+
+/** the text of the elements that describe an input (on the input, or on the fieldset of a choice) */
+function description(el: HTMLElement): string {
+  const ids = (el.closest('[aria-describedby]')?.getAttribute('aria-describedby') ?? '').split(' ')
+  return ids.map((id) => (id && document.getElementById(id)?.textContent) ?? '').join(' ')
+}
 
 const firm = (draft: { setText: (p: string, t: string) => unknown }) => {
   draft.setText('company.registeredOn', '2015-03-01')
@@ -54,6 +60,8 @@ describe('every row of the field table', () => {
           const named = el.closest('fieldset')?.querySelector('legend')?.textContent ?? ''
           const label = document.querySelector(`label[for="${el.id}"]`)?.textContent ?? ''
           expect(`${label} ${named}`, p).toContain(fieldLabel(f.path, 'zh-CN'))
+          // who answers is read with the question (its accessible description)
+          expect(description(el), p).toContain(`填写人：${ANSWERERS[f.answerer].zh}`)
         }
       wrapper.unmount()
       unmount = undefined
@@ -120,5 +128,19 @@ describe('the new questions', () => {
     await vi.waitFor(() => expect(other.textContent).toContain('2024年 委托境内研发实际支付额（高企口径）已填写不为 0'))
     expect(draft.answer('years.2023.rd.entrustedDomestic')).toBeUndefined()
     expect(draft.answer('years.2024.rd.entrustedDomestic')).toBe(120_000)
+  })
+})
+
+describe('who answers', () => {
+  it('is said beside a question, in Chinese and in English', async () => {
+    const zh = await mountAt('/step/finance', firm)
+    const sales = await vi.waitFor(() => screen.getAllByLabelText('销售收入（万元）')[2]!)
+    expect(sales.id).toBe(fieldDomId('years.2025.salesRevenue'))
+    expect(description(sales)).toMatch(/^填写人：财务负责人。 主营业务收入/)
+    zh.wrapper.unmount()
+    const en = await mountAt('/step/ip', firm, 'en')
+    const classI = await vi.waitFor(() => screen.getByLabelText(/Class I IP/))
+    expect(description(classI)).toContain('Answered by: Head of technology.')
+    en.wrapper.unmount()
   })
 })

@@ -6,18 +6,7 @@ import type { ChecklistItem, Program } from '../../engine/types'
 import { hnteChangeReportMonths } from './params'
 import { certificate, closedTsmeWindow, nextAnnualReportDue, nextHnteDeadline, nextTsmeWindow } from './timing'
 import { tsmeKeepItems } from './tsme-keep'
-
-/** 国科发火〔2016〕32号 第十二条: what the application contains */
-export const HNTE_DOCUMENTS = [
-  '高新技术企业认定申请书',
-  '证明企业依法成立的营业执照等相关注册登记证件',
-  '知识产权相关材料、科研项目立项证明、科技成果转化、研究开发的组织管理等相关材料',
-  '高新技术产品（服务）的关键技术和技术指标、生产批文、认证认可和相关资质证书、产品质量检验报告等相关材料',
-  '企业职工和科技人员情况说明材料',
-  '中介机构出具的近三个会计年度研究开发费用和近一个会计年度高新技术产品（服务）收入专项审计或鉴证报告，并附研究开发活动说明材料',
-  '中介机构鉴证的近三个会计年度财务会计报告（包括会计报表、会计报表附注和财务情况说明书）',
-  '近三个会计年度企业所得税年度纳税申报表',
-]
+import { HNTE_DOCUMENTS } from './documents'
 
 export function hnteApplyItems(ctx: Context, program: Program): ChecklistItem[] {
   const who = ctx.locality.departments.science.name
@@ -25,6 +14,7 @@ export function hnteApplyItems(ctx: Context, program: Program): ChecklistItem[] 
   const because = program.checks.map((c) => c.id)
   const withBy = (item: ChecklistItem): ChecklistItem => (deadline ? { ...item, by: deadline } : item)
   const years = ctx.fiscalYears.join('、')
+  const yearsEn = ctx.fiscalYears.join(', ')
   return [
     withBy({
       id: 'apply.hnte.audit',
@@ -32,7 +22,7 @@ export function hnteApplyItems(ctx: Context, program: Program): ChecklistItem[] 
       who,
       group: 'apply',
       title: msg('checklist.apply.hnte.audit.title'),
-      detail: msg('checklist.apply.hnte.audit.detail', { years, last: ctx.lastYear }),
+      detail: msg('checklist.apply.hnte.audit.detail', { years, yearsEn, last: ctx.lastYear }),
     }),
     withBy({
       id: 'apply.hnte.register',
@@ -51,7 +41,7 @@ export function hnteApplyItems(ctx: Context, program: Program): ChecklistItem[] 
       detail: deadline
         ? msg('checklist.apply.hnte.submit.deadline', { date: deadline })
         : msg('checklist.apply.hnte.submit.noDeadline'),
-      documents: HNTE_DOCUMENTS,
+      documents: [...HNTE_DOCUMENTS],
     }),
   ]
 }

@@ -7,6 +7,11 @@
 // - titles in 《…》 (the law's and the catalogues' names, e.g. 《高新技术企业认定管理办法》);
 // - catalogue entries: GB/T 4754 industry names and 《国家重点支持的高新技术领域》 names (passed in), which have
 //   no official English either and are looked up by their Chinese name;
+// - the clause of a law quoted in its own words (a <blockquote> or <q> marked lang="zh-CN", opened on demand on the
+//   results page and printed as a footnote): the official text is the Chinese one, and a translation passed off as
+//   the law's words would mislead;
+// - the column headers of the batch template, only quoted (“2025年销售收入(万元)”), in the triage's messages: they are
+//   the words of the clerk's own file, which the message must name for the cell to be found;
 // - the language switch's own label "中文" (marked lang="zh-CN": the name of the other language, WCAG 3.1.2);
 // - the product's Chinese name 科创自评 only where the same text also gives the English name InnoCheck.
 // Anything else in Han script fails the test, with the text and where it was found.
@@ -26,15 +31,23 @@ const HAN = /[\p{Script=Han}\u3000-\u303f\uff01-\uff5e]/u
 /** document numbers: issuer + 〔year〕 + number + 号, and 公告/令 YYYY年第N号 */
 const DOC_NUMBER = [
   /[\p{Script=Han}]{1,12}〔\d{4}〕\d+号/gu,
-  /[\p{Script=Han}]{0,16}(?:公告|令)\s?\d{4}\s?年第\s?\d+\s?号/gu,
-  /第\s?\d+\s?号令/gu,
+  // issuers may be several, space-separated: 财政部 税务总局 科技部公告2022年第16号
+  /(?:[\p{Script=Han}]{2,12} )*[\p{Script=Han}]{0,16}公告\d{4}年第\d+号/gu,
+  /中华人民共和国主席令第\d+号/gu,
 ]
 const TITLE = /《[^《》]{1,80}》/gu
 
 /** collects every text and accessible text of the page's visible content */
-export async function pageTexts(page: Page): Promise<{ text: string; where: string }[]> {
+export async function pageTexts(page: Page): Promise<{ text: string; where: string; zh: string }[]> {
   return page.evaluate(() => {
-    const out: { text: string; where: string }[] = []
+    const out: { text: string; where: string; zh: string }[] = []
+    /** what an element marked lang="zh-CN" is: 'quote' (the law's words), 'switch' (the language button's label) */
+    const marked = (el: Element): string => {
+      const zh = el.closest('[lang="zh-CN"]')
+      if (!zh || zh === document.documentElement) return ''
+      if (/^(BLOCKQUOTE|Q)$/.test(zh.tagName)) return 'quote'
+      return zh.parentElement?.tagName === 'BUTTON' ? 'switch' : ''
+    }
     const path = (el: Element): string => {
       const parts: string[] = []
       for (let e: Element | null = el; e && e !== document.body && parts.length < 4; e = e.parentElement)
@@ -53,16 +66,16 @@ export async function pageTexts(page: Page): Promise<{ text: string; where: stri
       const el = n.parentElement
       const text = n.textContent?.trim() ?? ''
       if (!el || !text || /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(el.tagName) || !shown(el)) continue
-      out.push({ text, where: path(el) })
+      out.push({ text, where: path(el), zh: marked(el) })
     }
     for (const el of document.body.querySelectorAll('[aria-label],[title],[placeholder],[alt],[aria-description]')) {
       if (!shown(el)) continue
       for (const a of ['aria-label', 'title', 'placeholder', 'alt', 'aria-description']) {
         const v = el.getAttribute(a)?.trim()
-        if (v) out.push({ text: v, where: `${path(el)} @${a}` })
+        if (v) out.push({ text: v, where: `${path(el)} @${a}`, zh: '' })
       }
     }
-    out.push({ text: document.title, where: 'document.title' })
+    out.push({ text: document.title, where: 'document.title', zh: '' })
     return out
   })
 }
@@ -81,8 +94,8 @@ export function leftover(text: string, allowed: readonly string[]): string {
 /** every Chinese text the page shows beyond the allowed parts */
 export async function chineseLeaks(page: Page, allowed: readonly string[]): Promise<Leak[]> {
   const leaks: Leak[] = []
-  for (const { text, where } of await pageTexts(page)) {
-    if (text === '中文' && /button/.test(where)) continue
+  for (const { text, where, zh } of await pageTexts(page)) {
+    if (zh === 'quote' || (zh === 'switch' && text === '中文')) continue
     const left = leftover(text, allowed)
     if (left) leaks.push({ left, text: text.slice(0, 160), where })
   }

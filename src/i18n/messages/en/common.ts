@@ -6,7 +6,7 @@ export default {
     privacy: 'All data stays on this device and is never uploaded',
     skip: 'Skip to main content',
     language: '中文',
-    languageLabel: 'Switch to Chinese',
+    languageLabel: ' (switch to Chinese)',
     version: 'Version {version}',
   },
   nav: {

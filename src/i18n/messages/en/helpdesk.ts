@@ -18,6 +18,7 @@ export default {
       updated: 'Last change',
       actions: 'Actions',
       current: 'Current firm',
+      currentMark: ' (current firm)',
       score: '{min}–{max} points',
       scoreExact: '{min} points',
       open: 'Open',

@@ -16,7 +16,7 @@ export default {
       hiTechIncomeShare: 'High-tech income as a share of total income in {year}',
       shareHint: 'Leave blank to keep it unchanged',
       reset: 'Reset',
-      units: { wan: '万元', persons: 'persons', items: 'items', percent: '%' },
+      units: { wan: '10k yuan', persons: 'persons', items: 'items', percent: '%' },
     },
     scenario: {
       caption: 'The firm now and with the plan',
@@ -137,6 +137,7 @@ export default {
         unknown: 'Unknown columns, ignored: {columns}',
         sheet: 'Problems with the sheet',
         errorsHeading: 'Rows not imported',
+        errorsCount: 'Rows not imported ({n})',
         row: 'Row {row}: {messages}',
       },
       table: {

@@ -11,7 +11,7 @@ export default {
     checkHnte: 'the HNTE recognition conditions and innovation score',
     checkTsme: 'the technology-based SME conditions and score',
     checkTax: 'tax incentives: R&D super-deduction, the 15% rate, small low-profit enterprises and more',
-    local: 'InnoCheck runs entirely in your browser; what you enter never leaves this device (不会离开本设备).',
+    local: 'InnoCheck runs entirely in your browser; what you enter never leaves this device.',
     dateLegend: 'Assessment date',
     dateHint:
       'The day you would apply, today by default. It picks the rules in force and the fiscal years used (the three years before it).',
@@ -43,12 +43,13 @@ export default {
     },
     finance: {
       title: 'Finance',
-      intro: 'One column per fiscal year, amounts in 万元 (10,000 yuan), up to 6 decimals. Leave blank when unsure.',
+      intro:
+        'One column per fiscal year, amounts in 10k yuan (units of 10,000 yuan), up to 6 decimals. Leave blank when unsure.',
     },
     rd: {
       title: 'R&D expenses',
       intro:
-        'Amounts in 万元. The HNTE R&D follows the HNTE guide; the super-deduction R&D follows Caishui [2015] No. 119. They can differ.',
+        'Amounts in 10k yuan. The HNTE R&D follows the HNTE guide; the super-deduction R&D follows Caishui [2015] No. 119. They can differ.',
     },
     ip: { title: 'Intellectual property', intro: 'Count only valid IP tied to your main products or services.' },
     transformation: { title: 'Transformations and R&D management' },
@@ -93,7 +94,7 @@ export default {
   },
   taxYear: {
     estimate: 'This year ({year}): estimate',
-    settlement: 'Last year ({year}): annual settlement (汇算清缴)',
+    settlement: 'Last year ({year}): annual tax settlement',
     suggest:
       'The assessment date falls between 1 January and 31 May, the settlement period for last year: usually choose “Last year ({year}): annual settlement”.',
   },
@@ -112,4 +113,7 @@ export default {
   option: { yesno: { yes: 'Yes', no: 'No' }, ...table.option },
   field: table.field,
   hint: table.hint,
+  /** who in the firm should answer a question, shown beside it */
+  answeredBy: 'Answered by: {who}.',
+  answerer: table.answerer,
 }

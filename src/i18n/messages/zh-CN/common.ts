@@ -6,7 +6,7 @@ export default {
     privacy: '所有数据仅保存在本设备，不会上传',
     skip: '跳到主要内容',
     language: 'English',
-    languageLabel: '切换为英文界面',
+    languageLabel: '（切换为英文界面）',
     version: '版本 {version}',
   },
   nav: {

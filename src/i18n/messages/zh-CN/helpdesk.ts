@@ -18,6 +18,7 @@ export default {
       updated: '最后修改',
       actions: '操作',
       current: '当前企业',
+      currentMark: '（当前企业）',
       score: '{min}–{max} 分',
       scoreExact: '{min} 分',
       open: '打开',

@@ -132,6 +132,7 @@ export default {
         unknown: '以下列名无法识别，已忽略：{columns}',
         sheet: '表格问题',
         errorsHeading: '未导入的行',
+        errorsCount: '未导入的行（{n}）',
         row: '第 {row} 行：{messages}',
       },
       table: {

@@ -102,4 +102,7 @@ export default {
   option: { yesno: { yes: '是', no: '否' }, ...table.option },
   field: table.field,
   hint: table.hint,
+  /** 由谁回答：显示在每个问题旁 */
+  answeredBy: '填写人：{who}。',
+  answerer: table.answerer,
 }

@@ -20,9 +20,10 @@ export default {
   'checklist.gap.hnte.registered-one-year': '{days} days to wait: registered one year on {date}, apply from then',
   'checklist.apply.hnte.audit.title': 'Commission the special audit',
   'checklist.apply.hnte.audit.detail':
-    'Have a qualified intermediary audit R&D for the fiscal years {years} and high-tech income for {last}, and attest the financial statements of those years',
+    'Have a qualified intermediary audit R&D for the fiscal years {yearsEn} and high-tech income for {last}, and attest the financial statements of those years',
   'checklist.apply.hnte.register.title': 'Register on the HNTE management website',
-  'checklist.apply.hnte.register.detail': 'Register on the 高新技术企业认定管理工作网 and complete the self-evaluation',
+  'checklist.apply.hnte.register.detail':
+    'Register on the national HNTE recognition website (www.innocom.gov.cn) and complete the self-evaluation',
   'checklist.apply.hnte.submit.title': 'Submit the HNTE application in a batch',
   'checklist.apply.hnte.submit.deadline': 'Submit before the provincial batch deadline {date}',
   'checklist.apply.hnte.submit.noDeadline':

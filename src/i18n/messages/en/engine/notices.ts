@@ -3,7 +3,7 @@ import type { Catalogue } from '../../../tree'
 
 export default {
   'notices.tsme-reform-2026':
-    'On 2026-01-17 MIIT issued the revised Measures for tiered cultivation of quality SMEs (工信部企业〔2026〕2号): tiers tech and innovation SME → specialised SME (专精特新) → little giant; the 专精特新 route now starts from the tech and innovation SME tier. Until a merged standard is issued, tech-SMEs are still evaluated under 国科发政〔2017〕115号 (the 2026-04-01 start and this arrangement are seen only in secondary sources).',
+    'On 2026-01-17 MIIT issued the revised Measures for tiered cultivation of quality SMEs (工信部企业〔2026〕2号): tiers tech and innovation SME → specialised, refined, distinctive and innovative SME → little giant; the specialised-SME route now starts from the tech and innovation SME tier. Until a merged standard is issued, tech-SMEs are still evaluated under 国科发政〔2017〕115号 (the 2026-04-01 start and this arrangement are seen only in secondary sources).',
   'notices.locality-note': '{textEn}',
   'notices.unverified':
     'These parameters were seen only in secondary sources and are not checked against the official text: {listEn}.',

@@ -18,7 +18,7 @@ export default {
   'tsme.notice.costs-definition':
     'The composition of "total costs and expenses" is not defined officially; taken as cost of sales, taxes and surcharges, selling, administrative, R&D and financial expenses.',
   'tsme.notice.registration':
-    'A registered tech-SME updates its information by 31 March every year or loses its number (115号 Art 12, Art 14 (6)). Evaluation window {year}: {from} to {to}.',
+    'A registered tech-SME updates its information by 31 March every year or loses its number (国科发政〔2017〕115号 Art. 12, Art. 14(6)). Evaluation window {year}: {from} to {to}.',
   'tsme.notice.registration-closed':
     'The {year} tech-SME evaluation closed on {to}; the {next} window is not announced yet: follow the authority’s notice. Registered firms update their information by 31 March every year.',
   'tsme.notice.registration-no-window':
