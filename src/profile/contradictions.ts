@@ -23,26 +23,40 @@ interface Pair {
   limit: string
   kind: FieldDef['kind']
   why: Text
+  /** the two paths cut into keys once, relative to the year for a per-year pair (assess() runs this every time) */
+  pathKeys: string[]
+  limitKeys: string[]
 }
 
+const YEAR = 'years.*.'
+const rel = (p: string) => (p.startsWith(YEAR) ? p.slice(YEAR.length) : p)
+
 const PAIRS: readonly Pair[] = FIELDS.flatMap((f) =>
-  f.notAbove ? [{ path: f.path, limit: f.notAbove.path, kind: f.kind, why: f.notAbove.why }] : [],
+  f.notAbove
+    ? [
+        {
+          path: f.path,
+          limit: f.notAbove.path,
+          kind: f.kind,
+          why: f.notAbove.why,
+          pathKeys: rel(f.path).split('.'),
+          limitKeys: rel(f.notAbove.path).split('.'),
+        },
+      ]
+    : [],
 )
 
-const YEAR = 'years.*.'
-
-function read(from: unknown, dotted: string): number | undefined {
+function read(from: unknown, keys: readonly string[]): number | undefined {
   let v: unknown = from
-  for (const k of dotted.split('.')) v = v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined
+  for (const k of keys) v = v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined
   return typeof v === 'number' && Number.isFinite(v) ? v : undefined
 }
 
 const exact = (kind: FieldDef['kind'], n: number): Q => (kind === 'persons' ? persons(n) : fen(n))
 
 function check(pair: Pair, scope: unknown, prefix: string): Contradiction | undefined {
-  const rel = (p: string) => (p.startsWith(YEAR) ? p.slice(YEAR.length) : p)
-  const value = read(scope, rel(pair.path))
-  const limitValue = read(scope, rel(pair.limit))
+  const value = read(scope, pair.pathKeys)
+  const limitValue = read(scope, pair.limitKeys)
   if (value === undefined || limitValue === undefined) return undefined
   if (!exceeding(exact(pair.kind, value), exact(pair.kind, limitValue))) return undefined
   const at = (p: string) => (p.startsWith(YEAR) ? prefix + rel(p) : p)
