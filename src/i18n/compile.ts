@@ -3,7 +3,7 @@
 // own message compiler (≈10 KB gzip) is dropped from the build (__INTLIFY_DROP_MESSAGE_COMPILER__) and no
 // message is ever compiled by code generation (CSP-safe).
 import type { MessageCompiler, MessageContext } from 'vue-i18n'
-import { parseMessage, renderParts } from '../engine/messages'
+import { parseMessage, renderParts } from '../engine/message-parts'
 
 export { parseMessage }
 

@@ -2,7 +2,7 @@
 // when it parses (else the answer is absent = unknown). Also replays the typed texts an imported file carries.
 import type { FirmProfile } from '../profile/types'
 import { interpret, type Interpretation } from '../wizard/answers'
-import { isTextField } from '../wizard/schemas'
+import { isTextField } from '../wizard/fields'
 import { setAnswer } from '../wizard/profile-path'
 
 /** a path the wizard has a text input for (anything else in a file is ignored, never written into the profile) */

@@ -62,3 +62,9 @@ export function labelKey(path: string): string {
 export function hintKey(path: string): string {
   return 'hint.' + fieldShape(path).replace('.*.', '.')
 }
+
+const TEXT_KINDS = new Set<string>(['text', 'creditCode', 'date', 'money', 'persons', 'count', 'year'])
+
+/** a path the wizard has a text input for (here, not in schemas.ts: the draft store needs it without yup) */
+export const isTextField = (path: string): boolean =>
+  path === 'assessmentDate' || TEXT_KINDS.has(fieldSpec(path)?.kind ?? '')

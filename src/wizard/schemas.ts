@@ -4,13 +4,10 @@ import { object, string, type AnyObject, type ObjectSchema } from 'yup'
 import type { FirmProfile } from '../profile/types'
 import { validateProfile } from '../profile/validate'
 import { interpret } from './answers'
-import { fieldSpec } from './fields'
+import { isTextField } from './fields'
 import { fieldDomId, stepOfField, type StepId } from './steps'
 
-const TEXT_KINDS = new Set(['text', 'creditCode', 'date', 'money', 'persons', 'count', 'year'])
-
-export const isTextField = (path: string): boolean =>
-  path === 'assessmentDate' || TEXT_KINDS.has(fieldSpec(path)?.kind ?? '')
+export { isTextField }
 
 export function stepSchema(paths: readonly string[]): ObjectSchema<AnyObject> {
   const shape = Object.fromEntries(
