@@ -117,6 +117,7 @@ export default {
       windowsHint:
         'National, on the MIIT platform: enter each year’s window from its notice, with the day you checked it and the source.',
       window: '{year} evaluation window',
+      windowUnverified: 'These dates were seen in secondary sources only, not yet checked against the official notice.',
       windowYear: 'Year',
       windowFrom: 'Opens',
       windowTo: 'Closes',

@@ -111,6 +111,7 @@ export default {
       windows: '科技型中小企业评价填报时间',
       windowsHint: '全国统一，在工业和信息化部平台填报；按当年通知填写，并注明核对日期和来源。',
       window: '{year}年评价填报时间',
+      windowUnverified: '此时间仅见于第三方资料，尚未与官方通知原文核对。',
       windowYear: '年份',
       windowFrom: '开始日期',
       windowTo: '结束日期',
