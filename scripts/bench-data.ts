@@ -109,13 +109,16 @@ function firm(rand: () => number, i: number): FirmProfile {
   p.years = YEARS.map((year) => {
     const s = Math.round(sales * (0.7 + rand() * 0.6) * 100) / 100
     const inHouse = cents(s * 0.07)
+    // net assets are at most total assets (validation refuses the row otherwise); the same draws as before
+    const net = cents(5e7)
+    const totalAssets = cents(1.2e8)
     return {
       year,
       salesRevenue: s,
       totalIncome: Math.round(s * 1.02 * 100) / 100,
       hiTechIncome: cents(s),
-      netAssets: cents(5e7),
-      totalAssets: cents(1.2e8),
+      netAssets: Math.min(net, totalAssets),
+      totalAssets,
       costsAndExpenses: cents(s),
       rd: { inHouse, other: cents(inHouse * 0.1), entrustedDomestic: cents(5e5), entrustedOverseas: 0 },
       rdTax: { items1to5: cents(inHouse) },

@@ -2,7 +2,7 @@
 // (the engine names a department by its id, or already by its Chinese name; none means the firm itself), in the
 // page's language.
 import type { Department, Locality } from '@/locality/types'
-import { allDepartments, departmentName } from '@/locality/text'
+import { allDepartments, dateChecked, departmentName } from '@/locality/text'
 
 export interface Contact {
   name: string
@@ -20,4 +20,16 @@ export function departmentContact(locality: Locality, who: string, locale = 'zh-
   if (d.phone?.trim()) out.phone = d.phone.trim()
   if (d.address?.trim()) out.address = d.address.trim()
   return out
+}
+
+/** “日期来源：…（… 核对）” under a checklist date taken from the settings, or '' */
+export function dateCheckedText(
+  locality: Locality,
+  item: { id: string; by?: string },
+  t: (key: string, params: Record<string, string>) => string,
+): string {
+  const c = dateChecked(locality, item.id, item.by)
+  if (!c) return ''
+  const key = c.checkedOn && c.source ? 'checkedBoth' : c.source ? 'checkedSource' : 'checkedOn'
+  return t(`results.checklist.${key}`, { source: c.source ?? '', checkedOn: c.checkedOn ?? '' })
 }

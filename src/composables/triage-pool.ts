@@ -2,6 +2,7 @@
 // src/batch/pool.ts. The page keeps each part's place in the file, so one firm can be read again when opened.
 import { importRows, parseCsv, type ImportOptions, type TriageOptions, type TriageRow, type RowError } from '@/batch'
 import type { BatchDone } from '@/batch/batch-job'
+import { rowSharer } from '@/batch/share'
 import { triagePool, type PartInfo, type PoolProgress, type PoolWorker } from '@/batch/pool'
 import type { TriageMessage } from '@/batch/worker'
 import type { FirmProfile } from '@/profile/types'
@@ -48,6 +49,7 @@ export async function triageFile(
   const errors: RowError[] = []
   const parts: (PartInfo & { records: number })[] = []
   let sheet: Pick<FileTriage, 'unknownColumns' | 'sheetProblems' | 'sheetIssues'> | undefined
+  const share = rowSharer()
   const source = {
     size: file.size,
     read: async (s: number, e: number) => new Uint8Array(await file.slice(s, e).arrayBuffer()),
@@ -55,7 +57,7 @@ export async function triageFile(
   try {
     const run = await triagePool(source, workers.map(poolWorker), options, {
       part(done, info) {
-        for (const r of done.rows) rows.push(r)
+        for (const r of done.rows) rows.push(share(r))
         for (const r of done.errors) errors.push(r)
         sheet ??= {
           unknownColumns: done.unknownColumns,

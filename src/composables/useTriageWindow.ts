@@ -15,17 +15,21 @@ export function useTriageWindow(rows: Ref<TriageRow[]>, scroller: Ref<HTMLElemen
   const printing = ref(false)
   const virtual = computed(() => rows.value.length > VIRTUAL_FROM && !printing.value)
   const virtualizer = useVirtualizer<HTMLElement, HTMLElement>(
-    computed(() => ({
-      count: virtual.value ? rows.value.length : 0,
-      getScrollElement: () => scroller.value,
-      getItemKey: (i: number) => rows.value[i]?.row ?? i,
-      estimateSize: () => ESTIMATE,
-      overscan: 6,
-      measureElement: (el, entry, v) =>
-        entry?.borderBoxSize[0]
-          ? Math.round(entry.borderBoxSize[0].blockSize)
-          : (v.itemSizeCache.get(v.options.getItemKey(v.indexFromElement(el))) ?? ESTIMATE),
-    })),
+    computed(() => {
+      // the list read once here, not through the computed at each of a province's 100,000 keys
+      const list = rows.value
+      return {
+        count: virtual.value ? list.length : 0,
+        getScrollElement: () => scroller.value,
+        getItemKey: (i: number) => list[i]?.row ?? i,
+        estimateSize: () => ESTIMATE,
+        overscan: 6,
+        measureElement: (el, entry, v) =>
+          entry?.borderBoxSize[0]
+            ? Math.round(entry.borderBoxSize[0].blockSize)
+            : (v.itemSizeCache.get(v.options.getItemKey(v.indexFromElement(el))) ?? ESTIMATE),
+      }
+    }),
   )
   const items = computed(() => (virtual.value ? virtualizer.value.getVirtualItems() : undefined))
   /** the rows to render, with their place in the whole list (for aria-rowindex) */

@@ -4,16 +4,17 @@ import type { Locality } from './types'
 
 /**
  * the tech-SME evaluation windows are national (MIIT's platform), not a county's: every locality starts from them.
- * Both were read in secondary reproductions only (the 2026 one cites 工企业函〔2026〕160号), hence `unverified`.
+ * Both were read in secondary reproductions only (the 2026 one cites 工企业函〔2026〕160号; the 2025 one no document),
+ * hence `unverified`.
  */
 export const nationalTechSmeWindows: Locality['techSmeWindows'] = {
-  '2025': { from: '2025-06-30', to: '2025-09-30', unverified: true, source: '二手转载，未见官方原文' },
+  '2025': { from: '2025-06-30', to: '2025-09-30', unverified: true },
   '2026': {
     from: '2026-06-01',
     to: '2026-08-31',
     unverified: true,
     checkedOn: '2026-11-30',
-    source: '工企业函〔2026〕160号（转载）',
+    source: '工企业函〔2026〕160号',
   },
 }
 

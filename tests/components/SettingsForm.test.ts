@@ -100,6 +100,8 @@ describe('the settings editor', () => {
   it('says the 2026 tech-SME window has closed and the next is not announced', async () => {
     await open()
     expect(screen.getByRole('group', { name: '2026年评价填报时间（已结束）' })).toBeTruthy()
+    // both shipped windows were read in secondary sources only, and the page says so beside each
+    expect(screen.getAllByText('此时间仅见于第三方资料，尚未与官方通知原文核对。')).toHaveLength(2)
     expect(
       screen.getByText('2026年评价填报已于 2026-08-31 结束；下一次的填报时间尚未公布，公布后请在此添加。'),
     ).toBeTruthy()

@@ -49,6 +49,13 @@ test('a new county and a tax phone reach the results checklist and the sheet; ty
     await expect(label(page, '霸州市统计局 联系电话')).toBeFocused()
     await page.keyboard.press('ControlOrMeta+A')
     await page.keyboard.press('Backspace')
+    await page.getByRole('button', { name: '添加申报批次' }).press('Enter')
+    await expect(label(page, '第 1 批 截止日期')).toBeFocused()
+    await page.keyboard.type('2027-06-30')
+    await page.keyboard.press('Tab')
+    await page.keyboard.type('2026-11-20')
+    await page.keyboard.press('Tab')
+    await page.keyboard.type('冀科高函〔2026〕9号')
     await page.getByRole('button', { name: '保存设置' }).press('Enter')
     await expect(page.getByRole('status').filter({ hasText: '设置已保存' })).toHaveCount(1)
   })
@@ -68,6 +75,10 @@ test('a new county and a tax phone reach the results checklist and the sheet; ty
     const tax = page.locator('td.ps-who').filter({ hasText: TAX })
     expect(await tax.count()).toBeGreaterThan(0)
     for (const cell of await tax.all()) await expect(cell.locator('[data-phone]')).toHaveText('电话：0316-5212366')
+    // the batch deadline from the settings, with where and when the bureau read it
+    const submit = page.locator('tr[data-item="apply.hnte.submit"]')
+    await expect(submit.locator('[data-by]')).toContainText('2027')
+    await expect(submit.locator('[data-checked]')).toHaveText('日期来源：冀科高函〔2026〕9号（2026-11-20 核对）')
   })
 
   await test.step('English: the county and the departments in English', async () => {

@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest'
 import { bazhou } from '../../src/locality/bazhou'
 import { genericLocality } from '../../src/locality/generic'
 import { departmentContact } from '../../src/composables/department-contact'
-import { allDepartments, countyName, departmentName } from '../../src/locality/text'
+import { allDepartments, countyName, dateChecked, departmentName, placeName } from '../../src/locality/text'
 
 const hasHan = (s: string) => /\p{Script=Han}/u.test(s)
 
@@ -36,5 +36,42 @@ describe('locality names by language', () => {
     expect(departmentContact(l, 'tax').name).toBe('国家税务总局霸州市税务局')
     // not a department: shown as given, never an inherited property of the object
     expect(departmentContact(l, 'constructor')).toEqual({ name: 'constructor' })
+  })
+})
+
+describe('dateChecked', () => {
+  const l = {
+    ...bazhou,
+    hnteBatchDeadlines: { '2027': ['2027-05-31'] },
+    hnteBatchChecked: { '2027-05-31': { checkedOn: '2027-03-02', source: '冀科高函〔2027〕1号' } },
+  }
+
+  it('names where and when an HNTE item’s batch deadline and a tech-SME item’s window close were read', () => {
+    expect(dateChecked(l, 'apply.hnte.submit', '2027-05-31')).toEqual({
+      checkedOn: '2027-03-02',
+      source: '冀科高函〔2027〕1号',
+    })
+    expect(dateChecked(l, 'fix.hnte.core-ip', '2027-05-31')).toEqual({
+      checkedOn: '2027-03-02',
+      source: '冀科高函〔2027〕1号',
+    })
+    expect(dateChecked(l, 'apply.tsme', '2026-08-31')).toEqual({
+      checkedOn: '2026-11-30',
+      source: '工企业函〔2026〕160号',
+    })
+  })
+
+  it('says nothing for a date that is not from the settings, even on the same day', () => {
+    // the HNTE annual report is due 31 May by law (国科发火〔2016〕32号 第十三条), not by the bureau's batch list
+    expect(dateChecked(l, 'keep.hnte.report', '2027-05-31')).toBeUndefined()
+    expect(dateChecked(l, 'apply.tsme', '2027-05-31')).toBeUndefined()
+    expect(dateChecked(l, 'apply.hnte.submit', undefined)).toBeUndefined()
+    // the 2025 window has no recorded source or date
+    expect(dateChecked(l, 'apply.tsme', '2025-09-30')).toBeUndefined()
+  })
+
+  it('names the place in each language', () => {
+    expect(placeName(bazhou, 'zh-CN')).toBe('霸州市（河北省）')
+    expect(placeName(bazhou, 'en')).toBe('Bazhou, Hebei Province')
   })
 })

@@ -111,6 +111,7 @@ export default {
       windows: '科技型中小企业评价填报时间',
       windowsHint: '全国统一，在工业和信息化部平台填报；按当年通知填写，并注明核对日期和来源。',
       window: '{year}年评价填报时间',
+      windowUnverified: '此时间仅见于第三方资料，尚未与官方通知原文核对。',
       windowYear: '年份',
       windowFrom: '开始日期',
       windowTo: '结束日期',
@@ -134,6 +135,7 @@ export default {
       check: {
         badDate: '“{value}”不是有效日期：请按 YYYY-MM-DD 填写，如 2027-06-30',
         dateRequired: '请填写日期（YYYY-MM-DD），或删除这一项',
+        dateTwice: '{date} 已填写过一次：请只保留一项',
         checkedFuture: '核对日期 {value} 晚于今天（{today}）：请填写实际核对的那一天',
         badCount: '请填写不小于 0 的整数，如 63；不设目标请留空',
         badYear: '请填写四位年份，如 2027',
