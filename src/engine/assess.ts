@@ -38,8 +38,10 @@ function withGroups(profile: FirmProfile): FirmProfile {
 /**
  * The checklist is built on first read (an enumerable getter, memoised: JSON.stringify, structuredClone, spread and
  * deep equality all read it), since most callers (triage, the planner's search) only need the verdicts. It reads
- * only the verdicts and the context, which nothing changes after assess() returns, so it is the same list whenever
- * it is built (tests/engine/lazy.test.ts). `eager: true` builds it at once, for that test and `npm run bench`.
+ * the verdicts and the context as they are when it is first read: assess() only marks the notes of checks whose
+ * figures contradict each other before it returns (src/rules/contradictions.ts); such a check lists the figures to
+ * answer, and its item shows those rather than the note, so the list is the same whenever it is built
+ * (tests/engine/lazy.test.ts compares, contradictions included). `eager: true` builds it at once.
  */
 export function assessWith(rules: RuleSet, profile: FirmProfile, options?: AssessOptions, eager = false): Assessment {
   const ctx = makeContext(withGroups(profile), options)

@@ -43,19 +43,26 @@ type GrowthId = 'growth-net-assets' | 'growth-sales'
 export function growthPart(ctx: Context, part: GrowthId, key: 'netAssets' | 'salesRevenue'): ScorePart {
   const id = `hnte.score.${part}`
   const cap = val(ctx, growthCap)
-  const base = { id, cap, cite: citeOf(ctx, growthCap) }
-  const missing = ctx.fiscalYears.filter((y) => ctx.year(y)?.[key] === undefined).map((y) => `years.${y}.${key}`)
-  if (missing.length > 0) return { ...base, min: 0, max: cap, fields: missing }
-  const values = ctx.fiscalYears.map((y) => fen(ctx.year(y)?.[key] ?? 0))
+  const cite = citeOf(ctx, growthCap)
+  // one pass over the fiscal years: the paths not answered, else the exact figures
+  const missing: string[] = []
+  const values: Q[] = []
+  for (const y of ctx.fiscalYears) {
+    const v = ctx.year(y)?.[key]
+    if (v === undefined) missing.push(`years.${y}.${key}`)
+    else values.push(fen(v))
+  }
+  if (missing.length > 0) return { id, cap, cite, min: 0, max: cap, fields: missing }
   const result = growthRate(values)
   const points = result.kind === 'rate' ? band(val(ctx, growthBands), result.rate) : { min: 0, max: 0 }
   if (values.length < 3 || values.some(isNegative)) {
     const note = msg(`${id}.manual-review`)
-    ctx.notice(`${id}.manual-review`, 'warning', note, base.cite)
-    return { ...base, min: 0, max: points.max, fields: [], note }
+    ctx.notice(`${id}.manual-review`, 'warning', note, cite)
+    return { id, cap, cite, min: 0, max: points.max, fields: [], note }
   }
   const noteKey =
     result.kind === 'y2-zero' ? 'y2-zero' : result.kind === 'rate' && result.y1Zero ? 'y1-zero' : undefined
-  const extra = noteKey ? { note: msg(`${id}.${noteKey}`) } : {}
-  return { ...base, min: points.min, max: points.max, fields: [], ...extra }
+  const scored: ScorePart = { id, cap, cite, min: points.min, max: points.max, fields: [] }
+  if (noteKey) scored.note = msg(`${id}.${noteKey}`)
+  return scored
 }

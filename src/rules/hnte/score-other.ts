@@ -3,12 +3,14 @@ import { band } from '../../engine/bands'
 import { exceeding, lessThan } from '../../engine/compare'
 import { msg } from '../../engine/messages'
 import { sumParts } from '../../engine/program'
-import { q, toNumber } from '../../engine/rational'
+import { q, toNumber, ZERO } from '../../engine/rational'
 import type { ScorePart } from '../../engine/types'
 import type { Context } from '../../engine/context'
 import type { YPN } from '../../profile/types'
 import { rdManagementItems, transformationBands, transformationCap, type RdMgmtItem } from './params'
 import { citeOf, val } from './check'
+
+const ONE = q(1)
 
 /**
  * Yearly average = transformations ÷ the number of fiscal years used (the actual operating period when shorter).
@@ -20,9 +22,9 @@ export function transformationPart(ctx: Context): ScorePart {
   const count = ctx.profile.transformations
   if (count === undefined) return { ...base, min: 0, max: cap, fields: ['transformations'] }
   const years = Math.max(ctx.fiscalYears.length, 1)
-  const average = q(BigInt(Math.round(count * 100)), BigInt(years * 100))
+  const average = q(Math.round(count * 100), years * 100)
   const points = band(val(ctx, transformationBands), average)
-  if (exceeding(average, q(0n)) && lessThan(average, q(1n))) {
+  if (exceeding(average, ZERO) && lessThan(average, ONE)) {
     const note = msg('hnte.score.transformation.band-e', { average: toNumber(average).toFixed(2) })
     ctx.notice('hnte.score.transformation.band-e', 'info', note, base.cite)
     return { ...base, min: points.min, max: points.max, fields: [], note }

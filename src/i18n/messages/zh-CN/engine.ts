@@ -5,6 +5,7 @@ import batch from './engine/batch'
 import checklist from './engine/checklist'
 import checklistClaims from './engine/checklist-claims'
 import checklistItems from './engine/checklist-items'
+import fields from './engine/fields'
 import hnte from './engine/hnte'
 import incentives from './engine/incentives'
 import notices from './engine/notices'
@@ -21,6 +22,7 @@ export const engineCatalogue: Catalogue = {
   ...notices,
   ...planner,
   ...batch,
+  ...fields,
 }
 
 export default nest(engineCatalogue)

@@ -1,0 +1,30 @@
+// What a broken field rule says, in the reader's language: the field's label (with its year), the bound in the
+// field's own unit, and how to fix it (catalogue keys fieldRule.*, rendered by the engine's renderer).
+import { messageText, render, type EngineLocale } from '../engine/messages'
+import { money } from '../format'
+import { fieldLabel } from './labels'
+import { quantityText } from './quantity'
+import { fieldDef } from './table'
+import { ruleCode, type FieldRule } from './rules'
+import type { FieldDef } from './types'
+
+function boundText(path: string, bound: number, locale: EngineLocale): string {
+  // Chinese readers get the 万元 they type in; English readers the yuan amount
+  return locale === 'en' && fieldDef(path)?.kind === 'money' ? money(bound, 'en') : quantityText(path, bound, locale)
+}
+
+function key(rule: FieldRule, f: FieldDef): string {
+  if (rule.kind === 'number' || rule.kind === 'boolean' || rule.kind === 'string') return `fieldRule.type.${rule.kind}`
+  if (rule.kind === 'hundredths') return `fieldRule.decimals.${f.kind === 'money' ? 'money' : 'persons'}`
+  return `fieldRule.${ruleCode(rule)}`
+}
+
+export function ruleMessage(rule: FieldRule, f: FieldDef, path: string, v: unknown, locale: EngineLocale): string {
+  const params: Record<string, string | number> = { label: fieldLabel(path, locale) }
+  if (rule.kind === 'max' || rule.kind === 'min') params.bound = boundText(path, rule.bound, locale)
+  if (rule.kind === 'oneOf') params.values = rule.values.join(locale === 'en' ? ', ' : '、')
+  if (rule.kind === 'isoDate') params.value = String(v)
+  if (rule.kind === 'text') params.reason = rule.check(String(v))?.message ?? ''
+  const k = key(rule, f)
+  return render(messageText(k, locale) ?? k, params, locale)
+}
