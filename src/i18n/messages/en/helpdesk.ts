@@ -243,6 +243,7 @@ export default {
         path: 'Cheapest path',
         blocked: 'Conditions no change can settle',
         step: 'First step',
+        gapWan: 'Largest gap (10k yuan)',
       },
       direct: ' (direct pass)',
       importError: 'Import error',

@@ -233,6 +233,7 @@ export default {
         path: '最省路径',
         blocked: '无法通过调整解决的条件',
         step: '第一步',
+        gapWan: '最大差距(万元)',
       },
       direct: '（直接认定）',
       importError: '导入错误',
