@@ -34,6 +34,7 @@ app.use(i18n)
 const locale = readLocale()
 await setLocale(i18n.global, locale)
 document.documentElement.lang = locale
+await nextTask()
 const router = createAppRouter()
 const rest = () => Promise.all([loadEngine(), loadCatalogue(i18n.global)])
 router.beforeEach(async (to) => {

@@ -23,7 +23,12 @@ export const TRIAGE_HEADERS = [
   '最省路径',
   '无法通过调整解决的条件',
   '第一步',
+  // the money gap as a number a spreadsheet can sum and sort (blank when the gap is not in money)
+  '最大差距(万元)',
 ]
+
+/** the column of TRIAGE_HEADERS holding 万元 */
+const GAP_WAN = TRIAGE_HEADERS.length - 1
 
 export const STATUS_ZH: Record<ProgramStatus, string> = {
   eligible: '符合',
@@ -72,6 +77,7 @@ function cells(r: TriageRow, w: TriageWords): SheetCell[] {
     path ? (path.label ? w.message(path.label) : path.text) : '',
     r.blockedBy.map(w.checkName).join(w.separator),
     r.firstStepMessage ? w.message(r.firstStepMessage) : (r.firstStep ?? ''),
+    r.largestGap?.wan,
   ]
 }
 
@@ -128,5 +134,6 @@ export function triageSheet(
   byRow = true,
 ): SheetSpec {
   const [header, ...body] = triageTable(rows, errors, words, byRow)
-  return { name: 'triage', columns: header!.map((h) => ({ header: text(h) })), rows: body, notes }
+  const columns = header!.map((h, i) => ({ header: text(h), ...(i === GAP_WAN ? { numFmt: '0.00' } : {}) }))
+  return { name: 'triage', columns, rows: body, notes }
 }

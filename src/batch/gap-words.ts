@@ -9,6 +9,8 @@ import { toFen, wanText } from '../planner/exact'
 export interface Gap {
   checkId: string
   message: Message
+  /** a gap in money, in 万元 as the words give it (rounded up to the fen): the export's number cell */
+  wan?: number
 }
 
 /** planning cost of closing a check's gap; Infinity when money or hires cannot close it */
@@ -34,10 +36,16 @@ const WITH_GAP = new Set([
   'tsme.assets-limit',
 ])
 
+/** a money gap in 万元 text ("26.60"), for a check worded with its gap */
+function moneyGap(c: Check): string | undefined {
+  if (c.gap === undefined || !WITH_GAP.has(c.id) || (c.gapUnit ?? c.unit) !== 'yuan') return undefined
+  return wanText(toFen(c.gap))
+}
+
 function words(c: Check): Message {
   if (c.gap !== undefined && WITH_GAP.has(c.id)) {
-    const unit = c.gapUnit ?? c.unit
-    return msg(`batch.gap.${c.id}`, unit === 'yuan' ? { wan: wanText(toFen(c.gap)) } : { n: c.gap })
+    const wan = moneyGap(c)
+    return msg(`batch.gap.${c.id}`, wan !== undefined ? { wan } : { n: c.gap })
   }
   return msg('batch.gap.other', { title: messageText(`checklist.fix.${c.id}`) ?? c.note?.text ?? c.id })
 }
@@ -47,5 +55,7 @@ export function largestGap(a: Pick<Assessment, 'hnte' | 'techSme'>): Gap | undef
   const failing = [...a.hnte.checks, ...a.techSme.checks].filter((c) => c.status === 'fail')
   let best: Check | undefined
   for (const c of failing) if (!best || costOf(c) > costOf(best)) best = c
-  return best && { checkId: best.id, message: words(best) }
+  if (!best) return undefined
+  const wan = moneyGap(best)
+  return { checkId: best.id, message: words(best), ...(wan === undefined ? {} : { wan: Number(wan) }) }
 }

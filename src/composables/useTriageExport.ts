@@ -22,6 +22,7 @@ const HEADER_KEYS = [
   'path',
   'blocked',
   'step',
+  'gapWan',
 ]
 
 export function useTriageExport(triage: Triage) {

@@ -1,11 +1,10 @@
 // What a broken field rule says, in the reader's language: the field's label (with its year), the bound in the
-// field's own unit, and how to fix it (catalogue keys fieldRule.*, rendered by the one renderer). It reads the
-// catalogue's fieldRule module directly, not the whole engine catalogue: the start page validates a date and an
-// imported file, and should not load every engine text for it.
+// field's own unit, and how to fix it (catalogue keys fieldRule.*, rendered by the engine's renderer).
+// the fieldRule.* texts alone, not the engine's whole catalogue: profile validation runs on the start page
 import { parseMessage, renderParts, type EngineLocale } from '../engine/message-parts'
+import { money } from '../format'
 import en from '../i18n/messages/en/engine/fields'
 import zh from '../i18n/messages/zh-CN/engine/fields'
-import { money } from '../format'
 import { fieldLabel } from './labels'
 import { quantityText } from './quantity'
 import { fieldDef } from './table'
@@ -29,7 +28,8 @@ export function ruleMessage(rule: FieldRule, f: FieldDef, path: string, v: unkno
   if (rule.kind === 'oneOf') params.values = rule.values.join(locale === 'en' ? ', ' : '、')
   if (rule.kind === 'isoDate') params.value = String(v)
   if (rule.kind === 'text') params.reason = rule.check(String(v))?.message ?? ''
-  const k = key(rule, f) as keyof typeof zh
-  const template = (locale === 'en' ? en : zh)[k] ?? k
-  return renderParts(parseMessage(template), (name) => params[name], locale)
+  const k = key(rule, f)
+  const texts: Record<string, string> = locale === 'en' ? en : zh
+  const parts = parseMessage(Object.hasOwn(texts, k) ? texts[k]! : k)
+  return renderParts(parts, (name) => params[name], locale)
 }

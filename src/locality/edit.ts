@@ -119,17 +119,18 @@ function department(d: DepartmentSettings): Department {
   }
 }
 
-/** the Locality the engine and the pages read; `base` gives what the settings do not hold (the notes) */
-export function localityFrom(s: LocalitySettings, base: Locality): Locality {
-  const byRole = new Map(s.departments.filter((d) => isRole(d.id)).map((d) => [d.id, department(d)]))
-  const departments = Object.fromEntries(
-    DEPARTMENT_ROLES.map((r) => [r, byRole.get(r) ?? base.departments[r]]),
-  ) as Locality['departments']
+/** the batch deadlines by year (a date entered twice counted once) and the windows, with where each was read */
+function dates(s: LocalitySettings): Pick<Locality, 'hnteBatchDeadlines' | 'hnteBatchChecked' | 'techSmeWindows'> {
   const hnteBatchDeadlines: Record<string, string[]> = {}
   const hnteBatchChecked: NonNullable<Locality['hnteBatchChecked']> = {}
   for (const b of [...s.hnteBatches].sort((x, y) => x.date.localeCompare(y.date))) {
-    ;(hnteBatchDeadlines[b.date.slice(0, 4)] ??= []).push(b.date)
-    hnteBatchChecked[b.date] = { ...opt('checkedOn', b.checkedOn), ...opt('source', b.source) }
+    const year = (hnteBatchDeadlines[b.date.slice(0, 4)] ??= [])
+    if (!year.includes(b.date)) year.push(b.date)
+    hnteBatchChecked[b.date] = {
+      ...hnteBatchChecked[b.date],
+      ...opt('checkedOn', b.checkedOn),
+      ...opt('source', b.source),
+    }
   }
   const techSmeWindows: Locality['techSmeWindows'] = {}
   for (const w of s.techSmeWindows)
@@ -140,6 +141,15 @@ export function localityFrom(s: LocalitySettings, base: Locality): Locality {
       ...opt('source', w.source),
       ...(w.unverified ? { unverified: true } : {}),
     }
+  return { hnteBatchDeadlines, hnteBatchChecked, techSmeWindows }
+}
+
+/** the Locality the engine and the pages read; `base` gives what the settings do not hold (the notes) */
+export function localityFrom(s: LocalitySettings, base: Locality): Locality {
+  const byRole = new Map(s.departments.filter((d) => isRole(d.id)).map((d) => [d.id, department(d)]))
+  const departments = Object.fromEntries(
+    DEPARTMENT_ROLES.map((r) => [r, byRole.get(r) ?? base.departments[r]]),
+  ) as Locality['departments']
   const name = s.name.trim() || s.nameEn.trim()
   const province = s.province.trim() || s.provinceEn.trim()
   const { source, sourceEn, ...counts } = s.targets
@@ -153,9 +163,7 @@ export function localityFrom(s: LocalitySettings, base: Locality): Locality {
     ...opt('provinceEn', s.provinceEn),
     departments,
     otherDepartments: s.departments.filter((d) => !isRole(d.id)).map(department),
-    hnteBatchDeadlines,
-    hnteBatchChecked,
-    techSmeWindows,
+    ...dates(s),
     targets: { ...counts, ...opt('source', source), ...opt('sourceEn', sourceEn) },
   }
 }

@@ -34,7 +34,8 @@ function checks(m: T, today: string) {
     (other: string, key: string): Rule =>
     (v) =>
       v.trim() || other.trim() ? long(LIMITS.name)(v) : m(key)
-  return { long, date, checked, count, year, phone, named }
+  const twice = (date: string) => m('dateTwice', { date })
+  return { long, date, checked, count, year, phone, named, twice }
 }
 type Checks = ReturnType<typeof checks>
 
@@ -49,8 +50,10 @@ function departmentRules(f: SettingsForm, c: Checks): Rules {
     out[`${p}-phone`] = [d.phone, c.phone]
     out[`${p}-address`] = [d.address, c.long(LIMITS.address)]
   }
+  const dates = f.batches.map((b) => b.date.trim())
   for (const b of f.batches) {
-    out[`batch-${b.key}-date`] = [b.date, c.date(true)]
+    const twice = dates.indexOf(b.date.trim()) !== dates.lastIndexOf(b.date.trim())
+    out[`batch-${b.key}-date`] = [b.date, (v) => c.date(true)(v) ?? (twice ? c.twice(v.trim()) : null)]
     out[`batch-${b.key}-checked`] = [b.checkedOn, c.checked]
     out[`batch-${b.key}-source`] = [b.source, c.long(LIMITS.source)]
   }

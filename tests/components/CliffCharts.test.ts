@@ -4,10 +4,11 @@
 //   (4% above 5,000万 up to 2亿 = 20,000万, 3% above). Σ R&D 2023–2025 = (115.4 + 10) + (135 + 9) +
 //   (150 + 10 + 80% × 30) = 125.4 + 144 + 184 = 453.4万 (工作指引 三（六）2: commissioned at 80%); Σ sales =
 //   2,800 + 3,200 + 3,600 = 9,600万; 453.4 ÷ 9,600 = 4.7229…% → shown as 4.72%.
-// - Small low-profit cliff, 财政部 税务总局公告2023年第12号 第五条 (tax year 2025): taxable income ≤ 300万 pays 25% on
-//   a 25% base = 5%; one fen above 300万 the whole income pays 25%. The firm's 280万: 280 × 25% = 70.00万
-//   standard, 280 × 5% = 14.00万 small low-profit; at the limit 300 × 5% = 15.00万; at 300.01万, 300.01 × 25% =
-//   75.0025万 → 75.00万.
+// - Small low-profit cliff, 财政部 税务总局公告2023年第12号 (tax year 2026): taxable income ≤ 300万 pays 25% on a
+//   25% base = 5%; one fen above 300万 the whole income pays 25%. At the limit 300 × 5% = 15.00万; at 300.01万,
+//   300.01 × 25% = 75.0025万 → 75.00万. The firm sits on the tax estimate's base: 应纳税所得额 280万 less the R&D extra
+//   deduction, 100% (C29 manufacturing, 2023年第7号) of 150 + 10 (其他相关费用 within 150 ÷ 9 = 16.67) + 80% × 30
+//   (entrusted, 财税〔2015〕119号 第二条第1项) = 184万 → 96万: 96 × 25% = 24.00万 standard, 96 × 5% = 4.80万.
 import { afterEach, describe, it, expect } from 'vitest'
 import { cleanup, render, screen, within } from '@testing-library/vue'
 import { createPinia } from 'pinia'
@@ -57,7 +58,7 @@ describe('CliffCharts', () => {
     expect(text).toMatch(/3,600\.00 万元.*4\.72%.*5\.00%/)
     expect(text).toMatch(/300\.00 万元时税额 15\.00 万元/)
     expect(text).toMatch(/300\.01 万元时税额 75\.00 万元/)
-    expect(text).toMatch(/280\.00 万元.*70\.00 万元.*14\.00 万元/)
+    expect(text).toMatch(/2026 年度应纳税所得额 280\.00 万元.*96\.00 万元.*24\.00 万元.*4\.80 万元/)
   })
 
   it('draws the small low-profit series jumping from 15万 to 75万 straight up at the limit', () => {

@@ -4,17 +4,17 @@
 // (firm names, document numbers and 《titles》, catalogue names, quoted law, the template's column headers
 // quoted in an import message, the language switch's "中文"). Each failure lists the text and where it was.
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
-import { profileToCells, templateColumns, templateCsv } from '../../src/batch'
+import { parseCsv, profileToCells, templateColumns, templateCsv } from '../../src/batch'
 import { EXAMPLE_FIRMS } from '../../src/batch/template-examples'
 import { INDUSTRIES } from '../../src/wizard/catalogues/industry'
 import { TECH_FIELDS } from '../../src/wizard/catalogues/tech-fields'
 import { QUESTION_STEPS } from '../../src/wizard/steps'
 import { test, expect } from './fixtures'
-import { chineseLeaks } from './helpers/chinese'
+import { chineseLeaks, leftover } from './helpers/chinese'
 
 const DATE = '2026-11-26'
 const COLUMNS = templateColumns(DATE)
@@ -118,5 +118,30 @@ test('every page reads in English, with no Chinese but names, document titles an
     await expect(page.getByTestId('triage-errors')).toContainText('Row 4: “2025年销售收入(万元)”: “12abc” is not')
     await expect(page.locator('tbody tr[data-row]')).toHaveCount(2)
     await expectEnglish(page, 'the triage page')
+  })
+
+  await test.step('the triage exported as CSV from the English page: every cell in English', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export the results (CSV)' }).click(),
+    ])
+    const rows = parseCsv(readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, ''))
+    expect(rows[0]![0]).toBe('Row')
+    const left = rows.flatMap((r) => r.map((cell) => [leftover(cell, ALLOWED), cell])).filter(([l]) => l)
+    expect(left, 'Chinese in the English export').toEqual([])
+  })
+
+  await test.step('the firm list importing a sheet: a bad row and the duplicate prompt, in English', async () => {
+    await page.goto('/#/firms')
+    await expect(heading(page)).toHaveText('Firms')
+    await page.locator('#sheet-import-file').setInputFiles({ name: 'firms.csv', mimeType: 'text/csv', buffer: sheet() })
+    // the device holds only the example firm: the template's two examples are added, the bad row is listed;
+    // the same sheet once more meets them both, so the prompt appears
+    await expect(page.getByTestId('sheet-import-result')).toContainText('Row 4:')
+    await expectEnglish(page, 'the firm list after a sheet import')
+    await page.locator('#sheet-import-file').setInputFiles({ name: 'firms.csv', mimeType: 'text/csv', buffer: sheet() })
+    const prompt = page.getByRole('dialog', { name: 'This firm is already on this device' })
+    await expect(prompt).toBeVisible()
+    await expectEnglish(page, 'the duplicate prompt')
   })
 })

@@ -10,21 +10,28 @@ import { profileToCells, templateColumns, templateCsv, TRIAGE_HEADERS } from '..
 import { EXAMPLE_FIRMS } from '../../src/batch/template-examples'
 import { typedCell } from '../../src/batch/xlsx-sheets'
 import type { FirmProfile } from '../../src/profile/types'
+import { rdShortFirm } from './helpers/firms'
 import { test, expect } from './fixtures'
 
 const DATE = '2026-11-26'
 const COLUMNS = templateColumns(DATE)
 
-/** six firms from the template's two examples, R&D from 60% to 110% of theirs so the verdicts differ */
+/**
+ * six firms from the template's two examples, R&D from 60% to 110% of theirs so the verdicts differ, and the
+ * browser tests' R&D-short firm (tests/e2e/helpers/firms.ts: 26.60 万元 short of HNTE R&D intensity, worked by hand)
+ */
 function firms(): FirmProfile[] {
   const base = EXAMPLE_FIRMS(DATE)
-  return Array.from({ length: 6 }, (_, i) => {
+  const six = Array.from({ length: 6 }, (_, i) => {
     const p = structuredClone(base[i % 2]!)
     p.company.name = `表格企业${i + 1}`
     p.company.creditCode = undefined
     for (const y of p.years) if (y.rd?.inHouse) y.rd.inHouse = Math.round(y.rd.inHouse * (0.6 + i / 10))
     return p
   })
+  const short = rdShortFirm()
+  short.company.name = '表格企业7'
+  return [...six, short]
 }
 
 function csvOf(ps: FirmProfile[]): Buffer {
@@ -92,9 +99,9 @@ test('a workbook and the same firms as CSV give the same triage; the triage expo
   expect(new Set(Object.values(expected).map((s) => s.join())).size).toBeGreaterThan(1)
 
   const fromCsv = await test.step('triages the CSV', () =>
-    triageStatuses(page, { name: 'firms.csv', mimeType: 'text/csv', buffer: csvOf(ps) }, 6))
+    triageStatuses(page, { name: 'firms.csv', mimeType: 'text/csv', buffer: csvOf(ps) }, 7))
   const fromXlsx = await test.step('triages the workbook', async () => {
-    const s = await triageStatuses(page, { name: 'firms.xlsx', mimeType: XLSX, buffer: await xlsxOf(ps) }, 6)
+    const s = await triageStatuses(page, { name: 'firms.xlsx', mimeType: XLSX, buffer: await xlsxOf(ps) }, 7)
     await expect(page.locator('.triage-import__file')).toContainText('Excel 工作簿')
     await expect(page.locator('tbody')).not.toContainText('不应被读取')
     return s
@@ -111,7 +118,7 @@ test('a workbook and the same firms as CSV give the same triage; the triage expo
     const ws = await readBook((await download.path())!)
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 })
     expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual(TRIAGE_HEADERS)
-    for (let r = 2; r <= 7; r++) {
+    for (let r = 2; r <= 8; r++) {
       const row = ws.getRow(r)
       expect(row.getCell(1).type, `row ${r}: 行号`).toBe(ExcelJS.ValueType.Number)
       const n = row.getCell(1).value as number
@@ -121,6 +128,13 @@ test('a workbook and the same firms as CSV give the same triage; the triage expo
       expect(row.getCell(6).type).toBe(ExcelJS.ValueType.Number)
       expect([row.getCell(6).value, row.getCell(7).value]).toEqual([a.hnte.score!.min, a.hnte.score!.max])
     }
+    // 最大差距(万元): the R&D-short firm (row 8) is 26.60 万元 short, as a number cell in 万元
+    const gapWan = TRIAGE_HEADERS.indexOf('最大差距(万元)') + 1
+    const short = ws.getRow(8).getCell(gapWan)
+    expect(short.type).toBe(ExcelJS.ValueType.Number)
+    expect(short.value).toBe(26.6)
+    expect(short.numFmt).toBe('0.00')
+    expect(ws.getRow(8).getCell(TRIAGE_HEADERS.indexOf('最大差距') + 1).value).toBe('研发费用还差 26.60 万元')
     // every column at least as wide as its header (a Chinese character takes two character widths)
     const shown = (t: string) => [...t].reduce((w, ch) => w + (/[\u2e80-\uffef]/.test(ch) ? 2 : 1), 0)
     ws.columns.forEach((c, i) =>

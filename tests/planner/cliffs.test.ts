@@ -26,16 +26,50 @@ describe('rdIntensityCliff', () => {
   })
 })
 
+// The tax cliff is for the estimate's tax year, on the estimate's base (Assessment.taxEstimate), worked by hand:
+// the constructed firm's 应纳税所得额 200万 less the R&D extra deduction: C29 is manufacturing, 100% of its 76.4万
+// (财政部 税务总局公告2021年第13号; 2023年第7号 from 2023) → base 123.6万.
 describe('smallLowProfitCliff', () => {
-  it('jumps from 5% to 25% of the whole income one fen above 300万', () => {
+  it('2026 (财政部 税务总局公告2023年第12号, 5%): jumps to 25% of the whole income one fen above 300万', () => {
     const c = smallLowProfitCliff(firm())
     const slp = c.series.find((s) => s.id === 'small-low-profit')!
-    expect(c.limit).toBe(3_000_000)
+    expect([c.taxYear, c.limit]).toEqual([2026, 3_000_000])
     expect(slp.points.slice(1, 3)).toEqual([
       { x: 3_000_000, y: 150_000 },
       { x: 3_000_000.01, y: 750_000 },
     ])
-    expect(c.firm?.taxDue).toEqual({ standard: 500_000, hnte: 300_000, 'small-low-profit': 100_000 })
+    // 123.6万 × 25% = 30.90万; × 15% = 18.54万; × 5% = 6.18万
+    expect(c.firm).toEqual({
+      taxableIncome: 1_236_000,
+      taxDue: { standard: 309_000, hnte: 185_400, 'small-low-profit': 61_800 },
+    })
+    expect(c.firm!.taxDue['small-low-profit']).toBe(assess(firm()).taxEstimate?.regimes[2]?.taxDue)
+  })
+
+  it('2021 settlement (财税〔2019〕13号 + 2021年第12号): 2.5% up to 100万, 10% above, then the cliff', () => {
+    const p = firm(undefined, (x) => {
+      x.assessmentDate = '2022-03-15'
+      x.years = x.years.map((y) => ({ ...y, year: y.year - 4 }))
+      x.tax = { taxableIncome: 2_000_000, taxYear: 2021 }
+    })
+    const c = smallLowProfitCliff(p)
+    expect(c.taxYear).toBe(2021)
+    // 100万 × 12.5% × 20% = 2.5万; at 300万: 2.5万 + 200万 × 50% × 20% = 22.5万; 300.01万 × 25% = 75.0025万
+    expect(c.series.find((s) => s.id === 'small-low-profit')!.points.slice(0, 4)).toEqual([
+      { x: 0, y: 0 },
+      { x: 1_000_000, y: 25_000 },
+      { x: 3_000_000, y: 225_000 },
+      { x: 3_000_000.01, y: 750_000 },
+    ])
+    // the firm on its base 123.6万: 2.5万 + 23.6万 × 10% = 4.86万 (a flat 5% would say 6.18万)
+    expect(c.firm?.taxDue['small-low-profit']).toBe(48_600)
+    const text = c.text.map((m) => m.text).join('\n')
+    expect(text).toContain('其中不超过 100.00 万元（含）的部分实际税负 2.5%')
+    expect(text).toContain('超过 100.00 万元、不超过 300.00 万元（含）的部分实际税负 10%')
+    expect(text).toContain(
+      '2021 年度小型微利企业：应纳税所得额不超过 300.00 万元（含）时实际税负 2.5% / 10%，300.00 万元时税额 22.50 万元',
+    )
+    expect(text).toContain('本企业 2021 年度应纳税所得额 200.00 万元')
   })
 
   it('falls to 15% above the limit for an HNTE', () => {
@@ -50,9 +84,11 @@ describe('smallLowProfitCliff', () => {
   })
 
   it('has its text equivalents and legend in English too', async () => {
-    const { catalogues, render } = await import('../../src/engine/messages')
+    const { messageText, render } = await import('../../src/engine/messages')
     const c = smallLowProfitCliff(firm())
-    const en = [...c.text, ...c.series.map((s) => s.label)].map((m) => render(catalogues.en[m.key]!, m.params, 'en'))
+    const en = [...c.text, ...c.series.map((s) => s.label)].map((m) =>
+      render(messageText(m.key, 'en')!, m.params, 'en'),
+    )
     expect(en.join(' ')).toContain('at CNY 3,000,000.00 the tax is CNY 150,000.00')
     expect(en.join(' ')).not.toMatch(/[\u4e00-\u9fff]/)
   })

@@ -41,6 +41,17 @@ describe('the settings checks', () => {
     expect(await f('2026-11-31')).toEqual({ 'batch-b-checked': 'badDate {"value":"2026-11-31"}' })
   })
 
+  it('a batch deadline is entered once', async () => {
+    const twice = await errors((f) => {
+      f.batches.push({ key: 'a', date: '2027-06-30', checkedOn: '', source: '' })
+      f.batches.push({ key: 'b', date: ' 2027-06-30', checkedOn: '', source: '' })
+    })
+    expect(twice).toEqual({
+      'batch-a-date': 'dateTwice {"date":"2027-06-30"}',
+      'batch-b-date': 'dateTwice {"date":"2027-06-30"}',
+    })
+  })
+
   it('a window opens in its own year, closes on or after it opens, and a year has one window', async () => {
     expect(await errors((f) => window(f, { year: '2027', from: '2027-06-01', to: '2027-06-01' }))).toEqual({})
     expect(await errors((f) => window(f, { year: '2027', from: '2027-06-02', to: '2027-06-01' }))).toEqual({

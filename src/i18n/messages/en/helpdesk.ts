@@ -142,6 +142,7 @@ export default {
       check: {
         badDate: '“{value}” is not a valid date: use YYYY-MM-DD, for example 2027-06-30',
         dateRequired: 'Enter a date (YYYY-MM-DD), or remove this item',
+        dateTwice: '{date} is entered twice: keep only one',
         checkedFuture: 'The checked date {value} is after today ({today}): enter the day you actually checked',
         badCount: 'Enter a whole number, 0 or more, for example 63; leave empty for no target',
         badYear: 'Enter a four-digit year, for example 2027',
@@ -242,6 +243,7 @@ export default {
         path: 'Cheapest path',
         blocked: 'Conditions no change can settle',
         step: 'First step',
+        gapWan: 'Largest gap (10k yuan)',
       },
       direct: ' (direct pass)',
       importError: 'Import error',

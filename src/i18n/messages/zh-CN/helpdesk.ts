@@ -135,6 +135,7 @@ export default {
       check: {
         badDate: '“{value}”不是有效日期：请按 YYYY-MM-DD 填写，如 2027-06-30',
         dateRequired: '请填写日期（YYYY-MM-DD），或删除这一项',
+        dateTwice: '{date} 已填写过一次：请只保留一项',
         checkedFuture: '核对日期 {value} 晚于今天（{today}）：请填写实际核对的那一天',
         badCount: '请填写不小于 0 的整数，如 63；不设目标请留空',
         badYear: '请填写四位年份，如 2027',
@@ -232,6 +233,7 @@ export default {
         path: '最省路径',
         blocked: '无法通过调整解决的条件',
         step: '第一步',
+        gapWan: '最大差距(万元)',
       },
       direct: '（直接认定）',
       importError: '导入错误',

@@ -20,15 +20,21 @@ export default {
   'planner.cliff.tax.none': 'No corporate income tax rates are recorded for {year}',
   'planner.cliff.tax.rates': 'Standard rate {std}; HNTE reduced rate {hnte}',
   'planner.cliff.tax.slp':
-    'Small low-profit firm: taxable income up to {limit:yuan} (inclusive) bears {rate}; at {limit:yuan} the tax is {tax:yuan}',
+    'Small low-profit firm, tax year {year}: taxable income up to {limit:yuan} (inclusive) bears {rate}; at {limit:yuan} the tax is {tax:yuan}',
+  'planner.cliff.tax.tier-first': 'of which the part up to {upTo:yuan} (inclusive) bears {rate}',
+  'planner.cliff.tax.tier': 'the part above {from:yuan} and up to {upTo:yuan} (inclusive) bears {rate}',
   'planner.cliff.tax.over':
     'Above {limit:yuan}, even by 0.01 yuan, the whole income is taxed at {rate}: at {over:yuan} the tax is {tax:yuan}',
   'planner.cliff.tax.slp-off': 'The small low-profit benefit is not in force in {year}',
   'planner.cliff.tax.firm':
-    'This firm: taxable income {taxable:yuan}; tax {std:yuan} at the standard rate, {slp:yuan} as a small low-profit firm',
+    'This firm, tax year {year}: taxable income {taxable:yuan}; tax {std:yuan} at the standard rate, {slp:yuan} as a small low-profit firm',
+  'planner.cliff.tax.firm-base':
+    'This firm, tax year {year}: taxable income {before:yuan}, {taxable:yuan} after the R&D extra deduction and the technology-transfer reduction; tax {std:yuan} at the standard rate, {slp:yuan} as a small low-profit firm',
+  'planner.cliff.tax.firm-at-most':
+    'This firm, tax year {year}: taxable income {before:yuan}, at most {taxable:yuan} after the deductions known (some amounts are not answered); tax at most {std:yuan} at the standard rate, at most {slp:yuan} as a small low-profit firm',
   'planner.cliff.series.standard': 'Standard rate {rate}',
   'planner.cliff.series.hnte': 'HNTE {rate}',
-  'planner.cliff.series.slp': 'Small low-profit firm (effective {rate})',
+  'planner.cliff.series.slp': 'Small low-profit firm (tax year {year}: effective {rate})',
   'planner.reason.eligible': 'Every condition holds',
   'planner.reason.fail': 'Not met: {titleEn}',
   'planner.reason.fail-note': '{noteEn}',

@@ -19,13 +19,20 @@ export default {
   'planner.cliff.tax.none': '{year} 年无适用的企业所得税税率参数',
   'planner.cliff.tax.rates': '基本税率 {std}；高新技术企业减按 {hnte}',
   'planner.cliff.tax.slp':
-    '小型微利企业：应纳税所得额不超过 {limit:yuan}（含）时实际税负 {rate}，{limit:yuan}时税额 {tax:yuan}',
+    '{year} 年度小型微利企业：应纳税所得额不超过 {limit:yuan}（含）时实际税负 {rate}，{limit:yuan}时税额 {tax:yuan}',
+  'planner.cliff.tax.tier-first': '其中不超过 {upTo:yuan}（含）的部分实际税负 {rate}',
+  'planner.cliff.tax.tier': '超过 {from:yuan}、不超过 {upTo:yuan}（含）的部分实际税负 {rate}',
   'planner.cliff.tax.over': '超过 {limit:yuan}（哪怕 0.01 元）即全部按 {rate} 计税：{over:yuan}时税额 {tax:yuan}',
   'planner.cliff.tax.slp-off': '{year} 年小型微利企业优惠不在有效期内',
-  'planner.cliff.tax.firm': '本企业应纳税所得额 {taxable:yuan}：按基本税率 {std:yuan}，按小型微利口径 {slp:yuan}',
+  'planner.cliff.tax.firm':
+    '本企业 {year} 年度应纳税所得额 {taxable:yuan}：按基本税率 {std:yuan}，按小型微利口径 {slp:yuan}',
+  'planner.cliff.tax.firm-base':
+    '本企业 {year} 年度应纳税所得额 {before:yuan}，减除研发费用加计扣除和技术转让所得减免后为 {taxable:yuan}：按基本税率 {std:yuan}，按小型微利口径 {slp:yuan}',
+  'planner.cliff.tax.firm-at-most':
+    '本企业 {year} 年度应纳税所得额 {before:yuan}，减除已知的扣除后至多 {taxable:yuan}（部分扣除金额未填写）：按基本税率至多 {std:yuan}，按小型微利口径至多 {slp:yuan}',
   'planner.cliff.series.standard': '基本税率 {rate}',
   'planner.cliff.series.hnte': '高新技术企业 {rate}',
-  'planner.cliff.series.slp': '小型微利企业（实际税负 {rate}）',
+  'planner.cliff.series.slp': '小型微利企业（{year} 年度实际税负 {rate}）',
   'planner.reason.eligible': '各项条件均满足',
   'planner.reason.fail': '未满足：{title}',
   'planner.reason.fail-note': '{note}',
