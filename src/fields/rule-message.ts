@@ -1,7 +1,10 @@
 // What a broken field rule says, in the reader's language: the field's label (with its year), the bound in the
 // field's own unit, and how to fix it (catalogue keys fieldRule.*, rendered by the engine's renderer).
-import { messageText, render, type EngineLocale } from '../engine/messages'
+// the fieldRule.* texts alone, not the engine's whole catalogue: profile validation runs on the start page
+import { parseMessage, renderParts, type EngineLocale } from '../engine/message-parts'
 import { money } from '../format'
+import en from '../i18n/messages/en/engine/fields'
+import zh from '../i18n/messages/zh-CN/engine/fields'
 import { fieldLabel } from './labels'
 import { quantityText } from './quantity'
 import { fieldDef } from './table'
@@ -26,5 +29,7 @@ export function ruleMessage(rule: FieldRule, f: FieldDef, path: string, v: unkno
   if (rule.kind === 'isoDate') params.value = String(v)
   if (rule.kind === 'text') params.reason = rule.check(String(v))?.message ?? ''
   const k = key(rule, f)
-  return render(messageText(k, locale) ?? k, params, locale)
+  const texts: Record<string, string> = locale === 'en' ? en : zh
+  const parts = parseMessage(Object.hasOwn(texts, k) ? texts[k]! : k)
+  return renderParts(parts, (name) => params[name], locale)
 }
