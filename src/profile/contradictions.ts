@@ -1,9 +1,6 @@
 // Figures that cannot both be true (issue #8): a figure the definitions make part of another (the field table's
 // `notAbove`) yet typed larger. Compared exactly, in fen or hundredths of a person. Pure data in, paths out, so
 // that validation can say how to fix it (cross-checks.ts) and the rules can decide nothing on either figure.
-import { exceeding } from '../engine/compare'
-import { fen, persons } from '../engine/money'
-import type { Q } from '../engine/rational'
 import { FIELDS } from '../fields/table'
 import type { FieldDef, Text } from '../fields/types'
 import type { FirmProfile } from './types'
@@ -19,28 +16,24 @@ export interface Contradiction {
 }
 
 interface Pair {
-  path: string
-  limit: string
-  kind: FieldDef['kind']
+  /** both paths' keys, relative to a fiscal year's data for a per-year pair (split once: assess() runs often) */
+  keys: readonly string[]
+  limitKeys: readonly string[]
+  perYear: boolean
   why: Text
-  /** the two paths cut into keys once, relative to the year for a per-year pair (assess() runs this every time) */
-  pathKeys: string[]
-  limitKeys: string[]
 }
 
 const YEAR = 'years.*.'
-const rel = (p: string) => (p.startsWith(YEAR) ? p.slice(YEAR.length) : p)
+const keysOf = (path: string): string[] => (path.startsWith(YEAR) ? path.slice(YEAR.length) : path).split('.')
 
-const PAIRS: readonly Pair[] = FIELDS.flatMap((f) =>
+const PAIRS: readonly Pair[] = FIELDS.flatMap((f: FieldDef) =>
   f.notAbove
     ? [
         {
-          path: f.path,
-          limit: f.notAbove.path,
-          kind: f.kind,
+          keys: keysOf(f.path),
+          limitKeys: keysOf(f.notAbove.path),
+          perYear: f.path.startsWith(YEAR),
           why: f.notAbove.why,
-          pathKeys: rel(f.path).split('.'),
-          limitKeys: rel(f.notAbove.path).split('.'),
         },
       ]
     : [],
@@ -52,22 +45,23 @@ function read(from: unknown, keys: readonly string[]): number | undefined {
   return typeof v === 'number' && Number.isFinite(v) ? v : undefined
 }
 
-const exact = (kind: FieldDef['kind'], n: number): Q => (kind === 'persons' ? persons(n) : fen(n))
+/** answers hold at most two decimals (fen, hundredths of a person): compared as whole hundredths, exactly */
+const hundredths = (n: number): number => Math.round(n * 100)
 
 function check(pair: Pair, scope: unknown, prefix: string): Contradiction | undefined {
-  const value = read(scope, pair.pathKeys)
+  const value = read(scope, pair.keys)
+  if (value === undefined) return undefined
   const limitValue = read(scope, pair.limitKeys)
-  if (value === undefined || limitValue === undefined) return undefined
-  if (!exceeding(exact(pair.kind, value), exact(pair.kind, limitValue))) return undefined
-  const at = (p: string) => (p.startsWith(YEAR) ? prefix + rel(p) : p)
-  return { path: at(pair.path), limit: at(pair.limit), value, limitValue, why: pair.why }
+  if (limitValue === undefined || hundredths(value) <= hundredths(limitValue)) return undefined
+  const at = (keys: readonly string[]) => prefix + keys.join('.')
+  return { path: at(pair.keys), limit: at(pair.limitKeys), value, limitValue, why: pair.why }
 }
 
 /** every declared pair that the answers contradict; a per-year pair in each fiscal year given */
 export function figureContradictions(p: FirmProfile): Contradiction[] {
   const out: Contradiction[] = []
   for (const pair of PAIRS) {
-    if (!pair.path.startsWith(YEAR)) {
+    if (!pair.perYear) {
       const c = check(pair, p, '')
       if (c) out.push(c)
       continue

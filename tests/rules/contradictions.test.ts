@@ -1,6 +1,7 @@
 // Figures that cannot both be true decide nothing (issue #8): the newcomer's 销售收入 4,800万 beside 总收入 120万.
 // Expected values worked by hand from 国科发火〔2016〕32号 第十一条（四）（六）.
 import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
 import { readFileSync } from 'node:fs'
 import { assess } from '../../src/rules/index'
 import type { Assessment } from '../../src/engine/types'
@@ -56,5 +57,19 @@ describe('contradicting figures', () => {
     const a = assess(p)
     expect(a.notices.some((n) => n.message.key === 'notices.contradiction')).toBe(false)
     expect(check(a, 'hnte.hitech-income-share').status).toBe('pass')
+  })
+
+  it('never passes the high-tech share on a year whose sales or high-tech income exceed its total income', () => {
+    const fen = fc.integer({ min: 0, max: 20_000_000_000 }).map((f) => f / 100)
+    fc.assert(
+      fc.property(fen, fen, fen, (salesRevenue, totalIncome, hiTechIncome) => {
+        const a = assess(with2025({ salesRevenue, totalIncome, hiTechIncome }))
+        const contradicted = salesRevenue > totalIncome || hiTechIncome > totalIncome
+        if (contradicted) expect(check(a, 'hnte.hitech-income-share').status).toBe('unknown')
+        // no total income at all leaves the share undefined (unknown) for its own reason
+        else if (totalIncome > 0) expect(check(a, 'hnte.hitech-income-share').status).not.toBe('unknown')
+      }),
+      { numRuns: 300 },
+    )
   })
 })

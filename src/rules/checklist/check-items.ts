@@ -31,16 +31,19 @@ function gapParams(ctx: Context, c: Check & { gap: number }): Record<string, str
   }
 }
 
-/** the check's own gap template when the check has one for this unit, else the unit's */
-function gapMessage(ctx: Context, c: Check): Message | undefined {
+/**
+ * the check's own gap template when the check has one for this unit, else the unit's. A score known only as a
+ * range fails on its top, so the points it lacks are "at least" the gap.
+ */
+function gapMessage(ctx: Context, c: Check, program: Program): Message | undefined {
   if (c.gap === undefined || !(c.gap > 0)) return c.note
   const params = gapParams(ctx, { ...c, gap: c.gap })
   if (!params) return c.note
   const year = { year: ctx.assessmentYear, next: ctx.assessmentYear + 1 }
   const own = `checklist.gap.${c.id}`
-  return known(own) && expectedUnit(c.id) === gapUnit(c)
-    ? msg(own, { ...params, ...year })
-    : msg(`checklist.gap.${gapUnit(c) ?? 'yuan'}`, params)
+  if (known(own) && expectedUnit(c.id) === gapUnit(c)) return msg(own, { ...params, ...year })
+  const range = gapUnit(c) === 'points' && program.score.min < program.score.max
+  return msg(range ? 'checklist.gap.points-at-least' : `checklist.gap.${gapUnit(c) ?? 'yuan'}`, params)
 }
 
 /** the unit each check-specific gap template was written for (issue #2 §2.4 "Gaps") */
@@ -73,7 +76,7 @@ export function checkItems(ctx: Context, program: Program, deadline: string | un
     const title = known(titleKey) ? msg(titleKey) : msg(`checklist.${fix ? 'fix' : 'answer'}.generic`, { id: c.id })
     const fields = fix ? [] : answerFields(c, program)
     const detail = fix
-      ? gapMessage(ctx, c)
+      ? gapMessage(ctx, c, program)
       : fields.length
         ? msg('checklist.answer.fields', { fields: fields.join('、') })
         : c.note

@@ -24,16 +24,26 @@ const AMOUNTS: Record<string, Record<string, string>> = {
   'equipment-one-time-deduction': { amount: 'deduction' },
 }
 
-function detail(inc: Incentive, due: string, all: readonly Incentive[]): Message {
+/**
+ * The claim's how-to with its figures; a figure that is only a bound ('at-least' / 'at-most') takes the template
+ * that says so. A bound with no such template gives no amount at all rather than one that reads as exact.
+ */
+export function detail(inc: Incentive, due: string, all: readonly Incentive[]): Message {
   const params: Record<string, string | number> = { due }
+  let bound: string | undefined
   for (const [param, figure] of Object.entries(AMOUNTS[inc.id] ?? {})) {
     const value = inc.figures[figure]
     if (value === undefined) return msg('checklist.claim.no-amount', { due })
     params[param] = value
+    bound ??= inc.bounds?.[figure]
   }
   const small = all.some((i) => i.id === 'small-low-profit' && i.status === 'applicable')
-  if (inc.id === 'hnte-reduced-rate' && small) return msg('checklist.claim.hnte-reduced-rate.choice-any', params)
-  return msg(`checklist.claim.${inc.id}.detail`, params)
+  const base =
+    inc.id === 'hnte-reduced-rate' && small
+      ? 'checklist.claim.hnte-reduced-rate.choice-any'
+      : `checklist.claim.${inc.id}.detail`
+  const key = bound ? `${base}-${bound}` : base
+  return messageText(key) !== undefined ? msg(key, params) : msg('checklist.claim.no-amount', { due })
 }
 
 function answerTitle(id: string): Message {

@@ -49,8 +49,11 @@ export function evaluateIncentives(
     ctx.scratch[ESTIMATE] = buildEstimate(env, base, dues, { hnte: reducedRate, slp: slp.incentive, equipment })
     // the transfer income's own tax is on what of its halved part stays in the base: 所得减免 never takes the
     // base below zero, so where the R&D deduction already used the room the figure agrees with the estimate
-    if (tt.incentive.figures.taxDue !== undefined)
+    if (tt.incentive.figures.taxDue !== undefined) {
       tt.incentive.figures.taxDue = toYuan(mul(base.halved, standard.value))
+      // a deduction of unknown amount left out of the base: less of the halved part may stay in it
+      if (base.bound === 'at-most') tt.incentive.bounds = { ...tt.incentive.bounds, taxDue: 'at-most' }
+    }
   }
   return [
     rd.incentive,

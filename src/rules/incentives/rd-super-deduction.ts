@@ -62,8 +62,12 @@ export function rdSuperDeduction(env: IncentiveEnv): RdResult {
   const note = pendingNote(env, rate)
   const known = base !== undefined && base.answered !== 'none'
   const status = combine([pre.status === 'unknown' ? undefined : true, known ? true : undefined])
-  if (!rdTax || !base || !known)
-    return { incentive: incentive(env, ID, status, figures, cite, { note, conditions }), deduction: UNKNOWN }
+  // the rate shown is the best one known: an unanswered IC listing or a pending tech-SME number may raise it
+  const rateBounds: Record<string, 'at-least'> = higherRateOpen(env, rate) ? { rate: 'at-least' } : {}
+  if (!rdTax || !base || !known) {
+    const inc = incentive(env, ID, status, figures, cite, { note, conditions, bounds: rateBounds })
+    return { incentive: inc, deduction: UNKNOWN }
+  }
   const full = add(base.base, base.intangibleAmortization)
   if (isZero(full) && base.answered === 'all') {
     const noRd = msg('incentives.rd-super-deduction.no-rd', { basisYear: env.basisYear, taxYear: env.taxYear })
@@ -81,7 +85,8 @@ export function rdSuperDeduction(env: IncentiveEnv): RdResult {
   const lower = base.answered !== 'all' || higherRateOpen(env, rate)
   const bound = perProject ? (lower ? undefined : 'at-most') : lower ? 'at-least' : 'exact'
   if (bound) figures.extraDeduction = toYuan(mul(rate, full))
-  const bounds: Record<string, 'at-least' | 'at-most'> = bound && bound !== 'exact' ? { extraDeduction: bound } : {}
+  const bounds: Record<string, 'at-least' | 'at-most'> = { ...rateBounds }
+  if (bound && bound !== 'exact') bounds.extraDeduction = bound
   const inc = incentive(env, ID, status, figures, cite, { note, conditions, bounds })
   if (status !== 'applicable') return { incentive: inc, deduction: UNKNOWN }
   // what the estimate may deduct for sure: with a per-project limit, the base without any other costs

@@ -4,7 +4,19 @@ import type { Catalogue } from '../../../tree'
 export default {
   'checklist.claim.no-amount': 'Claim at settlement (by {due}); the amount is estimated once the answers are given',
   'checklist.claim.hnte-reduced-rate.choice-any':
-    'With the certificate the firm may file at 15% (saving {amount} × 10,000 yuan), but it also qualifies as a small low-profit enterprise: the two do not stack and the small low-profit relief costs less, so choose that one',
+    'With the certificate the firm may file at 15% (saving {amount:yuan}), but it also qualifies as a small low-profit enterprise: the two do not stack and the small low-profit relief costs less, so choose that one',
+  'checklist.claim.hnte-reduced-rate.choice-any-at-most':
+    'With the certificate the firm may file at 15% (saving at most {amount:yuan}: a deduction of unknown amount is left out), but it also qualifies as a small low-profit enterprise: the two do not stack and the small low-profit relief costs less, so choose that one',
+  'checklist.claim.rd-super-deduction.detail-at-least':
+    'Keep an R&D auxiliary ledger per project and fill in form A107012; claim at the July (H1) or October (Q1–Q3) prepayment or at settlement by {due}. Estimated extra deduction at least {amount:yuan} (from the R&D amounts given; the rest can only add to it)',
+  'checklist.claim.rd-super-deduction.detail-at-most':
+    "Keep an R&D auxiliary ledger per project and fill in form A107012; claim at settlement by {due}. Estimated extra deduction at most {amount:yuan} (that year's other-costs limit applies per project; the firm's totals give an upper bound)",
+  'checklist.claim.hnte-reduced-rate.detail-at-most':
+    'With the certificate, prepay and settle (by {due}) at 15%; estimated saving at most {amount:yuan} (a deduction of unknown amount is left out)',
+  'checklist.claim.small-low-profit.detail-at-most':
+    'Report staff and assets at prepayment and settlement (by {due}); estimated CIT at most {amount:yuan} (a deduction of unknown amount is left out). Above 3 million yuan of taxable income the whole relief is lost',
+  'checklist.claim.tech-transfer-exemption.detail-at-most':
+    'Register the contracts with the science authority; fill in form A107020 at settlement (by {due}). Estimated exempt {exempt:yuan}, halved {halved:yuan}, tax at most {amount:yuan} (a deduction of unknown amount is left out)',
   'checklist.status.hnte-reduced-rate.title': 'The 15% rate needs an HNTE certificate: apply for recognition',
   'checklist.status.loss-carryforward-10y.title':
     "The 10-year carry-forward needs the year's HNTE certificate or tech-SME registration number",

@@ -10,6 +10,8 @@ export default {
   'checklist.gap.days': '{days} days to wait (met from {date})',
   'checklist.gap.ratio': '{pp} percentage points short',
   'checklist.gap.points': '{points} points short',
+  'checklist.gap.points-at-least':
+    'At least {points} points short (the score is known only as a range; counted from its top)',
   'checklist.gap.hnte.rd-intensity':
     'R&D is {gap:yuan} short over the three fiscal years (counted amounts). Past years cannot be changed: more R&D recorded properly in {year} counts for an application in {next}',
   'checklist.gap.hnte.st-staff-ratio':
@@ -52,8 +54,6 @@ export default {
   'checklist.claim.hnte-reduced-rate.title': 'File at the 15% HNTE rate',
   'checklist.claim.hnte-reduced-rate.detail':
     'With the certificate, prepay and settle (by {due}) at 15%; estimated saving {amount:yuan}',
-  'checklist.claim.hnte-reduced-rate.choice':
-    'With the certificate the firm may file at 15% (saving {amount:yuan}), but it also qualifies as a small low-profit enterprise: the two do not stack and the small low-profit rate (5% effective) is lower, so choose that one',
   'checklist.claim.small-low-profit.title': 'Claim the small low-profit enterprise relief',
   'checklist.claim.small-low-profit.detail':
     'Report staff and assets at prepayment and settlement (by {due}); estimated CIT {amount:yuan}. Above 3 million yuan of taxable income the whole relief is lost',

@@ -4,7 +4,20 @@ import type { Catalogue } from '../../../tree'
 export default {
   'checklist.claim.no-amount': '汇算清缴（{due} 前）时申报；金额待补充信息后估算',
   'checklist.claim.hnte-reduced-rate.choice-any':
-    '取得证书后可按15%税率申报（预计节税 {amount} 万元）。但企业同时符合小型微利企业条件：两项税率优惠不叠加，小型微利企业税负更低，应选择小型微利企业优惠',
+    '取得证书后可按15%税率申报（预计节税 {amount:yuan}）。但企业同时符合小型微利企业条件：两项税率优惠不叠加，小型微利企业税负更低，应选择小型微利企业优惠',
+  // a figure that is a bound says so (issue #8): built from partly-answered amounts, or with a deduction left out
+  'checklist.claim.hnte-reduced-rate.choice-any-at-most':
+    '取得证书后可按15%税率申报（预计节税至多 {amount:yuan}：有扣除金额未知，未计入）。但企业同时符合小型微利企业条件：两项税率优惠不叠加，小型微利企业税负更低，应选择小型微利企业优惠',
+  'checklist.claim.rd-super-deduction.detail-at-least':
+    '按项目设置研发支出辅助账，填报《研发费用加计扣除优惠明细表》（A107012）；可在7月（上半年）或10月（前三季度）预缴申报时享受，或在 {due} 前汇算清缴时享受。预计加计扣除额至少 {amount:yuan}（按已填写的研发费用计算，其余填写后只会更多）',
+  'checklist.claim.rd-super-deduction.detail-at-most':
+    '按项目设置研发支出辅助账，填报《研发费用加计扣除优惠明细表》（A107012）；在 {due} 前汇算清缴时享受。预计加计扣除额至多 {amount:yuan}（该年度其他相关费用按项目限额计算，按企业合计估算的是上限）',
+  'checklist.claim.hnte-reduced-rate.detail-at-most':
+    '取得证书后在预缴和汇算清缴（{due} 前）时按15%税率申报，预计节税至多 {amount:yuan}（有扣除金额未知，未计入）',
+  'checklist.claim.small-low-profit.detail-at-most':
+    '预缴和汇算清缴（{due} 前）时据实填报从业人数、资产总额即可享受，预计应纳所得税至多 {amount:yuan}（有扣除金额未知，未计入）。应纳税所得额超过300万元将全额失去优惠',
+  'checklist.claim.tech-transfer-exemption.detail-at-most':
+    '技术转让合同须经科技主管部门认定登记；汇算清缴（{due} 前）时填报《所得减免优惠明细表》（A107020）。预计免税 {exempt:yuan}、减半 {halved:yuan}，应纳税至多 {amount:yuan}（有扣除金额未知，未计入）',
   'checklist.status.hnte-reduced-rate.title': '取得高新技术企业证书后方可按15%税率申报（申请认定）',
   'checklist.status.loss-carryforward-10y.title':
     '取得当年高新技术企业证书或科技型中小企业入库登记编号后方可结转亏损10年',

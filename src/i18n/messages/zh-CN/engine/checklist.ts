@@ -10,6 +10,7 @@ export default {
   'checklist.gap.days': '还需等待 {days} 天（{date} 起满足）',
   'checklist.gap.ratio': '还差 {pp} 个百分点',
   'checklist.gap.points': '还差 {points} 分',
+  'checklist.gap.points-at-least': '至少还差 {points} 分（得分只能估出范围，按上限计算）',
   'checklist.gap.hnte.rd-intensity':
     '还差研发费用 {gap:yuan}（近三个会计年度合计，按可计入金额）。已过年度无法补记：在 {year} 年增加研发投入并规范归集，可计入 {next} 年申报的计算期',
   'checklist.gap.hnte.st-staff-ratio':
@@ -50,8 +51,6 @@ export default {
   'checklist.claim.hnte-reduced-rate.title': '按高新技术企业15%税率申报',
   'checklist.claim.hnte-reduced-rate.detail':
     '取得证书后在预缴和汇算清缴（{due} 前）时按15%税率申报，预计节税 {amount:yuan}',
-  'checklist.claim.hnte-reduced-rate.choice':
-    '取得证书后可按15%税率申报（预计节税 {amount:yuan}）。但企业同时符合小型微利企业条件：两项税率优惠不叠加，小型微利企业实际税负（5%）更低，应选择小型微利企业优惠',
   'checklist.claim.small-low-profit.title': '享受小型微利企业所得税优惠',
   'checklist.claim.small-low-profit.detail':
     '预缴和汇算清缴（{due} 前）时据实填报从业人数、资产总额即可享受，预计应纳所得税 {amount:yuan}。应纳税所得额超过300万元将全额失去优惠',
