@@ -21,6 +21,24 @@ describe('engine message rendering', () => {
     expect(render('{gap:yuan} short', { gap: 266_000 }, 'en')).toBe('CNY 266,000.00 short')
     expect(render('{missing}', {})).toBe('{missing}')
   })
+
+  it('says 1 point but 0, 2 and 1.5 points: a fraction of a point is plural', () => {
+    const t = '{n} {n:plural:point|points} short'
+    expect(render(t, { n: 1 }, 'en')).toBe('1 point short')
+    expect(render(t, { n: 2 }, 'en')).toBe('2 points short')
+    expect(render(t, { n: 0 }, 'en')).toBe('0 points short')
+    expect(render(t, { n: 1.5 }, 'en')).toBe('1.5 points short')
+    expect(render(t, {}, 'en')).toBe('{n} {n:plural:point|points} short')
+  })
+
+  it('says 1 point and 1 day in the English catalogue, and keeps the Chinese text as it was', () => {
+    const en = (key: string, params: Record<string, number>) => render(catalogues.en[key]!, params, 'en')
+    expect(en('checklist.gap.points', { points: 1 })).toBe('1 point short')
+    expect(en('checklist.gap.points', { points: 1.5 })).toBe('1.5 points short')
+    expect(en('batch.gap.hnte.registered-one-year', { n: 1 })).toBe('1 day until registered one year')
+    expect(en('batch.gap.hnte.registered-one-year', { n: 0 })).toBe('0 days until registered one year')
+    expect(render(catalogues['zh-CN']['checklist.gap.points']!, { points: 1 })).not.toMatch(/plural/)
+  })
 })
 
 describe('engine messages are rendered when read (issue #11)', () => {

@@ -13,11 +13,17 @@ const merged = (mods: Record<string, { default: Tree }>) =>
   flatten(mergeTrees(Object.values(mods).map((m) => m.default)))
 
 /**
- * the placeholder names of a message, sorted: '{a} 与 {b:yuan}' → ['a', 'b:yuan']. An English `{textEn}` stands for
- * the Chinese `{text}`: the same value, passed in the reader's language (locality notes, parameter names).
+ * the placeholder names of a message, sorted and once each: '{a} 与 {b:yuan}' → ['a', 'b:yuan']. An English
+ * `{textEn}` stands for the Chinese `{text}`: the same value, passed in the reader's language (locality notes,
+ * parameter names). An English count word `{n:plural:point|points}` names the count `n` (Chinese has no plural).
  */
-const placeholders = (text: string, lang: 'zh' | 'en'): string[] =>
-  [...text.matchAll(/\{(\w+(?::\w+)?)\}/g)].map((m) => (lang === 'en' ? m[1]!.replace(/En(?=$|:)/, '') : m[1]!)).sort()
+const placeholders = (text: string, lang: 'zh' | 'en'): string[] => {
+  const names = [...text.matchAll(/\{(\w+)(?::(\w+)[^{}]*)?\}/g)].map((m) => {
+    const name = lang === 'en' ? m[1]!.replace(/En$/, '') : m[1]!
+    return m[2] && m[2] !== 'plural' ? `${name}:${m[2]}` : name
+  })
+  return [...new Set(names)].sort()
+}
 
 function mismatches(zh: Record<string, string>, en: Record<string, string>): string[] {
   const out: string[] = []
@@ -65,5 +71,9 @@ describe('the text catalogues', () => {
       'a: zh-CN {gap:yuan,n} ≠ en {n}',
     ])
     expect(mismatches({ a: '{text}' }, { a: '{textEn}' })).toEqual([])
+    expect(mismatches({ a: '差 {n} 分' }, { a: '{n} {n:plural:point|points} short' })).toEqual([])
+    expect(mismatches({ a: '差 {n} 分' }, { a: '{m} {m:plural:point|points} short' })).toEqual([
+      'a: zh-CN {n} ≠ en {m}',
+    ])
   })
 })

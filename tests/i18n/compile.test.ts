@@ -37,4 +37,22 @@ describe('the message compiler', () => {
     i18n.global.locale.value = 'en'
     expect(i18n.global.t('gap', { gap: 266_000 })).toBe('CNY 266,000.00 short')
   })
+
+  it('says 1 point and 0, 2 or 1.5 points in English, through vue-i18n as the engine does', () => {
+    const i18n = createI18n({
+      legacy: false,
+      locale: 'en',
+      messageCompiler,
+      messages: { en: { short: '{n} {n:plural:point|points} short' } },
+    })
+    const t = (n: unknown) => i18n.global.t('short', { n })
+    expect([t(1), t(2), t(0), t(1.5), t('1')]).toEqual([
+      '1 point short',
+      '2 points short',
+      '0 points short',
+      '1.5 points short',
+      '1 point short',
+    ])
+    expect(i18n.global.t('short')).toBe('{n} {n:plural:point|points} short')
+  })
 })

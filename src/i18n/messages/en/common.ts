@@ -21,7 +21,7 @@ export default {
     restored: 'Your draft saved on this device has been restored.',
     aside: {
       intro:
-        '{n} saved item(s) on this device could not be loaded. They are kept exactly as stored; you can download them:',
+        '{n} saved {n:plural:item|items} on this device could not be loaded. {n:plural:It is|They are} kept exactly as stored; you can download {n:plural:it|them}:',
       download: 'Download item {n}',
       how: 'Give a downloaded file to someone technical to look at; open a newer version’s save with that newer InnoCheck: this version never changes it.',
     },
@@ -48,7 +48,7 @@ export default {
     stopSaving: 'Do not save on this computer',
     stopSavingHint: 'For shared computers: stops saving and deletes every firm saved here (asks first).',
     deletes:
-      'every answer of the {n} firm(s) saved here ({names}) and {aside} set-aside item(s) that could not be loaded',
+      'every answer of the {n} {n:plural:firm|firms} saved here ({names}) and {aside} set-aside {aside:plural:item|items} that could not be loaded',
     listSeparator: ', ',
     confirmStop:
       'Stop saving on this computer? This deletes {deletes}; settings are kept. From now on answers live only in this page and disappear when it closes. This cannot be undone: export any firm you need first.',

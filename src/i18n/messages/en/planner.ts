@@ -33,7 +33,7 @@ export default {
       gaps: 'Conditions not met',
       noGaps: 'None',
       score: '{min}–{max} points',
-      scoreExact: '{min} points',
+      scoreExact: '{min} {min:plural:point|points}',
       unchanged: 'No change entered yet: the plan equals the firm now.',
     },
     apply: {
@@ -128,12 +128,13 @@ export default {
         hint: 'The first sheet of an .xlsx is read; a CSV may be UTF-8 or GBK (the two CSV kinds Excel saves).',
         reading: 'Reading the file…',
         progress: 'Triage progress',
-        progressText: '{done} of {total} firms assessed',
+        progressText: '{done} of {total} {total:plural:firm|firms} assessed',
         failed: 'The triage failed: {message}',
         encoding: 'File “{name}”, encoding {encoding}.',
       },
       report: {
-        counts: '{firms} firms imported and assessed; {bad} rows had errors and were not imported.',
+        counts:
+          '{firms} {firms:plural:firm|firms} imported and assessed; {bad} {bad:plural:row|rows} had errors and were not imported.',
         unknown: 'Unknown columns, ignored: {columns}',
         sheet: 'Problems with the sheet',
         errorsHeading: 'Rows not imported',
@@ -155,7 +156,7 @@ export default {
         openLabel: 'Open “{name}”',
         sortBy: 'Sort by {column}',
         direct: '(direct pass)',
-        shown: 'Showing {shown} of {total} firms',
+        shown: 'Showing {shown} of {total} {total:plural:firm|firms}',
         none: 'No firm matches the filters.',
         unnamed: 'Unnamed firm',
       },

@@ -23,12 +23,12 @@ export default {
     checkStatus: { pass: 'Met', fail: 'Not met', unknown: 'Unknown' },
     score: {
       hnte: 'Innovation score {min}–{max} points (pass mark {pass})',
-      hnteExact: 'Innovation score {min} points (pass mark {pass})',
+      hnteExact: 'Innovation score {min} {min:plural:point|points} (pass mark {pass})',
       techSme: 'Evaluation score {min}–{max} points (pass mark {pass})',
-      techSmeExact: 'Evaluation score {min} points (pass mark {pass})',
+      techSmeExact: 'Evaluation score {min} {min:plural:point|points} (pass mark {pass})',
       partsCaption: 'Score by part',
-      part: '{min}–{max} of {cap} points',
-      partExact: '{min} of {cap} points',
+      part: '{min}–{max} of {cap} {cap:plural:point|points}',
+      partExact: '{min} of {cap} {cap:plural:point|points}',
     },
     parts: {
       hnte_score_ip: 'Intellectual property',
@@ -187,7 +187,8 @@ export default {
     unknowns: {
       heading: 'Unanswered questions',
       none: 'Every question that affects the result has been answered.',
-      range: '{program}: worst case {worst} points, best case {best} points (pass mark {pass})',
+      range:
+        '{program}: worst case {worst} {worst:plural:point|points}, best case {best} {best:plural:point|points} (pass mark {pass})',
       checks: 'Conditions not yet decided: {names}',
       questions: 'Answer these questions to settle the result:',
     },

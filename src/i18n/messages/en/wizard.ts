@@ -64,7 +64,7 @@ export default {
     of: 'Step {n} of {total}',
   },
   errors: {
-    summary: 'There are {count} problems to fix',
+    summary: 'There {count:plural:is|are} {count} {count:plural:problem|problems} to fix',
     summaryHint: 'Fix each one as described, or clear the field (meaning not sure).',
   },
   years: {
@@ -85,7 +85,7 @@ export default {
     search: 'Search {what}',
     searchHint: 'Type a name or code to filter',
     loading: 'Loading the list…',
-    matches: '{count} matches',
+    matches: '{count} {count:plural:match|matches}',
     negative: '(on the super-deduction negative list)',
     negativeNote:
       'This industry is on the R&D super-deduction negative list: no super-deduction and no tech-SME registration.',

@@ -25,7 +25,7 @@ export default {
   'checklist.tsme.annual-update.title': 'Update the tech-SME registration by {dueEn} every year',
   'checklist.tsme.annual-update.detail':
     'A registered firm updates its information and self-evaluation on the platform by {dueEn} every year (国科发政〔2017〕115号 Art. 12); a firm that does not loses its registration number (Art 14 (6)). Next due: {date}',
-  'checklist.tsme.changes.title': 'Report major changes within {months} months',
+  'checklist.tsme.changes.title': 'Report major changes within {months} {months:plural:month|months}',
   'checklist.tsme.changes.detail':
-    'Report a change of name, address, business scope or other major change on the platform within {months} months (国科发政〔2017〕115号 Art. 13)',
+    'Report a change of name, address, business scope or other major change on the platform within {months} {months:plural:month|months} (国科发政〔2017〕115号 Art. 13)',
 } satisfies Catalogue

@@ -6,12 +6,12 @@ export default {
   'checklist.answer.generic': 'More information needed: {id}',
   'checklist.answer.fields': 'Answer these and assess again: {fields}',
   'checklist.gap.yuan': '{gap:yuan} short',
-  'checklist.gap.persons': '{count} persons short',
-  'checklist.gap.days': '{days} days to wait (met from {date})',
-  'checklist.gap.ratio': '{pp} percentage points short',
-  'checklist.gap.points': '{points} points short',
+  'checklist.gap.persons': '{count} {count:plural:person|persons} short',
+  'checklist.gap.days': '{days} {days:plural:day|days} to wait (met from {date})',
+  'checklist.gap.ratio': '{pp} percentage {pp:plural:point|points} short',
+  'checklist.gap.points': '{points} {points:plural:point|points} short',
   'checklist.gap.points-at-least':
-    'At least {points} points short (the score is known only as a range; counted from its top)',
+    'At least {points} {points:plural:point|points} short (the score is known only as a range; counted from its top)',
   'checklist.gap.hnte.rd-intensity':
     'R&D is {gap:yuan} short over the three fiscal years (counted amounts). Past years cannot be changed: more R&D recorded properly in {year} counts for an application in {next}',
   'checklist.gap.hnte.st-staff-ratio':
@@ -19,7 +19,8 @@ export default {
   'checklist.gap.hnte.hitech-income-share':
     'High-tech income is {gap:yuan} short. The share uses the previous year: changes in {year} count for an application in {next}',
   'checklist.gap.hnte.rd-domestic-share': 'R&D spent in China is {gap:yuan} short (three fiscal years)',
-  'checklist.gap.hnte.registered-one-year': '{days} days to wait: registered one year on {date}, apply from then',
+  'checklist.gap.hnte.registered-one-year':
+    '{days} {days:plural:day|days} to wait: registered one year on {date}, apply from then',
   'checklist.apply.hnte.audit.title': 'Commission the special audit',
   'checklist.apply.hnte.audit.detail':
     'Have a qualified intermediary audit R&D for the fiscal years {yearsEn} and high-tech income for {last}, and attest the financial statements of those years',
@@ -42,9 +43,9 @@ export default {
   'checklist.keep.hnte.report.title': 'File the HNTE annual report',
   'checklist.keep.hnte.report.detail':
     'Every year by the end of May, report last year’s IP, staff, R&D and income on the HNTE website; two missed years cancel the status (Art 19 (3))',
-  'checklist.keep.hnte.changes.title': 'Report major changes within {months} months',
+  'checklist.keep.hnte.changes.title': 'Report major changes within {months} {months:plural:month|months}',
   'checklist.keep.hnte.changes.detail':
-    'Report a change of name or any major change bearing on the conditions (split, merger, restructuring, business) within {months} months',
+    'Report a change of name or any major change bearing on the conditions (split, merger, restructuring, business) within {months} {months:plural:month|months}',
   'checklist.keep.hnte.reapply.title': 'Apply again in the expiry year',
   'checklist.keep.hnte.reapply.detail':
     'The certificate is valid until {lastDay}; there is no renewal review: apply again in {year}. In that year the firm may prepay at 15% but pays the difference if not recognised again by year end',

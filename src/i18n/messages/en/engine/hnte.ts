@@ -23,7 +23,8 @@ export default {
     'Some IP counted does not count (co-owned IP another owner uses, or patents not granted before applying): give only the items that count',
   'hnte.check.not-cancelled-this-year.fail':
     'HNTE status was cancelled in {year}: the firm may not apply again that year; apply from {next}',
-  'hnte.check.registered-one-year.fail': 'Registered {value} days ago; {threshold} days needed: wait {gap} more days',
+  'hnte.check.registered-one-year.fail':
+    'Registered {value} {value:plural:day|days} ago; {threshold} {threshold:plural:day|days} needed: wait {gap} more {gap:plural:day|days}',
   'hnte.check.core-ip.no-ip': 'No IP usable for this application (Class I, or Class II not used before)',
   'hnte.check.core-ip.not-core': 'The IP does not play a core supporting role for the main products or services',
   'hnte.check.tech-field.none': 'The core technology is outside the State-supported high-tech fields',
@@ -34,7 +35,7 @@ export default {
     'Domestic R&D share {value} is below {threshold}: {gap:yuan} must be spent in China instead',
   'hnte.check.hitech-income-share.fail': 'High-tech income share {value} is below {threshold}: {gap:yuan} short',
   'hnte.check.innovation-score.fail':
-    'The innovation score can reach at most {max}, below {threshold}: at least {gap} points short',
+    'The innovation score can reach at most {max}, below {threshold}: at least {gap} {gap:plural:point|points} short',
   'hnte.check.innovation-score.range':
     'Innovation score estimated at {min}–{max}; reaching {threshold} depends on the experts',
   'hnte.check.no-major-incident.fail':

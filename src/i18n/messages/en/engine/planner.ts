@@ -6,9 +6,10 @@ export default {
   'planner.path.then-score':
     '{changeEn}; every other condition then holds and the experts’ innovation score decides (estimated {min}–{max}, {passMark} needed)',
   'planner.path.hireScienceStaff': 'Hire {n} S&T staff',
-  'planner.path.newClassI': 'Obtain {n} more Class I IP items (e.g. invention patents)',
-  'planner.path.newClassII': 'Obtain {n} more Class II IP items (e.g. utility models, software copyrights)',
-  'planner.path.extraTransformations': 'Complete {n} more technology transformations',
+  'planner.path.newClassI': 'Obtain {n} more Class I IP {n:plural:item|items} (e.g. invention patents)',
+  'planner.path.newClassII':
+    'Obtain {n} more Class II IP {n:plural:item|items} (e.g. utility models, software copyrights)',
+  'planner.path.extraTransformations': 'Complete {n} more technology {n:plural:transformation|transformations}',
   'planner.path.hiTechIncomeShare': 'Raise high-tech income to {percent} of total income in {year} (+{amount:yuan})',
   'planner.cliff.rd.band1':
     'Last-year sales up to {limit:yuan} (inclusive): three-year R&D at least {ratio} of three-year sales',
@@ -42,8 +43,9 @@ export default {
   'planner.reason.score-range':
     'Every other condition holds; the innovation score is estimated at {min}–{max}: reaching {passMark} depends on the experts',
   'planner.score.newClassI': 'Obtain 1 Class I IP item (e.g. an invention patent)',
-  'planner.score.newClassII': 'Obtain {n} Class II IP items not used in an earlier application',
-  'planner.score.transformations': 'Complete {n} more technology transformations over the three years',
+  'planner.score.newClassII': 'Obtain {n} Class II IP {n:plural:item|items} not used in an earlier application',
+  'planner.score.transformations':
+    'Complete {n} more technology {n:plural:transformation|transformations} over the three years',
   'planner.score.rdManagement.system': 'Set up R&D management rules, R&D cost accounting and the R&D auxiliary ledger',
   'planner.score.rdManagement.institution': 'Set up an internal R&D institution and industry-university cooperation',
   'planner.score.rdManagement.transformationIncentives':

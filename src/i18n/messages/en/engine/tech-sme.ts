@@ -12,7 +12,7 @@ export default {
     'Led the drafting of an international, national or industry standard in the last five years (led = among the first five drafting units, Art 9 (6)): confirmed directly under Art 8, no score needed.',
   'tsme.check.score.st-staff-zero':
     'The S&T staff indicator scores 0 (S&T staff below {ratio} of all staff): not eligible whatever the total score.',
-  'tsme.check.score.below-pass': 'The score is at most {max}, below {passMark}: {gap} points short.',
+  'tsme.check.score.below-pass': 'The score is at most {max}, below {passMark}: {gap} {gap:plural:point|points} short.',
   'tsme.notice.rd-from-hnte':
     'No super-deduction R&D figures for {year}: the R&D indicator uses the HNTE R&D definition for now; the evaluation uses the tax definition.',
   'tsme.notice.costs-definition':
