@@ -1,15 +1,26 @@
 // @vitest-environment happy-dom
 import { describe, it, expect, vi } from 'vitest'
-import type { VueWrapper } from '@vue/test-utils'
+import { fireEvent, screen, within } from '@testing-library/vue'
 import { mountAt } from './wizard-harness'
 import { useFirmsStore } from '../../src/stores/firms'
 
-const rows = (w: VueWrapper) => w.findAll('tbody tr').map((r) => r.find('th').text())
-const button = (w: VueWrapper, text: string) => {
-  const b = w.findAll('button').find((x) => x.text().replace(/\s+/g, '') === text)
-  if (!b) throw new Error(`no button ${text}`)
-  return b
+const table = () => screen.getByRole('table', { name: '企业列表，按最后修改时间排序' })
+/** the body rows (those headed by a firm name), top to bottom */
+const firmRows = () =>
+  within(table())
+    .getAllByRole('row')
+    .filter((r) => within(r).queryByRole('rowheader'))
+/** each row's header cell: the firm's name (and the current-firm mark) */
+const rows = () => firmRows().map((r) => within(r).getByRole('rowheader').textContent ?? '')
+const rowOf = (name: string) => {
+  const r = firmRows().find((x) => within(x).getByRole('rowheader').textContent?.includes(name))
+  if (!r) throw new Error(`no row for ${name}`)
+  return r
 }
+/** a button by its accessible name; spacing is ignored (the firm's name is a visually hidden part of it) */
+const button = (name: string) =>
+  screen.getByRole('button', { name: (n) => n.replace(/\s+/g, '') === name.replace(/\s+/g, '') })
+const search = () => screen.getByRole('searchbox', { name: '按企业名称或统一社会信用代码搜索' })
 
 async function threeFirms() {
   const m = await mountAt('/firms', (d) => d.setText('company.name', '甲企业'))
@@ -22,49 +33,53 @@ async function threeFirms() {
 
 describe('FirmList', () => {
   it('lists every firm, newest change first, with its status and score, the current one marked', async () => {
-    const { wrapper } = await threeFirms()
-    expect(rows(wrapper)[0]).toContain('<i>丙</i>企业')
-    expect(rows(wrapper)[0]).toContain('当前企业')
-    expect(wrapper.find('tbody i').exists()).toBe(false)
-    expect(wrapper.find('tr[aria-current="true"]').text()).toContain('丙')
-    expect(wrapper.find('tbody tr').text()).toContain('信息不完整')
-    expect(wrapper.find('tbody tr').text()).toMatch(/\d+–\d+ 分|\d+ 分/)
+    await threeFirms()
+    expect(rows()[0]).toContain('<i>丙</i>企业')
+    expect(rows()[0]).toContain('当前企业')
+    // the name is text: no <i> element holds the bare "丙"
+    expect(within(table()).queryByText('丙')).toBeNull()
+    expect(within(table()).getByRole('row', { current: true }).textContent).toContain('丙')
+    const first = firmRows()[0]?.textContent
+    expect(first).toContain('信息不完整')
+    expect(first).toMatch(/\d+–\d+ 分|\d+ 分/)
   })
 
   it('searches by name', async () => {
-    const { wrapper } = await threeFirms()
-    await wrapper.find('#firm-search').setValue('乙')
-    expect(rows(wrapper)).toHaveLength(1)
-    expect(rows(wrapper)[0]).toContain('乙企业')
-    await wrapper.find('#firm-search').setValue('没有这家')
-    expect(wrapper.text()).toContain('没有符合搜索条件的企业')
+    await threeFirms()
+    await fireEvent.update(search(), '乙')
+    expect(rows()).toHaveLength(1)
+    expect(rows()[0]).toContain('乙企业')
+    await fireEvent.update(search(), '没有这家')
+    expect(screen.queryByRole('table', { name: '企业列表，按最后修改时间排序' })).toBeNull()
+    expect(screen.getByText('没有符合搜索条件的企业。')).toBeTruthy()
   })
 
   it('deletes with undo', async () => {
-    const { wrapper, firms } = await threeFirms()
-    await button(wrapper, '删除乙企业').trigger('click')
-    expect(rows(wrapper).join()).not.toContain('乙企业')
-    expect(wrapper.find('[role="status"]').text()).toContain('已删除“乙企业”')
-    await button(wrapper, '撤销删除').trigger('click')
-    expect(rows(wrapper).join()).toContain('乙企业')
+    const { firms } = await threeFirms()
+    await fireEvent.click(button('删除乙企业'))
+    expect(rows().join()).not.toContain('乙企业')
+    // said in a live region, so a screen reader announces it
+    const said = screen.getAllByRole('status').filter((s) => s.textContent?.includes('已删除“乙企业”'))
+    expect(said).toHaveLength(1)
+    await fireEvent.click(within(said[0]!).getByRole('button', { name: '撤销删除' }))
+    expect(rows().join()).toContain('乙企业')
     expect(firms.list).toHaveLength(3)
   })
 
   it('renames and duplicates a firm', async () => {
-    const { wrapper, firms } = await threeFirms()
-    await button(wrapper, '重命名甲企业').trigger('click')
-    const input = wrapper.find('input[id^="rename-"]')
-    await input.setValue('甲企业新名')
-    await input.element.closest('form')!.dispatchEvent(new Event('submit'))
-    await wrapper.vm.$nextTick()
-    expect(rows(wrapper).join()).toContain('甲企业新名')
-    await button(wrapper, '复制乙企业').trigger('click')
+    const { firms } = await threeFirms()
+    await fireEvent.click(button('重命名甲企业'))
+    const input = screen.getByRole('textbox', { name: '“甲企业”的新名称' })
+    await fireEvent.update(input, '甲企业新名')
+    await fireEvent.click(within(rowOf('甲企业')).getByRole('button', { name: '保存' }))
+    expect(rows().join()).toContain('甲企业新名')
+    await fireEvent.click(button('复制乙企业'))
     expect(firms.list.map((r) => r.profile.company.name)).toContain('乙企业（副本）')
   })
 
   it('opens a firm as the current draft', async () => {
-    const { wrapper, draft, router } = await threeFirms()
-    await button(wrapper, '打开甲企业').trigger('click')
+    const { draft, router } = await threeFirms()
+    await fireEvent.click(button('打开甲企业'))
     expect(draft.profile.company.name).toBe('甲企业')
     await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/review'))
   })
