@@ -5,6 +5,24 @@ import type { Message } from '../engine/types'
 import type { Cell } from './csv'
 import type { FirmRecord } from './types'
 import { localTime } from './local-time'
+import { wanNumber } from '../format'
+import { scaled } from '../format/decimal'
+
+/** the columns holding 万元 as numbers (the last two), for the workbook's number format */
+export const SUMMARY_WAN_COLUMNS = [10, 11] as const
+
+/** a money gap as a number of 万元, rounded up to 0.01 万元 like the gap's words beside it; blank otherwise */
+function gapWan(check: Check | undefined): number | undefined {
+  if (!check || check.gap === undefined || (check.gapUnit ?? check.unit) !== 'yuan') return undefined
+  return scaled(check.gap / 10_000, 2, 'ceil') / 100
+}
+
+/** the last fiscal year's sales in 万元, to the fen; blank when not answered (unknown is never 0) */
+function lastSalesWan(record: FirmRecord, a: Assessment): number | undefined {
+  const last = Math.max(...a.fiscalYears)
+  const sales = record.profile.years.find((y) => y.year === last)?.salesRevenue
+  return sales === undefined ? undefined : wanNumber(sales)
+}
 
 export interface SummaryWords {
   headers: string[]
@@ -54,6 +72,8 @@ export function summaryRow(record: FirmRecord, a: Assessment, w: SummaryWords): 
     record.profile.assessmentDate,
     // the reader's clock, not raw ISO UTC
     localTime(record.updatedAt),
+    gapWan(gap?.check),
+    lastSalesWan(record, a),
   ]
 }
 

@@ -5,6 +5,9 @@ import { panelCounts, shareOfTarget } from '../../src/helpdesk/panel'
 import { byLastChange, findFirms, matchesQuery } from '../../src/helpdesk/search'
 import { createAssessmentCache, summarize } from '../../src/helpdesk/summary'
 import { largestGap, shortfall, summaryRows, type SummaryWords } from '../../src/helpdesk/summary-rows'
+import { summarySheet } from '../../src/helpdesk/summary-sheet'
+import { writeWorkbook } from '../../src/batch/xlsx-write'
+import ExcelJS from 'exceljs'
 import type { FirmRecord, FirmSummary } from '../../src/helpdesk/types'
 import type { Assessment, Check, ProgramStatus } from '../../src/engine/types'
 import { emptyProfile, type FirmProfile } from '../../src/profile/types'
@@ -98,7 +101,20 @@ describe('CSV summary file', () => {
 
 describe('summary rows', () => {
   const words: SummaryWords = {
-    headers: ['名称', '代码', '高企', '高企分', '科小', '科小分', '差距', '下一步', '日期', '修改'],
+    headers: [
+      '名称',
+      '代码',
+      '高企',
+      '高企分',
+      '科小',
+      '科小分',
+      '差距',
+      '下一步',
+      '日期',
+      '修改',
+      '差距万元',
+      '销售万元',
+    ],
     status: (s) => `S:${s}`,
     programName: (w) => `P:${w}`,
     checkName: (id) => `C:${id}`,
@@ -159,6 +175,9 @@ describe('summary rows', () => {
         '先补齐研发费用辅助账',
         '2026-05-20',
         '2026-05-21 09:30',
+        // the gap is a ratio, not money, and no sales were answered: both 万元 cells blank, never 0
+        undefined,
+        undefined,
       ],
     ])
     // the formula-looking name is neutralised in the file
@@ -175,6 +194,33 @@ describe('summary rows', () => {
     const row = summaryRows([{ record: r, assessment: assess(profile) }], words)[1]!
     expect(row[2]).toBe('S:ineligible')
     expect(row[6]).toBe('P:hnte：C:hnte.rd-intensity，差266000')
+    // the same gap as a number of 万元 (266,000 yuan = 26.60 万元), and last-year (2025) sales 3,600万
+    expect(row[10]).toBe(26.6)
+    expect(row[11]).toBe(3600)
+  })
+
+  it('writes the 万元 figures as number cells of the .xlsx summary, read back with exceljs', async () => {
+    const profile = JSON.parse(readFileSync('examples/rd-short.json', 'utf8')) as FirmProfile
+    const r: FirmRecord = { id: 'x', profile, raw: {}, updatedAt: '2026-11-26T08:00:00.000Z', revision: 1 }
+    const [header, ...body] = summaryRows([{ record: r, assessment: assess(profile) }], words)
+    const wb = new ExcelJS.Workbook()
+    await wb.xlsx.load((await writeWorkbook(summarySheet(header!, body))).slice().buffer)
+    const ws = wb.worksheets[0]!
+    expect(ws.getCell('K1').value).toBe('差距万元')
+    // worked above: short by 26.60 万元; 2025 sales 3,600万
+    expect(ws.getCell('K2').value).toBe(26.6)
+    expect(ws.getCell('K2').type).toBe(ExcelJS.ValueType.Number)
+    expect(ws.getCell('K2').numFmt).toBe('0.00')
+    expect(ws.getCell('L2').value).toBe(3600)
+    expect(ws.getCell('L2').numFmt).toBe('0.00')
+  })
+
+  it('rounds a money gap up to 0.01 万元, as its words do: closing the stated gap is enough', () => {
+    const a = assess(emptyProfile('2026-05-20'))
+    const money: Check = { ...check('hnte.rd-intensity', 0, 1), gap: 12_301, unit: 'yuan' }
+    const given: Assessment = { ...a, hnte: { ...a.hnte, checks: [money] }, techSme: { ...a.techSme, checks: [] } }
+    // 12,301 yuan = 1.2301 万元 → 1.24, never 1.23
+    expect(summaryRows([{ record: record('甲'), assessment: given }], words)[1]![10]).toBe(1.24)
   })
 })
 

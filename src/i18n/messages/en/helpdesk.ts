@@ -277,6 +277,8 @@ export default {
       nextStep: 'First next step',
       date: 'Assessment date',
       updated: 'Last change',
+      gapWan: 'Largest gap (10k yuan)',
+      salesWan: 'Last-year sales (10k yuan)',
     },
   },
 }

@@ -264,6 +264,8 @@ export default {
       nextStep: '首要下一步',
       date: '评估日期',
       updated: '最后修改',
+      gapWan: '最大差距(万元)',
+      salesWan: '上年销售收入(万元)',
     },
   },
 }
