@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, it, expect, vi, afterEach } from 'vitest'
-import { byLabel, mountAt } from './wizard-harness'
+import { screen, within } from '@testing-library/vue'
+import { mountAt } from './wizard-harness'
 
 vi.mock('../../src/rules/index', () => ({ assess: () => ({}) }))
 
@@ -9,7 +10,10 @@ const type = async (input: HTMLInputElement, text: string) => {
   input.dispatchEvent(new Event('input'))
   input.dispatchEvent(new Event('blur'))
 }
-const submit = (wrapper: Awaited<ReturnType<typeof mountAt>>['wrapper']) => wrapper.find('form.step').trigger('submit')
+/** Next (or 保存并返回 when a change was asked from the review page): the form's submit button */
+const submit = () => screen.getByRole('button', { name: /下一步|保存并返回|Next/ }).click()
+const input = (name: string) => screen.getByLabelText(name, { exact: false }) as HTMLInputElement
+const summary = () => screen.getByRole('alert')
 
 describe('a question step (StepForm)', () => {
   let unmount: (() => void) | undefined
@@ -25,18 +29,16 @@ describe('a question step (StepForm)', () => {
   it('shows errors only on Next: a focused summary linking to the field, the same message at the field', async () => {
     const { wrapper, draft } = await mountAt('/step/staff')
     unmount = () => wrapper.unmount()
-    const total = await vi.waitFor(() => byLabel(wrapper, '职工总数（高企口径）'))
+    const total = await vi.waitFor(() => input('职工总数（高企口径）'))
     await type(total, '2abc')
     await wrapper.vm.$nextTick()
-    expect(wrapper.find('[role="alert"]').exists()).toBe(false)
-    await submit(wrapper)
-    await vi.waitFor(() => expect(wrapper.find('.error-summary').exists()).toBe(true))
-    const summary = wrapper.find('.error-summary')
-    expect(summary.attributes('role')).toBe('alert')
-    await vi.waitFor(() => expect(document.activeElement).toBe(summary.element))
-    const link = summary.find('a')
-    expect(link.attributes('href')).toBe('#f-staff-total')
-    expect(link.text()).toContain('无法识别的字符“a”')
+    expect(screen.queryByRole('alert')).toBeNull()
+    submit()
+    const alert = await vi.waitFor(() => summary())
+    await vi.waitFor(() => expect(document.activeElement).toBe(alert))
+    const link = within(alert).getByRole('link')
+    expect(link.getAttribute('href')).toBe('#f-staff-total')
+    expect(link.textContent).toContain('无法识别的字符“a”')
     expect(total.getAttribute('aria-invalid')).toBe('true')
     expect(document.getElementById(total.getAttribute('aria-describedby')!.split(' ').at(-1)!)?.textContent).toContain(
       '无法识别的字符',
@@ -44,8 +46,8 @@ describe('a question step (StepForm)', () => {
     expect(total.value).toBe('2abc')
     expect(draft.raw['staff.total']).toBe('2abc')
     expect(draft.profile.staff.total).toBeUndefined()
-    await link.trigger('click')
-    expect(document.activeElement).toBe(total)
+    link.click()
+    await vi.waitFor(() => expect(document.activeElement).toBe(total))
   })
 
   it('shows a cross-field problem on the step where it can be fixed', async () => {
@@ -54,10 +56,10 @@ describe('a question step (StepForm)', () => {
       d.setText('staff.scienceTech', '9')
     })
     unmount = () => wrapper.unmount()
-    await vi.waitFor(() => byLabel(wrapper, '科技人员数（高企口径）'))
-    await submit(wrapper)
-    await vi.waitFor(() => expect(wrapper.find('.error-summary').text()).toContain('不能大于'))
-    expect(wrapper.find('.error-summary a').attributes('href')).toBe('#f-staff-scienceTech')
+    await vi.waitFor(() => input('科技人员数（高企口径）'))
+    submit()
+    await vi.waitFor(() => expect(summary().textContent).toContain('不能大于'))
+    expect(within(summary()).getByRole('link').getAttribute('href')).toBe('#f-staff-scienceTech')
     expect(router.currentRoute.value.path).toBe('/step/staff')
   })
 
@@ -67,53 +69,61 @@ describe('a question step (StepForm)', () => {
       d.setText('years.2025.totalIncome', '120')
     })
     unmount = () => wrapper.unmount()
-    await vi.waitFor(() => expect(wrapper.find('form').exists()).toBe(true))
-    await submit(wrapper)
+    await vi.waitFor(() => screen.getByRole('heading', { level: 1 }))
+    submit()
     await vi.waitFor(() =>
-      expect(wrapper.find('.error-summary').text()).toContain(
-        '销售收入为 4800.00 万元，不能大于同年总收入 120.00 万元',
-      ),
+      expect(summary().textContent).toContain('销售收入为 4800.00 万元，不能大于同年总收入 120.00 万元'),
     )
-    expect(wrapper.find('.error-summary a').attributes('href')).toBe('#f-years-2025-salesRevenue')
+    expect(within(summary()).getAllByRole('link')[0]!.getAttribute('href')).toBe('#f-years-2025-salesRevenue')
     expect(router.currentRoute.value.path).toBe('/step/finance')
   })
 
   it('goes on when every answer parses; keeps an amount in 元 exactly as typed while storing it in yuan', async () => {
     const { wrapper, router, draft } = await mountAt('/step/finance')
     unmount = () => wrapper.unmount()
-    await vi.waitFor(() => expect(wrapper.findAll('fieldset legend').map((l) => l.text())).toContain('2025 年度'))
-    const sales = document.getElementById('f-years-2025-salesRevenue') as HTMLInputElement
+    const year = await vi.waitFor(() => screen.getByRole('group', { name: '2025 年度' }))
+    const sales = within(year).getByLabelText('销售收入', { exact: false }) as HTMLInputElement
     await type(sales, '1,234.56')
     expect(draft.profile.years.find((y) => y.year === 2025)?.salesRevenue).toBe(12345600)
     await type(sales, '5000元')
     // 5000 元 is 0.5 万元: stored as 5,000 yuan, and the field still shows what was typed (issue #9 item 2)
     await vi.waitFor(() => expect(draft.profile.years.find((y) => y.year === 2025)?.salesRevenue).toBe(5000))
     expect(sales.value).toBe('5000元')
-    await submit(wrapper)
+    submit()
     await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/step/rd'))
   })
 
   it('goes on to the tax step for a deemed-taxed firm, which asks only what small low-profit relief needs', async () => {
     const { wrapper, router } = await mountAt('/step/compliance', (d) => d.setValue('company.taxCollection', 'deemed'))
     unmount = () => wrapper.unmount()
-    await vi.waitFor(() => expect(wrapper.find('h1').text()).toBe('合规与资质'))
-    expect(wrapper.find('nav.progress').text()).not.toContain('（已跳过）')
-    await submit(wrapper)
+    await vi.waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('合规与资质'))
+    expect(screen.getByRole('navigation', { name: /进度|步骤/ }).textContent).not.toContain('（已跳过）')
+    submit()
     await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/step/tax'))
   })
 
   it('returns to the review page after a change asked from it', async () => {
     const { wrapper, router } = await mountAt('/step/ip?focus=ip.classI&return=review')
     unmount = () => wrapper.unmount()
-    await vi.waitFor(() => expect(document.activeElement?.id).toBe('f-ip-classI'))
-    expect(wrapper.find('button[type="submit"]').text()).toBe('保存并返回')
-    await submit(wrapper)
+    await vi.waitFor(() => expect(document.activeElement).toBe(input('Ⅰ类知识产权数量')))
+    expect(screen.getByRole('button', { name: '保存并返回' })).toBeTruthy()
+    submit()
     await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/review'))
   })
 
   it('marks the current step with aria-current="step"', async () => {
     const { wrapper } = await mountAt('/step/rd')
     unmount = () => wrapper.unmount()
-    await vi.waitFor(() => expect(wrapper.find('[aria-current="step"]').text()).toContain('研发费用'))
+    await vi.waitFor(() => expect(document.querySelector('[aria-current="step"]')?.textContent).toContain('研发费用'))
+  })
+
+  it('says how to fix an answer in English on an English page', async () => {
+    const { wrapper } = await mountAt('/step/staff', undefined, 'en')
+    unmount = () => wrapper.unmount()
+    const total = await vi.waitFor(() => input('Total staff (HNTE definition)'))
+    await type(total, '10000001')
+    submit()
+    // 10,000,000 persons is the bound (src/fields/bounds.ts): one more is a typo, and the message names the bound
+    await vi.waitFor(() => expect(summary().textContent).toContain('cannot exceed 10000000 persons'))
   })
 })
