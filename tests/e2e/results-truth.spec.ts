@@ -83,3 +83,16 @@ test('the tax headline names the tax year and the estimate, and the law’s word
   await summary.click()
   await expect(row.locator('blockquote')).toContainText('注册成立一年以上')
 })
+
+test('sales of 4,800万 beside a total income of 120万 are stopped at the finance step, saying how to fix it', async ({
+  page,
+}) => {
+  await page.goto('/#/step/finance')
+  const year = new Date().getFullYear() - 1
+  await page.locator(`#f-years-${year}-salesRevenue`).fill('4800')
+  await page.locator(`#f-years-${year}-totalIncome`).fill('120')
+  await page.getByRole('button', { name: '下一步' }).click()
+  // 总收入 (收入总额 − 不征税收入) includes 销售收入: the pair contradicts itself
+  await expect(page.locator('.error-summary')).toContainText('销售收入为 4800.00 万元，不能大于同年总收入 120.00 万元')
+  await expect(page).toHaveURL(/#\/step\/finance/)
+})
