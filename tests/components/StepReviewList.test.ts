@@ -1,6 +1,9 @@
 // @vitest-environment happy-dom
 import { describe, it, expect, vi, afterEach } from 'vitest'
+import { screen } from '@testing-library/vue'
 import { mountAt } from './wizard-harness'
+
+const heading = () => screen.getByRole('heading', { level: 1 }).textContent
 
 vi.mock('../../src/rules/index', () => ({ assess: () => ({}) }))
 
@@ -11,15 +14,15 @@ describe('the start and review pages', () => {
   it('start: a 科创自评 heading, the privacy promise, and an invalid date blocks starting', async () => {
     const { wrapper, router } = await mountAt('/')
     unmount = () => wrapper.unmount()
-    expect(wrapper.find('h1').text()).toContain('科创自评')
+    expect(heading()).toContain('科创自评')
     expect(document.body.textContent).toContain('不会离开本设备')
     expect(document.body.textContent).toContain('所有数据仅保存在本设备，不会上传')
-    const date = document.getElementById('f-assessmentDate') as HTMLInputElement
+    const date = screen.getByLabelText('评估日期', { exact: false }) as HTMLInputElement
     expect(date.value).toBe('2026-05-20')
     date.value = '2026-02-30'
     date.dispatchEvent(new Event('input'))
-    await wrapper.find('form').trigger('submit')
-    await vi.waitFor(() => expect(wrapper.find('.error-summary').text()).toContain('不是有效的日期'))
+    screen.getByRole('button', { name: /开始填写|继续/ }).click()
+    await vi.waitFor(() => expect(screen.getByRole('alert').textContent).toContain('不是有效的日期'))
     expect(router.currentRoute.value.path).toBe('/')
   })
 
@@ -30,13 +33,14 @@ describe('the start and review pages', () => {
       d.setValue('company.taxCollection', 'audit')
     })
     unmount = () => wrapper.unmount()
-    await vi.waitFor(() => expect(wrapper.find('h1').text()).toBe('核对答案'))
+    await vi.waitFor(() => expect(heading()).toBe('核对答案'))
     const text = wrapper.text()
     expect(text).toContain('1,234.50 万元')
     expect(text).toContain('输入无效：2abc')
     expect(text).toContain('查账征收')
-    const link = wrapper.findAll('a').find((a) => a.attributes('href')?.includes('focus=years.2025.salesRevenue'))
-    expect(link?.attributes('href')).toBe('#/step/finance?focus=years.2025.salesRevenue&return=review')
+    // the 修改 link's name carries the question it changes (visually hidden), so a screen reader tells them apart
+    const link = screen.getByRole('link', { name: /^修改\s*2025 年度 销售收入$/ })
+    expect(link.getAttribute('href')).toBe('#/step/finance?focus=years.2025.salesRevenue&return=review')
   })
 
   it('review: amounts, persons and dates through the one formatter, in Chinese and in English', async () => {
@@ -48,7 +52,7 @@ describe('the start and review pages', () => {
     }
     const zh = await mountAt('/review', answers)
     unmount = () => zh.wrapper.unmount()
-    await vi.waitFor(() => expect(zh.wrapper.find('h1').text()).toBe('核对答案'))
+    await vi.waitFor(() => expect(heading()).toBe('核对答案'))
     const zhText = zh.wrapper.text()
     for (const s of ['5,000.00 元', '1,234.50 万元', '12.5 人', '2015年3月1日']) expect(zhText).toContain(s)
     zh.wrapper.unmount()
@@ -64,9 +68,10 @@ describe('the start and review pages', () => {
       d.setText('years.2025.totalIncome', '120')
     })
     unmount = () => wrapper.unmount()
-    await vi.waitFor(() => expect(wrapper.find('h1').text()).toBe('核对答案'))
-    const row = wrapper.findAll('.review-list__row').find((r) => r.text().includes('4,800.00 万元'))
-    expect(row?.text()).toContain('销售收入为 4800.00 万元，不能大于同年总收入 120.00 万元')
-    expect(row?.text()).toContain('请核对这两项')
+    await vi.waitFor(() => expect(heading()).toBe('核对答案'))
+    const row = screen.getByText('2025 年度 销售收入', { selector: 'dt' }).parentElement
+    expect(row?.textContent).toContain('4,800.00 万元')
+    expect(row?.textContent).toContain('销售收入为 4800.00 万元，不能大于同年总收入 120.00 万元')
+    expect(row?.textContent).toContain('请核对这两项')
   })
 })
