@@ -7,7 +7,7 @@ import { parseProfileText } from '../profile/parse'
 import { forbiddenKeyProblems } from '../profile/forbidden-keys'
 import { isPlainObject, type Problem } from '../profile/problems'
 import type { FirmProfile } from '../profile/types'
-import { restoreProfile } from '../stores/persistence'
+import { restoreProfile } from '../stores/restore'
 import { FIRMS_FORMAT, FIRMS_VERSION } from './export'
 
 /** 1 MB: a profile is a few KB; a bundle of hundreds of firms still fits */

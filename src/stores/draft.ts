@@ -7,7 +7,6 @@ import { assess } from './engine'
 import { valueText, type Interpretation } from '../wizard/answers'
 import { askedProfile } from '../wizard/asked'
 import { getAnswer, setAnswer, type AnswerValue } from '../wizard/profile-path'
-import { restoreProfile } from './persistence'
 import { applyText } from './typed-texts'
 import { useSettingsStore } from './settings'
 
@@ -56,7 +55,9 @@ export const useDraftStore = defineStore('draft', () => {
   async function exampleProfile(name: string): Promise<FirmProfile> {
     const load = EXAMPLES[`../../examples/${name}.json`]
     if (!load) throw new Error(`no example named ${name}`)
-    const r = restoreProfile((await load()).default)
+    // the profile checks load with the example, not with the start page
+    const [{ restoreProfile }, file] = await Promise.all([import('./restore'), load()])
+    const r = restoreProfile(file.default)
     if (!r.ok) throw new Error(`example ${name} is invalid: ${r.problems.map((p) => p.message).join('; ')}`)
     return r.profile
   }

@@ -2,10 +2,6 @@
 // each other blindly, and an unreadable save set aside under its own key (reported, never silently dropped).
 // The firm list (index, legacy migration) is in firm-storage.ts.
 import type { FirmRecord } from '../helpdesk/types'
-import type { FirmProfile } from '../profile/types'
-import { validateProfile } from '../profile/validate'
-import type { Problem } from '../profile/problems'
-import { getAnswer, setAnswer } from '../wizard/profile-path'
 import { decodeDraft, type AsideReason } from './draft-decode'
 
 export const KEYS = {
@@ -34,28 +30,6 @@ export function openStorage(): Storage | null {
     return s
   } catch {
     return null
-  }
-}
-
-// Contradictions between answers (S&T staff above total…) are normal in a draft: the wizard shows them at the
-// field. Only a broken file makes a save unreadable.
-const CROSS_FIELD_CODES = new Set(['exceeds', 'after-assessment'])
-
-/** validateProfile, but a draft that only contradicts itself is restored as it was */
-export function restoreProfile(
-  value: unknown,
-): { ok: true; profile: FirmProfile; warnings: Problem[] } | { ok: false; problems: Problem[] } {
-  const r = validateProfile(value)
-  if (r.ok || !r.problems.every((p) => CROSS_FIELD_CODES.has(p.code))) return r
-  try {
-    const clone = structuredClone(value) as FirmProfile
-    for (const p of r.problems) setAnswer(clone, p.path, undefined)
-    const again = validateProfile(clone)
-    if (!again.ok) return r
-    for (const p of r.problems) setAnswer(again.profile, p.path, getAnswer(value as FirmProfile, p.path))
-    return { ok: true, profile: again.profile, warnings: [...again.warnings, ...r.problems] }
-  } catch {
-    return r
   }
 }
 

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs'
 import { mount } from '@vue/test-utils'
 import { createPinia } from 'pinia'
 import { createI18n } from 'vue-i18n'
+import { messageCompiler } from '@/i18n/compile'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import type { Component } from 'vue'
 import zhResults from '@/i18n/messages/zh-CN/results'
@@ -24,6 +25,8 @@ export function makePrintI18n() {
     legacy: false,
     locale: 'zh-CN',
     fallbackLocale: 'zh-CN',
+    // the app's one renderer: {n:plural:…} and {name:yuan} placeholders, as in src/i18n
+    messageCompiler,
     messages: { 'zh-CN': { ...zhResults, ...zhPrint }, en: { ...enResults, ...enPrint } },
   })
 }
