@@ -1,7 +1,7 @@
 // Words for an incentive row (results page and sheet): its figures in their units, "至少"/"至多" when built from
 // partly-answered amounts, and its preconditions on the taxpayer with their verdicts and notes.
 import { useI18n } from 'vue-i18n'
-import type { Check, Incentive } from '@/engine/types'
+import type { Check, Citation, Incentive } from '@/engine/types'
 import { useEngineText } from './useEngineText'
 import { useFormat } from './useFormat'
 
@@ -10,6 +10,9 @@ export interface ConditionLine {
   name: string
   status: Check['status']
   note: string
+  /** the provision that sets the precondition: every verdict shows its document and article */
+  cite: Citation
+  unverified: boolean
 }
 
 export function useIncentiveText() {
@@ -40,6 +43,8 @@ export function useIncentiveText() {
       name: conditionName(i, c),
       status: c.status,
       note: engineText(c.note),
+      cite: c.cite,
+      unverified: c.unverified === true,
     }))
 
   return { figures, conditions }

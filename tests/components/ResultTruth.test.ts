@@ -6,6 +6,7 @@ import { render, screen, cleanup, within } from '@testing-library/vue'
 import { createPinia } from 'pinia'
 import ResultTaxHeadline from '@/components/ResultTaxHeadline.vue'
 import ResultCheckTable from '@/components/ResultCheckTable.vue'
+import ResultConditions from '@/components/ResultConditions.vue'
 import ResultIncentiveRow from '@/components/ResultIncentiveRow.vue'
 import ResultProgramCard from '@/components/ResultProgramCard.vue'
 import type { Check, Incentive, TaxEstimate } from '@/engine/types'
@@ -182,6 +183,7 @@ describe('ResultIncentiveRow', () => {
         status: 'fail',
         unit: 'flag',
         cite: { doc: '国税函〔2009〕377号', article: '' },
+        unverified: true,
       },
     ],
   }
@@ -201,7 +203,17 @@ describe('ResultIncentiveRow', () => {
       within(box)
         .getAllByRole('listitem')
         .map((li) => squash(li.textContent)),
-    ).toEqual(['查账征收（核定征收企业不适用）：✗ 不符合'])
+    ).toEqual([
+      // the verdict, the provision that sets it (its words not reproduced), and that its article is not yet verified
+      '查账征收（核定征收企业不适用）：✗ 不符合 国税函〔2009〕377号 （本条原文未收录，请查阅原件） 该标准尚未与官方原文核实',
+    ])
+  })
+
+  it('names the provision of each precondition on the sheet too (compact)', () => {
+    render(ResultConditions, { props: { incentive: deemed, compact: true }, global: { plugins: plugins() } })
+    expect(squash(screen.getByTestId('conditions-hnte-reduced-rate').textContent)).toBe(
+      '前提条件：查账征收（核定征收企业不适用）：✗ 不符合（国税函〔2009〕377号）',
+    )
   })
 
   it('says "至少" on an estimate built from partly-answered amounts', () => {

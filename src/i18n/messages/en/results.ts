@@ -159,6 +159,7 @@ export default {
       heading: 'Preconditions',
       label: '{name}: ',
       join: '; ',
+      cite: ' ({cite})',
       residency: 'Resident enterprise',
       collection: 'Tax assessed on accounts (not for deemed-taxed firms)',
       any_collection: 'Either collection method qualifies',

@@ -157,6 +157,7 @@ export default {
       heading: '前提条件',
       label: '{name}：',
       join: '；',
+      cite: '（{cite}）',
       residency: '居民企业',
       collection: '查账征收（核定征收企业不适用）',
       any_collection: '查账征收或核定征收均可',
