@@ -6,6 +6,7 @@ import { money } from '../format'
 import en from '../i18n/messages/en/engine/fields'
 import zh from '../i18n/messages/zh-CN/engine/fields'
 import { fieldLabel } from './labels'
+import { problemText } from './problem-text'
 import { quantityText } from './quantity'
 import { fieldDef } from './table'
 import { ruleCode, type FieldRule } from './rules'
@@ -22,12 +23,22 @@ function key(rule: FieldRule, f: FieldDef): string {
   return `fieldRule.${ruleCode(rule)}`
 }
 
+/** a text rule's own reason for the value, in the reader's language; undefined when the value keeps the rule */
+export function textRuleMessage(
+  rule: Extract<FieldRule, { kind: 'text' }>,
+  v: unknown,
+  locale: EngineLocale,
+): string | undefined {
+  const p = rule.check(String(v))
+  return p && problemText(p, locale)
+}
+
 export function ruleMessage(rule: FieldRule, f: FieldDef, path: string, v: unknown, locale: EngineLocale): string {
   const params: Record<string, string | number> = { label: fieldLabel(path, locale) }
   if (rule.kind === 'max' || rule.kind === 'min') params.bound = boundText(path, rule.bound, locale)
   if (rule.kind === 'oneOf') params.values = rule.values.join(locale === 'en' ? ', ' : '、')
   if (rule.kind === 'isoDate') params.value = String(v)
-  if (rule.kind === 'text') params.reason = rule.check(String(v))?.message ?? ''
+  if (rule.kind === 'text') params.reason = textRuleMessage(rule, v, locale) ?? ''
   const k = key(rule, f)
   const texts: Record<string, string> = locale === 'en' ? en : zh
   const parts = parseMessage(Object.hasOwn(texts, k) ? texts[k]! : k)

@@ -1,5 +1,6 @@
 // 统一社会信用代码 (GB 32100-2015 《法人和其他组织统一社会信用代码编码规则》): 18 characters from a
 // 31-character alphabet (no I, O, Z, S, V); the 18th is a check character computed from the first 17.
+import { problemText, type ProblemKey } from '../fields/problem-text'
 
 /** the code alphabet in value order: a character's index is its value (GB 32100-2015 表2) */
 export const CREDIT_CODE_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY'
@@ -37,14 +38,20 @@ export function checkCreditCode(code: string): CreditCodeResult {
   return expected === actual ? { ok: true } : { ok: false, reason: 'check', expected, actual }
 }
 
-/** a zh-CN explanation of why a code is invalid, saying how to fix it */
-export function creditCodeReason(r: Exclude<CreditCodeResult, { ok: true }>): string {
+/** why a code is invalid, as a catalogue key (textRule.credit-code.*) and params, saying how to fix it */
+export function creditCodeProblem(r: Exclude<CreditCodeResult, { ok: true }>): ProblemKey {
+  const key = `textRule.credit-code.${r.reason}`
   switch (r.reason) {
     case 'length':
-      return `统一社会信用代码应为18位，当前为${r.length}位，请对照营业执照重新填写`
+      return { key, params: { length: r.length } }
     case 'character':
-      return `统一社会信用代码第${r.position}位“${r.character}”不是有效字符（只能是数字和除 I、O、Z、S、V 以外的大写字母），请对照营业执照重新填写`
+      return { key, params: { position: r.position, character: r.character } }
     case 'check':
-      return `统一社会信用代码校验位错误：按前17位应为“${r.expected}”，实为“${r.actual}”，请对照营业执照核对各位`
+      return { key, params: { expected: r.expected, actual: r.actual } }
   }
+}
+
+/** a zh-CN explanation of why a code is invalid, saying how to fix it */
+export function creditCodeReason(r: Exclude<CreditCodeResult, { ok: true }>): string {
+  return problemText(creditCodeProblem(r))
 }

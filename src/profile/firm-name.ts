@@ -1,6 +1,7 @@
 // A firm name is printed on the sheet and in exported files: characters that reorder or hide text are refused
 // (issue #9 item 7: “ABC‮DEF公司” printed as “ABC司公FED”), and a name longer than any registered name is refused
 // with a message rather than cut.
+import { problemText, type ProblemKey } from '../fields/problem-text'
 
 /** longer than any name 《企业名称登记管理规定》 allows in practice (行政区划 + 字号 + 行业 + 组织形式) */
 export const MAX_NAME_LENGTH = 100
@@ -11,19 +12,16 @@ const REFUSED = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u061c\u202a-\u202e\u206
 
 const hex = (c: string): string => 'U+' + c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')
 
-/** a zh-CN message saying what to fix, or undefined for an acceptable name */
-export function firmNameProblem(name: string): { code: string; message: string } | undefined {
+const problem = (code: string, params: ProblemKey['params']) => {
+  const p = { key: `textRule.${code}`, params }
+  return { code, ...p, message: problemText(p) }
+}
+
+/** what to fix (a catalogue key, params and the zh-CN message), or undefined for an acceptable name */
+export function firmNameProblem(name: string): ({ code: string; message: string } & ProblemKey) | undefined {
   const bad = REFUSED.exec(name)
-  if (bad)
-    return {
-      code: 'name-character',
-      message: `企业名称含有不可见的控制字符（${hex(bad[0])}，如换行或文字方向控制符），请删除后重新输入，或从营业执照重新录入`,
-    }
+  if (bad) return problem('name-character', { char: hex(bad[0]) })
   const length = [...name].length
-  if (length > MAX_NAME_LENGTH)
-    return {
-      code: 'name-length',
-      message: `企业名称有 ${length} 个字，超过 ${MAX_NAME_LENGTH} 个字的上限，请核对是否多粘贴了内容`,
-    }
+  if (length > MAX_NAME_LENGTH) return problem('name-length', { length, max: MAX_NAME_LENGTH })
   return undefined
 }

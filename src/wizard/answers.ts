@@ -1,7 +1,7 @@
 // Typed text ↔ profile value for the text-like inputs (numbers, dates, names, credit codes): the one parser of
 // each kind reads the text, then the field's rules (src/fields/rules.ts: the same list validateProfile and the
 // step's yup schema run) decide whether the value may go into the profile. The text itself is never rewritten.
-import { fieldDef, fieldRules, ruleHolds, ruleMessage } from '../fields'
+import { fieldDef, fieldRules, problemText, ruleHolds, ruleMessage, textRuleMessage } from '../fields'
 import type { EngineLocale } from '../engine/messages'
 import { fieldSpec } from './fields'
 import { parseDate } from './parse-date'
@@ -12,17 +12,18 @@ export type Interpretation = { ok: true; value: AnswerValue } | { ok: false; mes
 
 const NUMBER_KINDS = new Set(['money', 'persons', 'count', 'year'])
 
-/** what typed text stands for, by the parser of the field's kind (no rule applied yet); empty = not answered */
-export function parseTyped(path: string, text: string): Interpretation {
+/** what typed text stands for, by the parser of the field's kind (no rule applied yet); empty = not answered.
+ * A failure's message is in `locale` (the page's language). */
+export function parseTyped(path: string, text: string, locale: EngineLocale = 'zh-CN'): Interpretation {
   const kind = fieldSpec(path)?.kind ?? (path === 'assessmentDate' ? 'date' : 'text')
   if (NUMBER_KINDS.has(kind)) {
     // the sign is the rules' business (a field's lower bound), so that it is said once, with the field's name
     const r = parseNumber(text, kind === 'year' ? 'count' : (kind as 'money'), { allowNegative: true })
-    return r.ok ? { ok: true, value: r.empty ? undefined : r.value } : r
+    return r.ok ? { ok: true, value: r.empty ? undefined : r.value } : { ok: false, message: problemText(r, locale) }
   }
   if (kind === 'date') {
     const r = parseDate(text)
-    return r.ok ? { ok: true, value: r.empty ? undefined : r.value } : r
+    return r.ok ? { ok: true, value: r.empty ? undefined : r.value } : { ok: false, message: problemText(r, locale) }
   }
   const s = kind === 'creditCode' ? toHalfWidth(text).toUpperCase() : text.trim()
   return { ok: true, value: s === '' ? undefined : s }
@@ -34,14 +35,14 @@ export function brokenRule(path: string, value: unknown, locale: EngineLocale = 
   if (!f || value === undefined) return undefined
   const rule = fieldRules(f).find((r) => !ruleHolds(r, value))
   if (!rule) return undefined
-  return rule.kind === 'text' ? rule.check(String(value))?.message : ruleMessage(rule, f, path, value, locale)
+  return rule.kind === 'text' ? textRuleMessage(rule, value, locale) : ruleMessage(rule, f, path, value, locale)
 }
 
 /** what a piece of typed text means for the field at `path`; empty text = not sure (undefined) */
-export function interpret(path: string, text: string): Interpretation {
-  const r = parseTyped(path, text)
+export function interpret(path: string, text: string, locale: EngineLocale = 'zh-CN'): Interpretation {
+  const r = parseTyped(path, text, locale)
   if (!r.ok) return r
-  const bad = brokenRule(path, r.value)
+  const bad = brokenRule(path, r.value, locale)
   return bad ? { ok: false, message: bad } : r
 }
 

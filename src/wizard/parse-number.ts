@@ -1,13 +1,31 @@
 // Our own strict number parser: a text input with inputmode="decimal" plus this, never type="number"
 // (which silently accepts "2abc" and "1e3"). Money is typed in 万元 and stored in yuan; the unit shift is done on
-// the decimal string, never by float multiplication, so "1234.56" 万元 is exactly 12345600 yuan.
+// the decimal string, never by float multiplication, so "1234.56" 万元 is exactly 12345600 yuan. A failure
+// carries its catalogue key and params (parseError.number.*) so that the wizard says it in the reader's language;
+// `message` is its zh-CN text, which the batch import and the planner show.
+import { problemText, type ProblemParams } from '../fields/problem-text'
 
 export type NumberKind = 'money' | 'persons' | 'count'
 
 export type ParseResult =
-  | { ok: true; empty: true }
-  | { ok: true; empty: false; value: number; display: string }
-  | { ok: false; message: string; /** why, for a reader in another language (src/batch/issues.ts) */ code: string }
+  { ok: true; empty: true } | { ok: true; empty: false; value: number; display: string } | ParseFailure
+
+export interface ParseFailure {
+  ok: false
+  /** the zh-CN text */
+  message: string
+  /** why, for a reader in another language (src/batch/issues.ts) */
+  code: string
+  /** the catalogue key of the message and its params, to render it in the reader's language */
+  key: string
+  params?: ProblemParams
+}
+
+/** a failure with its code and the catalogue key parseError.number.<name> (the code's own by default) */
+function fail(code: string, name: string = code, params?: ProblemParams): ParseFailure {
+  const p = params ? { key: `parseError.number.${name}`, params } : { key: `parseError.number.${name}` }
+  return { ok: false, code, ...p, message: problemText(p) }
+}
 
 export interface ParseOptions {
   /** money only: whether a negative amount makes sense (net assets, taxable income) */
@@ -26,14 +44,12 @@ export function toHalfWidth(text: string): string {
     .replace(/[−–—]/g, '-')
 }
 
-function describeBad(body: string): { ok: false; message: string; code: string } {
-  const fail = (code: string, message: string) => ({ ok: false as const, message, code })
-  if (/^\d*\.?\d*e[+-]?\d+$/i.test(body))
-    return fail('scientific', '请直接写出数字，不要使用科学计数法（如 1e3 应写作 1000）')
-  if ((body.match(/\./g) ?? []).length > 1) return fail('points', '只能有一个小数点，请检查后重新填写')
-  if (/\.\d*,/.test(body)) return fail('comma-after-point', '千位分隔符（逗号）只能出现在小数点前')
+function describeBad(body: string): ParseFailure {
+  if (/^\d*\.?\d*e[+-]?\d+$/i.test(body)) return fail('scientific')
+  if ((body.match(/\./g) ?? []).length > 1) return fail('points')
+  if (/\.\d*,/.test(body)) return fail('comma-after-point')
   const bad = body.replace(/[\d.,]/g, '').charAt(0)
-  return bad ? fail('character', `含有无法识别的字符“${bad}”，请只填写数字`) : fail('not-number', '请填写一个数字')
+  return bad ? fail('character', 'character', { char: bad }) : fail('not-number')
 }
 
 /** "1234.56" with the point moved `places` to the right, as a canonical decimal string */
@@ -67,14 +83,6 @@ function tooLarge(canonical: string): boolean {
   return BigInt(canonical.split('.')[0] ?? '0') * 100n > MAX_EXACT_HUNDREDTHS
 }
 
-function tooLargeMessage(kind: NumberKind): string {
-  if (kind === 'money')
-    return '数额过大，无法准确计算：本栏以万元为单位（1 亿元 = 10000 万元），最多约 90 亿万元，请核对是否多填了位数'
-  return kind === 'persons'
-    ? '人数过大，请核对：本栏填写人数（单位：人），不是金额'
-    : '个数过大，请核对：本栏填写个数（单位：个），不是金额'
-}
-
 /** a leading ¥/￥ (after an optional sign): the currency, not a scale; the amount stays in the field's unit */
 function stripCurrency(s: string, kind: NumberKind): string | null {
   const m = /^([-+]?)[¥￥]/.exec(s)
@@ -85,21 +93,19 @@ function stripCurrency(s: string, kind: NumberKind): string | null {
 /** parses what a person typed; empty text means "not sure / not answered" */
 export function parseNumber(text: string, kind: NumberKind, options: ParseOptions = {}): ParseResult {
   let s = stripCurrency(toHalfWidth(text), kind)
-  if (s === null) return { ok: false, code: 'currency-or-unit', message: '请只填写数字，不要带货币符号或单位' }
+  if (s === null) return fail('currency-or-unit')
   if (s === '') return { ok: true, empty: true }
   let unit: 'wan' | 'yuan' | null = null
   const unitMatch = /(万元|万|元)$/.exec(s)
   if (unitMatch) {
-    if (kind !== 'money') return { ok: false, code: 'unit', message: '请只填写数字，不要带单位' }
+    if (kind !== 'money') return fail('unit')
     unit = unitMatch[1] === '元' ? 'yuan' : 'wan'
     s = s.slice(0, -unitMatch[1]!.length)
   }
   const negative = s.startsWith('-')
   if (negative || s.startsWith('+')) s = s.slice(1)
   if (!/^(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$|^\.\d+$/.test(s)) {
-    if (/^[\d,]+(\.\d+)?$/.test(s))
-      return { ok: false, code: 'separator', message: '千位分隔符位置不对，请按 1,234.56 的格式或不加逗号填写' }
-    return describeBad(s)
+    return /^[\d,]+(\.\d+)?$/.test(s) ? fail('separator') : describeBad(s)
   }
   return parseBody(s.replace(/,/g, '').replace(/^\./, '0.'), negative, kind, unit, options)
 }
@@ -113,21 +119,19 @@ function parseBody(
 ): ParseResult {
   const zero = /^[0.]*$/.test(body)
   if (negative && !(kind === 'money' && options.allowNegative) && !zero) {
-    return { ok: false, code: 'negative', message: '此处不能为负数，请填写 0 或正数' }
+    return fail('negative')
   }
   const max = kind === 'money' ? MAX_DECIMALS[unit === 'yuan' ? 'moneyYuan' : 'moneyWan'] : MAX_DECIMALS[kind]
-  if (countDecimals(body) > max)
-    return { ok: false, code: kind === 'count' ? 'integer' : 'decimals', message: decimalsMessage(kind, unit, max) }
+  if (countDecimals(body) > max) return decimalsFailure(kind, unit, max)
   const sign = negative && !zero ? '-' : ''
   const canonical = kind !== 'money' || unit === 'yuan' ? shiftDecimal(body, 0) : shiftDecimal(body, 4)
-  if (tooLarge(canonical)) return { ok: false, code: 'too-large', message: tooLargeMessage(kind) }
+  if (tooLarge(canonical)) return fail('too-large', `too-large-${kind}`)
   const value = Number(sign + canonical)
   return { ok: true, empty: false, value, display: kind === 'money' ? yuanToWanText(value) : sign + canonical }
 }
 
-function decimalsMessage(kind: NumberKind, unit: 'wan' | 'yuan' | null, max: number): string {
-  if (kind === 'count') return '请填写整数（个数不能有小数）'
-  if (kind === 'persons') return '人数最多保留 2 位小数（如 12.25），请四舍五入后填写'
-  if (unit === 'yuan') return '以“元”填写时最多 2 位小数（到分），请检查'
-  return `以万元填写时最多 ${max} 位小数（到分），请检查`
+function decimalsFailure(kind: NumberKind, unit: 'wan' | 'yuan' | null, max: number): ParseFailure {
+  if (kind === 'count') return fail('integer')
+  if (kind === 'persons') return fail('decimals', 'decimals-persons')
+  return unit === 'yuan' ? fail('decimals', 'decimals-yuan') : fail('decimals', 'decimals-wan', { max })
 }

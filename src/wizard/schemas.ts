@@ -5,7 +5,16 @@
 // A blank answer is allowed everywhere: it means "not sure", never 0 or "no". A threshold missed is no error.
 import { boolean, mixed, number, object, string, type AnyObject, type ObjectSchema, type Schema } from 'yup'
 import type { EngineLocale } from '../engine/messages'
-import { fieldDef, fieldRules, ruleCode, ruleHolds, ruleMessage, type FieldDef, type FieldRule } from '../fields'
+import {
+  fieldDef,
+  fieldRules,
+  ruleCode,
+  ruleHolds,
+  ruleMessage,
+  textRuleMessage,
+  type FieldDef,
+  type FieldRule,
+} from '../fields'
 import type { FirmProfile } from '../profile/types'
 import { validateProfile } from '../profile/validate'
 import { parseTyped } from './answers'
@@ -23,9 +32,9 @@ function typed(path: string, value: unknown): unknown {
   return r.ok ? r.value : UNPARSED
 }
 
-function baseSchema(f: FieldDef, path: string): Schema {
+function baseSchema(f: FieldDef, path: string, locale: EngineLocale): Schema {
   const parseMessage = ({ originalValue }: { originalValue: unknown }) => {
-    const r = parseTyped(path, String(originalValue))
+    const r = parseTyped(path, String(originalValue), locale)
     return r.ok ? '' : r.message
   }
   if (f.kind === 'yesno') return boolean().optional()
@@ -49,7 +58,7 @@ function baseSchema(f: FieldDef, path: string): Schema {
 
 function withRule(s: Schema, rule: FieldRule, f: FieldDef, path: string, locale: EngineLocale): Schema {
   const message = ({ value }: { value: unknown }) =>
-    rule.kind === 'text' ? (rule.check(String(value))?.message ?? '') : ruleMessage(rule, f, path, value, locale)
+    rule.kind === 'text' ? (textRuleMessage(rule, value, locale) ?? '') : ruleMessage(rule, f, path, value, locale)
   if (rule.kind === 'max') return (s as ReturnType<typeof number>).max(rule.bound, message)
   if (rule.kind === 'min') return (s as ReturnType<typeof number>).min(rule.bound, message)
   if (rule.kind === 'integer') return (s as ReturnType<typeof number>).integer(message)
@@ -67,7 +76,9 @@ export function fieldSchema(path: string, locale: EngineLocale = 'zh-CN'): Schem
   let s = cache.get(key)
   if (s) return s
   const f = fieldDef(path)
-  s = f ? fieldRules(f).reduce((acc, rule) => withRule(acc, rule, f, path, locale), baseSchema(f, path)) : mixed()
+  s = f
+    ? fieldRules(f).reduce((acc, rule) => withRule(acc, rule, f, path, locale), baseSchema(f, path, locale))
+    : mixed()
   cache.set(key, s)
   return s
 }

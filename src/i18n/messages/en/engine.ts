@@ -9,6 +9,7 @@ import fields from './engine/fields'
 import hnte from './engine/hnte'
 import incentives from './engine/incentives'
 import notices from './engine/notices'
+import parse from './engine/parse'
 import planner from './engine/planner'
 import techSme from './engine/tech-sme'
 
@@ -23,6 +24,7 @@ export const engineCatalogue: Catalogue = {
   ...planner,
   ...batch,
   ...fields,
+  ...parse,
 }
 
 export default nest(engineCatalogue)
