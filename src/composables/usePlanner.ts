@@ -4,7 +4,7 @@
 import { computed, onBeforeUnmount, reactive, shallowRef, toRaw, watch } from 'vue'
 import { assess } from '@/rules'
 import { applyLevers, findPaths, NO_LEVERS, type LeverKey, type Levers, type PathReport } from '@/planner'
-import { leverFields, nextYearWithRd, scenarioYear } from '@/planner/levers'
+import { leverFields, nextYearWith, scenarioYear } from '@/planner/levers'
 import { yearOf } from '@/engine/dates'
 import { getAnswer } from '@/wizard/profile-path'
 import { askedProfile } from '@/wizard/asked'
@@ -19,7 +19,7 @@ export const LEVERS: readonly { key: LeverKey; kind: LeverKind }[] = [
   { key: 'newClassI', kind: 'count' },
   { key: 'newClassII', kind: 'count' },
   { key: 'extraTransformations', kind: 'count' },
-  { key: 'hiTechIncomeShare', kind: 'percent' },
+  { key: 'extraHiTechIncomeYuan', kind: 'money' },
 ]
 
 /** "57.1" (percent, ≤ 2 decimals) → 0.571, by moving the decimal point in the text, not by float division */
@@ -42,8 +42,7 @@ const blankTexts = (): Record<LeverKey, string> =>
 
 /** the text a lever input shows for a value (money in 万元, a share in %) */
 export function leverText(key: LeverKey, value: number): string {
-  if (key === 'extraRdYuan') return String(Number(`${value}e-4`))
-  if (key === 'hiTechIncomeShare') return String(Number(`${value}e2`))
+  if (key === 'extraRdYuan' || key === 'extraHiTechIncomeYuan') return String(Number(`${value}e-4`))
   return String(value)
 }
 
@@ -67,13 +66,13 @@ export function usePlanner() {
   const asked = computed(() => askedProfile(draft.profile))
   const scenarioProfile = computed(() => applyLevers(asked.value, levers.value))
   const scenario = computed(() => assess(scenarioProfile.value, { locality: settings.locality }))
-  /** extra R&D is spent this year and counts from next year's application on (issue #8 §8) */
+  /** a per-year amount is this year's and counts from next year's application on (issue #8 §8) */
   const applicationYear = computed(() => scenarioYear(draft.profile, levers.value))
   /** the firm's own result for that year: its answers, or their projection (recomputed only when the year moves) */
   const own = computed(() =>
     applicationYear.value === yearOf(draft.profile.assessmentDate)
       ? draft.assessment
-      : assess(nextYearWithRd(asked.value, 0), { locality: settings.locality }),
+      : assess(nextYearWith(asked.value, NO_LEVERS), { locality: settings.locality }),
   )
 
   function reset(): void {
@@ -88,7 +87,7 @@ export function usePlanner() {
   }
   /** the answers the scenario changes, path by path (what "apply" would write) */
   const changes = computed(() =>
-    [...leverFields(draft.profile)]
+    [...leverFields()]
       .map((path) => ({ path, from: getAnswer(asked.value, path), to: getAnswer(scenarioProfile.value, path) }))
       .filter((c) => c.to !== c.from),
   )

@@ -30,7 +30,7 @@ export interface PathStep {
   levers: Levers
   /** false when the evaluation budget ran out before the amount was proven smallest */
   minimal: boolean
-  /** the application year the step is for: the next one for extra R&D (spent this year), else the assessment's */
+  /** the application year the step is for: the next one for a per-year amount (this year's), else the assessment's */
   applicationYear: number
 }
 
@@ -107,8 +107,8 @@ function stepOf(spec: LeverSpec, found: SearchResult, profile: FirmProfile, prog
     lever: spec.key,
     amount: spec.display(found.amount),
     unit: spec.unit,
-    cost: pathCost(spec, found.amount, profile, after),
-    label: pathLabel(spec, found.amount, profile, after, result),
+    cost: pathCost(spec, found.amount),
+    label: pathLabel(spec, found.amount, profile, result),
     status: result.status,
     score: { min: result.score.min, max: result.score.max },
     levers,
@@ -122,16 +122,16 @@ function stepOf(spec: LeverSpec, found: SearchResult, profile: FirmProfile, prog
  * Checks that surely block, with no evaluation: not passing, and settled only by fields no lever changes
  * (the engine lists them in Check.fields), e.g. the registration date, the technology field, an incident.
  */
-function outOfReach(profile: FirmProfile, base: Program): string[] {
-  const reach = leverFields(profile)
-  // extra R&D this year reaches every R&D check, through next year's window
-  const reached = (f: string) => reach.has(f) || /^years\.\d+\.rd\.inHouse$/.test(f)
+function outOfReach(base: Program): string[] {
+  const reach = leverFields()
+  // this year's extra R&D and high-tech income reach every R&D and income-share check, through next year's window
+  const reached = (f: string) => reach.has(f) || /^years\.\d+\.(rd\.inHouse|hiTechIncome|totalIncome)$/.test(f)
   return base.checks.filter((c) => c.status !== 'pass' && c.fields?.length && !c.fields.some(reached)).map((c) => c.id)
 }
 
 /**
- * The checks still not passing with every lever at its bound, for this year's application (no extra R&D: it can
- * only count next year) and for next year's (with it). Hires can break a check (a staff limit): when a probe fails
+ * The checks still not passing with every lever at its bound, for this year's application (no per-year amount: it
+ * can only count next year) and for next year's (with them). Hires can break a check (a staff limit): when a probe fails
  * a check that passed before, it is repeated without hires. Blocked = failing in both years. Not strict: a probe
  * that leaves only the expert score open is not blocked (the search then reports that step as such).
  */
@@ -142,7 +142,7 @@ function blockers(profile: FirmProfile, base: Program, ev: Evaluator, strict: bo
   for (const rd of [false, true]) {
     const at = (hires: boolean) => {
       const levers = allAtBounds(profile, hires)
-      return ev.run(applyLevers(profile, rd ? levers : { ...levers, extraRdYuan: 0 }))
+      return ev.run(applyLevers(profile, rd ? levers : { ...levers, extraRdYuan: 0, extraHiTechIncomeYuan: 0 }))
     }
     const withHires = at(true)
     if (reached(withHires, strict)) return undefined
@@ -175,7 +175,7 @@ function searchPaths(
   const baseline = base.status
   const report = { program, baseline, paths: [], blockedBy: [], needsCombination: false }
   if (baseline === 'eligible') return { ...report, evaluations: ev.used }
-  const surely = outOfReach(profile, base)
+  const surely = outOfReach(base)
   if (surely.length) return { ...report, blockedBy: surely, evaluations: ev.used }
   const blocked = blockers(profile, base, ev, program !== 'hnte' || onlyScoreStands(base))
   if (blocked) return { ...report, blockedBy: blocked, evaluations: ev.used }

@@ -6,7 +6,6 @@ import type { FirmProfile } from '../profile/types'
 import { fromFen, toFen } from './exact'
 import { NO_LEVERS, type Levers } from './levers'
 import { RD_FIRST_STEP_FEN, SEARCH_BOUNDS as B, type LeverKey } from './params'
-import { q, ceil } from '../engine/rational'
 
 export interface LeverSpec {
   key: LeverKey
@@ -24,7 +23,6 @@ export interface LeverSpec {
   touches: RegExp
 }
 
-const BP = 10_000n
 const lastYearData = (p: FirmProfile) => p.years.find((y) => y.year === yearOf(p.assessmentDate) - 1)
 const gapOf = (program: Program, id: string): number | undefined => {
   const c = program.checks.find((x) => x.id === id)
@@ -32,7 +30,7 @@ const gapOf = (program: Program, id: string): number | undefined => {
 }
 const lastIncome = (p: FirmProfile) => {
   const y = lastYearData(p)
-  return y?.totalIncome === undefined ? undefined : { total: toFen(y.totalIncome), hi: toFen(y.hiTechIncome ?? 0) }
+  return y?.totalIncome === undefined ? undefined : { total: toFen(y.totalIncome) }
 }
 
 const rd: LeverSpec = {
@@ -86,26 +84,29 @@ function count(key: 'newClassI' | 'newClassII' | 'extraTransformations'): LeverS
   }
 }
 
-/** the share lever searches the target share in basis points, from the current share upward */
-const share: LeverSpec = {
-  key: 'hiTechIncomeShare',
-  unit: 'ratio',
-  monotone: true,
-  low: (p) => {
+/**
+ * Extra high-tech income of the assessment year, in fen, searched on next year's application (applyLevers). Not
+ * monotone: the new income is also sales, which lowers the R&D intensity, so the search goes upward from below.
+ * The engine's gap (the income to reclassify with the total unchanged) is a lower bound: new income raises the
+ * total as well.
+ */
+const hiTech: LeverSpec = {
+  key: 'extraHiTechIncomeYuan',
+  unit: 'yuan',
+  monotone: false,
+  low: () => 0n,
+  high: (p) => {
     const inc = lastIncome(p)
-    return inc === undefined || inc.total === 0n ? BP : (inc.hi * BP) / inc.total
+    return inc === undefined ? 0n : BigInt(B.hiTechIncomeTimesTotal) * inc.total + toFen(B.extraHiTechFloorYuan)
   },
-  high: () => BigInt(B.shareBasisPoints),
-  firstStep: 100n,
-  hint: (p, program) => {
+  firstStep: RD_FIRST_STEP_FEN,
+  hint: (_p, program) => {
     const gap = gapOf(program, 'hnte.hitech-income-share')
-    const inc = lastIncome(p)
-    if (gap === undefined || inc === undefined || inc.total === 0n) return undefined
-    return ceil(q((inc.hi + toFen(gap)) * BP, inc.total))
+    return gap === undefined ? undefined : toFen(gap)
   },
-  levers: (bp) => ({ ...NO_LEVERS, hiTechIncomeShare: Number(bp) / Number(BP) }),
-  display: (bp) => Number(bp) / Number(BP),
-  touches: /\.hiTechIncome$/,
+  levers: (fen) => ({ ...NO_LEVERS, extraHiTechIncomeYuan: fromFen(fen) }),
+  display: (fen) => fromFen(fen),
+  touches: /\.(hiTechIncome|totalIncome|salesRevenue)$/,
 }
 
 export const LEVER_SPECS: LeverSpec[] = [
@@ -114,7 +115,7 @@ export const LEVER_SPECS: LeverSpec[] = [
   count('newClassI'),
   count('newClassII'),
   count('extraTransformations'),
-  share,
+  hiTech,
 ]
 
 /** every lever at its upper bound at once (hires optional: they can break a staff limit) */
@@ -126,6 +127,6 @@ export function allAtBounds(p: FirmProfile, withHires: boolean): Levers {
     newClassI: B.newClassI,
     newClassII: B.newClassII,
     extraTransformations: B.extraTransformations,
-    hiTechIncomeShare: lastIncome(p) === undefined ? undefined : 1,
+    extraHiTechIncomeYuan: at(hiTech).extraHiTechIncomeYuan,
   }
 }

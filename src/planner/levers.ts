@@ -1,9 +1,7 @@
 // The what-if levers: a scenario applied to a copy of the firm's answers. The input profile is never changed;
 // the user's answers change only when the UI applies a scenario on purpose.
-import type { FirmProfile, FiscalYearData } from '../profile/types'
+import type { FirmProfile } from '../profile/types'
 import { yearOf } from '../engine/dates'
-import { mul, q, ceil } from '../engine/rational'
-import { decimalQ, fromFen, toFen } from './exact'
 import { cloneProfile } from './clone'
 import { ownGrowth, projectedProfile } from './projection'
 
@@ -18,8 +16,12 @@ export interface Levers {
   newClassI: number
   newClassII: number
   extraTransformations: number
-  /** target 高新技术产品（服务）收入 as a fraction of the last year's 总收入; undefined = unchanged */
-  hiTechIncomeShare?: number
+  /**
+   * extra 高新技术产品（服务）收入 earned in the assessment year, yuan (≤ 2 decimals): like the extra R&D, a change to
+   * the one year the firm can still change, counting for the next application (国科发火〔2016〕32号 第十一条（六）
+   * looks at the last fiscal year before the application). It is new income, so it raises 总收入 too.
+   */
+  extraHiTechIncomeYuan: number
 }
 
 export const NO_LEVERS: Levers = {
@@ -28,18 +30,11 @@ export const NO_LEVERS: Levers = {
   newClassI: 0,
   newClassII: 0,
   extraTransformations: 0,
+  extraHiTechIncomeYuan: 0,
 }
 
 /** staff averages carry at most 2 decimals: add in hundredths of a person */
 const addPersons = (a: number, b: number): number => (Math.round(a * 100) + Math.round(b * 100)) / 100
-
-/** hiTechIncome = ⌈share × totalIncome⌉ to the fen, never above total income */
-function setHiTechShare(y: FiscalYearData, share: number): void {
-  if (y.totalIncome === undefined) return
-  const total = toFen(y.totalIncome)
-  const target = ceil(mul(decimalQ(share), q(total)))
-  y.hiTechIncome = fromFen(target > total ? total : target < 0n ? 0n : target)
-}
 
 /**
  * Hires raise 职工总数 and 科技人员 under both definitions, and 从业人数 for 小型微利 when the firm gave it.
@@ -57,11 +52,9 @@ function hire(p: FirmProfile, n: number): void {
 /** Decision: new IP and transformations on an unanswered count make it "at least the new ones" (0 + n). */
 const addCount = (a: number | undefined, n: number): number | undefined => (n > 0 ? (a ?? 0) + n : a)
 
-/** the levers that change the current answers (everything but the extra R&D), for the assessment year */
+/** the levers that change the current answers (everything but the per-year amounts), for the assessment year */
 function applyNow(profile: FirmProfile, levers: Levers): FirmProfile {
   const p = cloneProfile(profile)
-  const y = p.years.find((fy) => fy.year === yearOf(p.assessmentDate) - 1)
-  if (y && levers.hiTechIncomeShare !== undefined) setHiTechShare(y, levers.hiTechIncomeShare)
   if (levers.hireScienceStaff !== 0) hire(p, levers.hireScienceStaff)
   const classI = addCount(p.ip.classI, levers.newClassI)
   if (classI !== undefined) p.ip.classI = classI
@@ -72,41 +65,43 @@ function applyNow(profile: FirmProfile, levers: Levers): FirmProfile {
   return p
 }
 
-/** the application year a scenario is for: extra R&D spent this year first counts in next year's window */
+/** the levers that change an amount of a fiscal year: only the assessment year's can still change */
+export const perYear = (levers: Levers): boolean => levers.extraRdYuan !== 0 || levers.extraHiTechIncomeYuan !== 0
+
+/** the application year a scenario is for: an amount of this year first counts in next year's window */
 export const scenarioYear = (profile: FirmProfile, levers: Levers): number =>
-  yearOf(profile.assessmentDate) + (levers.extraRdYuan !== 0 ? 1 : 0)
+  yearOf(profile.assessmentDate) + (perYear(levers) ? 1 : 0)
 
 /**
- * The application next year, with `extraRd` yuan more R&D in the assessment year: the projection from the firm's
- * own growth (src/planner/projection.ts: the assessment year's other figures grown from the last fiscal year's),
- * the extra added to that year under both definitions. The closed last fiscal year keeps the firm's own figures.
+ * The application next year, with the per-year levers' amounts added to the assessment year: the projection
+ * from the firm's own growth (src/planner/projection.ts: the assessment year's other figures grown from the last
+ * fiscal year's). The closed last fiscal year keeps the firm's own figures.
  */
-export function nextYearWithRd(profile: FirmProfile, extraRd: number): FirmProfile {
+export function nextYearWith(profile: FirmProfile, levers: Pick<Levers, 'extraRdYuan' | 'extraHiTechIncomeYuan'>) {
   const growth = ownGrowth(profile).assumptions
-  return projectedProfile(profile, { ...growth, extraRdThisYear: extraRd }, yearOf(profile.assessmentDate) + 1)
+  const thisYear = { extraRdThisYear: levers.extraRdYuan, extraHiTechIncomeThisYear: levers.extraHiTechIncomeYuan }
+  return projectedProfile(profile, { ...growth, ...thisYear }, yearOf(profile.assessmentDate) + 1)
 }
 
 /**
- * The scenario: a copy of the answers with the levers applied (the input is never changed). Without extra R&D it
- * is for the assessment date; with it, for next year's application (nextYearWithRd), the other levers included.
+ * The scenario: a copy of the answers with the levers applied (the input is never changed). Without a per-year
+ * lever it is for the assessment date; with one, for next year's application (nextYearWith), all levers included.
  */
 export function applyLevers(profile: FirmProfile, levers: Levers): FirmProfile {
   const now = applyNow(profile, levers)
-  return levers.extraRdYuan === 0 ? now : nextYearWithRd(now, levers.extraRdYuan)
+  return perYear(levers) ? nextYearWith(now, levers) : now
 }
 
 /** the firm's own answers for the scenario's application year (what the scenario is compared with) */
 export const baselineFor = (profile: FirmProfile, levers: Levers): FirmProfile =>
-  levers.extraRdYuan === 0 ? profile : nextYearWithRd(profile, 0)
+  perYear(levers) ? nextYearWith(profile, NO_LEVERS) : profile
 
 /**
- * The answers applyNow can change (keep in step with it): what "apply" may write. Never the extra R&D: it is a
- * plan for the assessment year, whose books are not closed, not an answer about a closed year.
+ * The answers applyNow can change (keep in step with it): what "apply" may write. Never a per-year amount: it is
+ * a plan for the assessment year, whose books are not closed, not an answer about a closed year.
  */
-export function leverFields(profile: FirmProfile): Set<string> {
-  const y = `years.${yearOf(profile.assessmentDate) - 1}`
+export function leverFields(): Set<string> {
   return new Set([
-    `${y}.hiTechIncome`,
     'staff.total',
     'staff.scienceTech',
     'staff.totalSme',

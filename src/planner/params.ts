@@ -3,7 +3,7 @@
 // not in the engine's registry); the UI shows them as assumptions the user may question.
 
 export type LeverKey =
-  'extraRdYuan' | 'hireScienceStaff' | 'newClassI' | 'newClassII' | 'extraTransformations' | 'hiTechIncomeShare'
+  'extraRdYuan' | 'hireScienceStaff' | 'newClassI' | 'newClassII' | 'extraTransformations' | 'extraHiTechIncomeYuan'
 
 /** yuan of planning cost per unit of each lever's search unit */
 export const UNIT_COST_YUAN: Record<LeverKey, number> = {
@@ -17,8 +17,8 @@ export const UNIT_COST_YUAN: Record<LeverKey, number> = {
   newClassII: 10_000,
   /** per transformation documented (≈2万元) */
   extraTransformations: 20_000,
-  /** per yuan of income that must become high-tech income: counted at face value (a conservative choice) */
-  hiTechIncomeShare: 1,
+  /** per yuan of new high-tech income: counted at face value (a conservative choice) */
+  extraHiTechIncomeYuan: 1,
 }
 
 /**
@@ -33,8 +33,9 @@ export const SEARCH_BOUNDS = {
   newClassI: 5,
   newClassII: 20,
   extraTransformations: 40,
-  /** hi-tech share in basis points (1/10,000) */
-  shareBasisPoints: 10_000,
+  /** extra high-tech income: at most this many times the last year's total income, plus the floor (yuan) */
+  hiTechIncomeTimesTotal: 10,
+  extraHiTechFloorYuan: 100_000_000,
 } as const
 
 /** the first R&D step of the exponential search when the engine gives no gap to start from (1万元, in fen) */

@@ -21,6 +21,8 @@ export interface GrowthAssumptions {
   scienceStaffShare?: number
   /** extra R&D spent in the assessment year (yuan): the one year the firm can still change (issue #8 §8) */
   extraRdThisYear?: number
+  /** extra 高新技术产品（服务）收入 earned in the assessment year (yuan): new income, so 总收入 and 销售收入 rise too */
+  extraHiTechIncomeThisYear?: number
 }
 
 export interface ProjectionRow {
@@ -142,21 +144,28 @@ export function projectedProfile(profile: FirmProfile, a: GrowthAssumptions, yea
     prev = synthetic
   }
   p.years.sort((x, y) => x.year - y.year)
-  addThisYearRd(p, yearOf(profile.assessmentDate), a.extraRdThisYear)
+  addThisYear(p, yearOf(profile.assessmentDate), a)
   projectStaff(p, a, year - yearOf(profile.assessmentDate))
   return p
 }
 
 /**
- * The extra R&D of the assessment year, under both definitions (the same spending counts as HNTE R&D and in the
- * super-deduction base), where that year's amounts are known: an unanswered amount stays unanswered.
+ * The plan's amounts for the assessment year where its amounts are known (unanswered stays unanswered). Extra R&D
+ * under both definitions (HNTE R&D and the super-deduction base). Extra high-tech income is new operating revenue:
+ * 总收入 and 销售收入 rise with it (the conservative reading: more sales only lower the R&D intensity ratio).
  */
-function addThisYearRd(p: FirmProfile, year: number, extra: number | undefined): void {
+function addThisYear(p: FirmProfile, year: number, a: GrowthAssumptions): void {
   const y = p.years.find((x) => x.year === year)
-  if (!y || !extra) return
-  const plus = (v: number) => fromFen(toFen(v) + toFen(extra))
-  if (y.rd?.inHouse !== undefined) y.rd = { ...y.rd, inHouse: plus(y.rd.inHouse) }
-  if (y.rdTax?.items1to5 !== undefined) y.rdTax = { ...y.rdTax, items1to5: plus(y.rdTax.items1to5) }
+  if (!y) return
+  const plus = (v: number, extra: number) => fromFen(toFen(v) + toFen(extra))
+  const rd = a.extraRdThisYear ?? 0
+  if (rd && y.rd?.inHouse !== undefined) y.rd = { ...y.rd, inHouse: plus(y.rd.inHouse, rd) }
+  if (rd && y.rdTax?.items1to5 !== undefined) y.rdTax = { ...y.rdTax, items1to5: plus(y.rdTax.items1to5, rd) }
+  const hi = a.extraHiTechIncomeThisYear ?? 0
+  if (!hi || y.hiTechIncome === undefined || y.totalIncome === undefined) return
+  y.hiTechIncome = plus(y.hiTechIncome, hi)
+  y.totalIncome = plus(y.totalIncome, hi)
+  if (y.salesRevenue !== undefined) y.salesRevenue = plus(y.salesRevenue, hi)
 }
 
 export function project(profile: FirmProfile, a: GrowthAssumptions, years: 1 | 2 | 3): ProjectionRow[] {

@@ -7,12 +7,18 @@ export interface Problem {
   path: string
   /** zh-CN, says how to fix it */
   message: string
+  /** the same in English, where the problem has been written in both (the wizard's checks between answers) */
+  en?: string
   /** stable machine code, e.g. 'type', 'negative', 'decimals', 'exceeds' */
   code: string
 }
 
 export type ValidationResult =
   { ok: true; profile: FirmProfile; warnings: Problem[] } | { ok: false; problems: Problem[] }
+
+/** the problem's message in the reader's language (zh-CN when no English form was written) */
+export const problemText = (p: Problem, locale: string): string =>
+  locale.startsWith('en') ? (p.en ?? p.message) : p.message
 
 export const join = (path: string, key: string | number): string => (path ? `${path}.${key}` : String(key))
 

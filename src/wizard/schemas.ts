@@ -16,6 +16,7 @@ import {
   type FieldRule,
 } from '../fields'
 import type { FirmProfile } from '../profile/types'
+import { problemText } from '../profile/problems'
 import { validateProfile } from '../profile/validate'
 import { parseTyped } from './answers'
 import { isTextField } from './fields'
@@ -88,13 +89,13 @@ export function stepSchema(paths: readonly string[], locale: EngineLocale = 'zh-
 }
 
 /** contradictions between answers that can be fixed on `step`, by DOM id (first message per field) */
-export function crossFieldErrors(step: StepId, profile: FirmProfile): Record<string, string> {
+export function crossFieldErrors(step: StepId, profile: FirmProfile, locale = 'zh-CN'): Record<string, string> {
   const r = validateProfile(JSON.parse(JSON.stringify(profile)))
   if (r.ok) return {}
   const out: Record<string, string> = {}
   for (const p of r.problems) {
     const id = fieldDomId(p.path)
-    if (stepOfField(p.path) === step && !(id in out)) out[id] = p.message
+    if (stepOfField(p.path) === step && !(id in out)) out[id] = problemText(p, locale)
   }
   return out
 }

@@ -42,6 +42,14 @@ describe('triageRow', () => {
     expect(r.cheapestPath?.label?.text).toBe(r.cheapestPath?.text)
   })
 
+  it('follows the planner for high-tech income: 2026’s, for 2027, never the closed 2025 (issue #8 §8)', () => {
+    // worked by hand in tests/planner/hitech-lever.test.ts: 2026 high-tech income must rise by 6,159,999.83 yuan
+    const p = firm([800_000, 1_000_000, 1_960_000], (x) => (x.years[2]!.hiTechIncome = 10_000_000.05))
+    const r = triageRow(p)
+    expect(r.cheapestPath).toMatchObject({ lever: 'extraHiTechIncomeYuan', amount: 6_159_999.83 })
+    expect(r.cheapestPath?.text).toMatch(/^2026 年高新技术产品（服务）收入增加 .*计入 2027 年申报/)
+  })
+
   it('puts a condition money cannot buy before a money gap', () => {
     const r = triageRow(firm(undefined, (p) => (p.company.registeredOn = '2026-03-01')))
     expect(r.largestGap?.checkId).toBe('hnte.registered-one-year')

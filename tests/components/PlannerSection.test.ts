@@ -50,8 +50,14 @@ describe('PlannerSection', () => {
     const input = rdLever()
     const hint = document.getElementById(input.getAttribute('aria-describedby')!)!.textContent
     expect(hint).toContain('2025年已结账，研发费用不能再改变；2026年的研发费用计入2027年申报所用的2024–2026年')
-    for (const name of [/^增聘科技人员/, /^新增Ⅰ类知识产权/, /^2025年高新技术产品（服务）收入占总收入的比例/])
-      expect(screen.getByLabelText(name)).toBeTruthy()
+    for (const name of [/^增聘科技人员/, /^新增Ⅰ类知识产权/]) expect(screen.getByLabelText(name)).toBeTruthy()
+  })
+
+  it('names the year and application of the extra high-tech income (2025 is closed)', () => {
+    show()
+    const input = screen.getByLabelText(/^2026年新增高新技术产品（服务）收入（计入2027年申报）/)
+    const hint = document.getElementById(input.getAttribute('aria-describedby')!)!.textContent
+    expect(hint).toContain('2025年已结账，收入不能再改变；2027年申报看2026年的高新技术产品（服务）收入占总收入的比例')
   })
 
   it.each([
@@ -93,8 +99,18 @@ describe('PlannerSection', () => {
     const draft = show()
     await type(rdLever(), '56.784')
     expect((button('应用此方案') as HTMLButtonElement).disabled).toBe(true)
-    expect(screen.getByText(/^2026年新增研发费用是计划，不会写入您的答案（已结账的2025年数字不变）/)).toBeTruthy()
+    const sentence = /^2026年新增的研发费用、高新技术产品（服务）收入是计划，不会写入您的答案（已结账的2025年数字不变）/
+    expect(screen.getByText(sentence)).toBeTruthy()
     expect(draft.profile.years[2]!.rd!.inHouse).toBe(764_000)
+  })
+
+  it('never writes extra high-tech income into the closed 2025 either', async () => {
+    const draft = show()
+    const before = draft.profile.years[2]!.hiTechIncome
+    await type(screen.getByLabelText(/^2026年新增高新技术产品（服务）收入/), '100')
+    expect((button('应用此方案') as HTMLButtonElement).disabled).toBe(true)
+    expect(screen.getByRole('table', { name: /^按2027年申报对比/ })).toBeTruthy()
+    expect(draft.profile.years[2]!.hiTechIncome).toBe(before)
   })
 
   it('writes a plan into the answers only after the confirmation', async () => {

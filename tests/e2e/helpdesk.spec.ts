@@ -66,6 +66,8 @@ test('three firms on one laptop: switch, reload, CSV summary, export and import 
       '首要下一步',
       '评估日期',
       '最后修改',
+      '最大差距(万元)',
+      '上年销售收入(万元)',
     ])
     expect(lines).toHaveLength(4)
     expect(text).toContain('第三家企业')

@@ -134,7 +134,7 @@ describe('assess() on any valid profile', () => {
           newClassI: n % 2,
           newClassII: n,
           extraTransformations: n,
-          hiTechIncomeShare: n / 10,
+          extraHiTechIncomeYuan: fen / 10,
         })
         expect(PROGRAM).toContain(assess(changed).hnte.status)
         for (const path of cheapestPaths(p, 'hnte', { maxEvaluations: 40 })) expect(path).toBeTruthy()

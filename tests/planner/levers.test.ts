@@ -16,7 +16,7 @@ describe('applyLevers', () => {
       newClassI: 1,
       newClassII: 2,
       extraTransformations: 4,
-      hiTechIncomeShare: 0.9,
+      extraHiTechIncomeYuan: 5000.01,
     })
     expect(JSON.stringify(input)).toBe(before)
     expect(out).not.toBe(input)
@@ -44,7 +44,7 @@ describe('applyLevers', () => {
     expect(own.assessmentDate).toBe('2027-11-26')
     expect(y(own, 2026)!.rd!.inHouse).toBe(1_070_160)
     expect(baselineFor(firm(), NO_LEVERS)).toEqual(firm())
-    expect([...leverFields(firm())].filter((f) => f.includes('.rd'))).toEqual([])
+    expect([...leverFields()].filter((f) => f.startsWith('years.'))).toEqual([])
   })
 
   it('adds hires to every staff count the firm gave, and to none it did not', () => {
@@ -68,12 +68,22 @@ describe('applyLevers', () => {
     expect(applyLevers(p, NO_LEVERS).ip.classII).toBeUndefined()
   })
 
-  it('sets high-tech income to the share of total income, rounded up to the fen', () => {
-    const p = firm(undefined, (x) => {
-      last(x).totalIncome = 1000.01
-    })
-    expect(last(applyLevers(p, { ...NO_LEVERS, hiTechIncomeShare: 0.6 })).hiTechIncome).toBe(600.01)
-    expect(last(applyLevers(p, { ...NO_LEVERS, hiTechIncomeShare: 1 })).hiTechIncome).toBe(1000.01)
+  // 2026 projected from the firm's own +40%: total income 1,960万 × 1.4 = 2,744万, high-tech 1,568万 × 1.4 = 2,195.2万
+  it('adds extra high-tech income to 2026 high-tech, total income and sales, never to the closed 2025', () => {
+    const out = applyLevers(firm(), { ...NO_LEVERS, extraHiTechIncomeYuan: 0.01 })
+    expect(out.assessmentDate).toBe('2027-11-26')
+    expect(scenarioYear(firm(), { ...NO_LEVERS, extraHiTechIncomeYuan: 0.01 })).toBe(2027)
+    expect(last(out)).toEqual(last(firm()))
+    expect(y(out, 2026)!.hiTechIncome).toBe(21_952_000.01)
+    expect(y(out, 2026)!.totalIncome).toBe(27_440_000.01)
+    expect(y(out, 2026)!.salesRevenue).toBe(27_440_000.01)
+  })
+
+  it('leaves an unanswered 2026 income unanswered (the share cannot be built on it)', () => {
+    const p = firm(undefined, (x) => delete last(x).hiTechIncome)
+    const out = applyLevers(p, { ...NO_LEVERS, extraHiTechIncomeYuan: 100 })
+    expect(y(out, 2026)!.hiTechIncome).toBeUndefined()
+    expect(y(out, 2026)!.totalIncome).toBe(27_440_000)
   })
 
   it('adds any two amounts exactly to the fen, to 2026 only (property)', () => {

@@ -6,14 +6,15 @@ import { findPaths } from '../../src/planner/cheapest-path'
 import type { PlannedProgram } from '../../src/planner/evaluate'
 import { rules } from '../../src/rules'
 import type { FirmProfile } from '../../src/profile/types'
+import type { LeverKey } from '../../src/planner/params'
 import { firm } from './fixtures'
 
 const example = (name: string): FirmProfile => JSON.parse(readFileSync(`examples/${name}.json`, 'utf8')) as FirmProfile
 
 /** findPaths with every run of the program's rule counted (the planner's evaluations and the confirming assess()) */
-function counted(p: FirmProfile, program: PlannedProgram, useGaps: boolean) {
+function counted(p: FirmProfile, program: PlannedProgram, useGaps: boolean, levers?: LeverKey[]) {
   const spy = vi.spyOn(rules, program === 'hnte' ? 'hnte' : 'techSme')
-  const report = findPaths(p, program, { useGaps, maxEvaluations: 10_000 })
+  const report = findPaths(p, program, { useGaps, maxEvaluations: 10_000, ...(levers ? { levers } : {}) })
   const runs = spy.mock.calls.length
   spy.mockRestore()
   return { report, runs }
@@ -42,10 +43,13 @@ describe('cheapest path from the engine’s gaps', () => {
     expect(gaps.runs).toBeLessThanOrEqual(blind.runs)
   })
 
-  it('needs far fewer runs in all: at most a third of the blind search’s over these profiles', () => {
+  // Measured 2026-11-30: 131 runs with the gaps vs 305 blind (2.3×). It was over 3× before the high-tech income
+  // lever became this year's new income (issue #8 §8): that income is also sales, which can move the firm into
+  // another R&D band (see below), so neither the engine's gap nor a bound probe settles that search.
+  it('needs far fewer runs in all: at most half of the blind search’s over these profiles', () => {
     const total = (useGaps: boolean) => PROFILES.reduce((n, [, p]) => n + counted(p, 'hnte', useGaps).runs, 0)
     const [gaps, blind] = [total(true), total(false)]
-    expect(gaps * 3).toBeLessThanOrEqual(blind)
+    expect(gaps * 2).toBeLessThanOrEqual(blind)
   })
 
   it('rd-short: 7.545万 more R&D in 2026, found in a handful of runs; then the experts’ score decides', () => {
@@ -53,7 +57,7 @@ describe('cheapest path from the engine’s gaps', () => {
     // growth is sales 3,200万 → 3,600万 = +12.5% and 2025 R&D (150 + 10 + 80% × 30 = 184万) ÷ 3,600万 = 5.11%.
     // 2026: sales 4,050万, R&D 4,050万 × 5.11% = 206.955万. 2027 window 2024–2026: Σ sales 10,850万, last year
     // 4,050万 ≤ 5,000万 → 5% = 542.5万; Σ R&D 144 (135 + 9) + 184 + 206.955 = 534.955万 → 7.545万 short.
-    const { report, runs } = counted(example('rd-short'), 'hnte', true)
+    const { report, runs } = counted(example('rd-short'), 'hnte', true, ['extraRdYuan'])
     expect(steps(report)).toEqual([['extraRdYuan', 75_450, 'borderline', true]])
     const step = report.paths[0]!
     // the score range straddles the pass mark (71, 工作指引 三（七）): the experts decide, and the sentence says so
@@ -63,5 +67,15 @@ describe('cheapest path from the engine’s gaps', () => {
       `2026 年研发费用增加 7.55 万元（计入 2027 年申报的近三年研发费用）；此后其他条件均满足，是否认定取决于专家对创新能力的评分（估计 ${step.score.min}–${step.score.max} 分，须达到 71 分）`,
     )
     expect(runs).toBeLessThanOrEqual(10)
+  })
+
+  it('rd-short: 950.0001万 more high-tech income in 2026 crosses the 5,000万 sales band', () => {
+    // By hand (国科发火〔2016〕32号 第十一条（五）: 最近一年销售收入小于5,000万元（含） 5%, 5,000万元至2亿元 4%): the new income
+    // is also sales, so 2026 sales 4,050万 + 950万 + 1 fen = 5,000.0001万 leave the 5% band; Σ sales 11,800.0001万
+    // × 4% = 472.000004万 ≤ Σ R&D 534.955万 (above). One fen less, 2026 sales are exactly 5,000万 and stay in the 5%
+    // band: Σ 11,800万 × 5% = 590万 > 534.955万 ✗.
+    const { report } = counted(example('rd-short'), 'hnte', true, ['extraHiTechIncomeYuan'])
+    expect(steps(report)).toEqual([['extraHiTechIncomeYuan', 9_500_000.01, 'eligible', true]])
+    expect(report.paths[0]!.applicationYear).toBe(2027)
   })
 })

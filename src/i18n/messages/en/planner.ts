@@ -13,8 +13,9 @@ export default {
       newClassI: 'New Class I IP (e.g. invention patents)',
       newClassII: 'New Class II IP (e.g. utility models, software copyrights)',
       extraTransformations: 'New technology transformations',
-      hiTechIncomeShare: 'High-tech income as a share of total income in {year}',
-      shareHint: 'Leave blank to keep it unchanged',
+      extraHiTechIncomeYuan: 'Extra high-tech income in {year} (counts for {next})',
+      hiTechHint:
+        '{last} is closed: its income can no longer change. An application in {next} looks at the high-tech share of total income in {year}. The new income also adds to total income and sales of {year}; the rest of {year} is projected from the firm’s own growth; the plan is assessed for {next}.',
       reset: 'Reset',
       units: { wan: '10k yuan', persons: 'persons', items: 'items', percent: '%' },
     },
@@ -45,7 +46,7 @@ export default {
       cancel: 'Cancel',
       done: 'The plan has been written into the firm’s answers.',
       rdPlan:
-        'Extra R&D in {year} is a plan and is not written into your answers ({last}, already closed, keeps its figures); once {year} is closed, enter the actual amounts when assessing in {next}.',
+        'Extra R&D or high-tech income in {year} is a plan and is not written into your answers ({last}, already closed, keeps its figures); once {year} is closed, enter the actual amounts when assessing in {next}.',
     },
     scorePlan: {
       levers: 'Changes this tool can compute (points each adds to the score range):',

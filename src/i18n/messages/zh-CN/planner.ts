@@ -12,8 +12,9 @@ export default {
       newClassI: '新增Ⅰ类知识产权（如发明专利）',
       newClassII: '新增Ⅱ类知识产权（如实用新型、软件著作权）',
       extraTransformations: '新增科技成果转化',
-      hiTechIncomeShare: '{year}年高新技术产品（服务）收入占总收入的比例',
-      shareHint: '留空表示不变',
+      extraHiTechIncomeYuan: '{year}年新增高新技术产品（服务）收入（计入{next}年申报）',
+      hiTechHint:
+        '{last}年已结账，收入不能再改变；{next}年申报看{year}年的高新技术产品（服务）收入占总收入的比例。新增收入同时计入{year}年总收入和销售收入，{year}年其余数字按本企业自身增长推算，方案按{next}年申报评估。',
       reset: '重置',
       units: { wan: '万元', persons: '人', items: '项', percent: '%' },
     },
@@ -43,7 +44,7 @@ export default {
       cancel: '取消',
       done: '已将方案写入本企业的答案。',
       rdPlan:
-        '{year}年新增研发费用是计划，不会写入您的答案（已结账的{last}年数字不变）；{year}年结账后，请在{next}年评估时填写实际数。',
+        '{year}年新增的研发费用、高新技术产品（服务）收入是计划，不会写入您的答案（已结账的{last}年数字不变）；{year}年结账后，请在{next}年评估时填写实际数。',
     },
     scorePlan: {
       levers: '本工具可计算的加分措施（每项使评分区间提高的分数）：',

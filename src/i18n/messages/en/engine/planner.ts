@@ -10,7 +10,8 @@ export default {
   'planner.path.newClassII':
     'Obtain {n} more Class II IP {n:plural:item|items} (e.g. utility models, software copyrights)',
   'planner.path.extraTransformations': 'Complete {n} more technology {n:plural:transformation|transformations}',
-  'planner.path.hiTechIncomeShare': 'Raise high-tech income to {percent} of total income in {year} (+{amount:yuan})',
+  'planner.path.extraHiTechIncomeYuan':
+    'Earn {amount:yuan} more high-tech income in {year} (total income rises with it; it counts for an application in {next})',
   'planner.cliff.rd.band1':
     'Last-year sales up to {limit:yuan} (inclusive): three-year R&D at least {ratio} of three-year sales',
   'planner.cliff.rd.band2': 'Above {low:yuan} and up to {high:yuan} (inclusive): at least {ratio}',

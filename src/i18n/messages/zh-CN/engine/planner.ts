@@ -9,7 +9,8 @@ export default {
   'planner.path.newClassI': '新增 {n} 项Ⅰ类知识产权（如发明专利）',
   'planner.path.newClassII': '新增 {n} 项Ⅱ类知识产权（如实用新型、软件著作权）',
   'planner.path.extraTransformations': '新增 {n} 项科技成果转化',
-  'planner.path.hiTechIncomeShare': '{year} 年高新技术产品（服务）收入占比提高到 {percent}（增加 {amount:yuan}）',
+  'planner.path.extraHiTechIncomeYuan':
+    '{year} 年高新技术产品（服务）收入增加 {amount:yuan}（总收入随之增加；计入 {next} 年申报的近一年收入）',
   'planner.cliff.rd.band1':
     '最近一年销售收入不超过 {limit:yuan}（含）：近三年研究开发费用总额占销售收入总额的比例不低于 {ratio}',
   'planner.cliff.rd.band2': '超过 {low:yuan}、不超过 {high:yuan}（含）：不低于 {ratio}',
