@@ -3,6 +3,7 @@
 // import error, the settings — fails on any Chinese text other than what tests/e2e/helpers/chinese.ts allows
 // (firm names, document numbers and 《titles》, catalogue names, quoted law, the template's column headers
 // quoted in an import message, the language switch's "中文"). Each failure lists the text and where it was.
+// A second walk types values the wizard cannot read (a date that does not exist, 1e3) on an English page.
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -143,5 +144,31 @@ test('every page reads in English, with no Chinese but names, document titles an
     const prompt = page.getByRole('dialog', { name: 'This firm is already on this device' })
     await expect(prompt).toBeVisible()
     await expectEnglish(page, 'the duplicate prompt')
+  })
+})
+
+test('a value the wizard cannot read is explained in English on an English page', async ({ page }) => {
+  await page.goto('/')
+  await page.getByRole('button', { name: /^English/ }).click()
+  await expect(heading(page)).toContainText('self-check')
+
+  await test.step('the start page: a date that does not exist', async () => {
+    const date = page.locator('#f-assessmentDate')
+    await date.fill('2021-02-30')
+    await date.press('Enter')
+    await expect(page.locator('main')).toContainText('2021-02-30 is not a real date: check the month and the day')
+    await expectEnglish(page, 'the start page with a date error')
+  })
+
+  await test.step('a number in scientific notation', async () => {
+    await page.goto('/#/?example=strong-hnte')
+    await page.waitForURL(/#\/results/)
+    await page.goto('/#/step/staff')
+    await page.locator('#f-staff-total').fill('1e3')
+    await page.getByRole('button', { name: 'Next' }).click()
+    await expect(page.locator('main')).toContainText('Write the number out, not in scientific notation')
+    // the typed text stays as typed
+    await expect(page.locator('#f-staff-total')).toHaveValue('1e3')
+    await expectEnglish(page, 'step staff with a number error')
   })
 })
