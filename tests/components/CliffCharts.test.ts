@@ -31,9 +31,12 @@ describe('CliffCharts', () => {
     expect(charts).toHaveLength(2)
     expect(screen.getByRole('img', { name: new RegExp(`^${RD_TITLE}`) })).toBe(charts[0])
     expect(screen.getByRole('img', { name: TAX_TITLE })).toBe(charts[1])
+    // each image's accessible name is its own <title> followed by its own <desc>
     for (const svg of charts) {
-      const ids = svg.getAttribute('aria-labelledby')!.split(' ')
-      expect(ids.map((id) => document.getElementById(id)?.tagName.toLowerCase())).toEqual(['title', 'desc'])
+      const [title, desc] = ['title', 'desc'].map((tag) => svg.querySelector(`:scope > ${tag}`)?.textContent?.trim())
+      expect(title).toBeTruthy()
+      expect(desc).toBeTruthy()
+      expect(screen.getByRole('img', { name: `${title} ${desc}` })).toBe(svg)
     }
   })
 
