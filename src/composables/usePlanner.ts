@@ -9,6 +9,10 @@ import { yearOf } from '@/engine/dates'
 import { getAnswer } from '@/wizard/profile-path'
 import { askedProfile } from '@/wizard/asked'
 import { parseNumber, type NumberKind } from '@/wizard/parse-number'
+import { problemText, type ProblemKey } from '@/fields/problem-text'
+import type { EngineLocale } from '@/engine/message-parts'
+import { useI18n } from 'vue-i18n'
+import { engineLocale } from './useEngineText'
 import { useDraftStore } from '@/stores/draft'
 import { useSettingsStore } from '@/stores/settings'
 
@@ -23,17 +27,19 @@ export const LEVERS: readonly { key: LeverKey; kind: LeverKind }[] = [
 ]
 
 /** "57.1" (percent, ≤ 2 decimals) → 0.571, by moving the decimal point in the text, not by float division */
-export function parsePercent(text: string): { ok: true; value?: number } | { ok: false; message: string } {
+export function parsePercent(
+  text: string,
+): { ok: true; value?: number } | ({ ok: false; message: string } & ProblemKey) {
   const r = parseNumber(text, 'persons')
   if (!r.ok) return r
   if (r.empty) return { ok: true }
-  if (r.value > 100) return { ok: false, message: '比例不能超过 100%' }
+  if (r.value > 100) return { ok: false, message: '比例不能超过 100%', key: 'parseError.number.percent-over-100' }
   return { ok: true, value: Number(`${r.display}e-2`) }
 }
 
-function parseLever(kind: LeverKind, text: string): { value?: number; error?: string } {
+function parseLever(kind: LeverKind, text: string, locale: EngineLocale): { value?: number; error?: string } {
   const r = kind === 'percent' ? parsePercent(text) : parseNumber(text, kind)
-  if (!r.ok) return { error: r.message }
+  if (!r.ok) return { error: problemText(r, locale) }
   return 'value' in r && r.value !== undefined ? { value: r.value } : {}
 }
 
@@ -47,10 +53,13 @@ export function leverText(key: LeverKey, value: number): string {
 }
 
 export function usePlanner() {
+  const i18n = useI18n()
   const draft = useDraftStore()
   const settings = useSettingsStore()
   const texts = reactive(blankTexts())
-  const parsed = computed(() => Object.fromEntries(LEVERS.map((l) => [l.key, parseLever(l.kind, texts[l.key])])))
+  const parsed = computed(() =>
+    Object.fromEntries(LEVERS.map((l) => [l.key, parseLever(l.kind, texts[l.key], engineLocale(i18n.locale.value))])),
+  )
   const errors = computed(() => Object.fromEntries(LEVERS.map((l) => [l.key, parsed.value[l.key]?.error])))
   /** a lever that does not parse counts as unchanged (its error is shown beside it) */
   const levers = computed<Levers>(() => {

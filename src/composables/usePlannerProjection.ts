@@ -4,7 +4,10 @@ import { computed, reactive } from 'vue'
 import { firstWorkingYear, ownGrowth, project, type GrowthAssumptions } from '@/planner'
 import { fixed } from '@/format'
 import { useDraftStore } from '@/stores/draft'
+import { useI18n } from 'vue-i18n'
+import { problemText } from '@/fields/problem-text'
 import { parsePercent } from './usePlanner'
+import { engineLocale } from './useEngineText'
 
 export const GROWTH_INPUTS = ['salesGrowth', 'rdShare', 'staffGrowth', 'scienceStaffShare'] as const
 export type GrowthInput = (typeof GROWTH_INPUTS)[number]
@@ -23,6 +26,7 @@ function parseGrowth(input: GrowthInput, text: string) {
 const percentText = (x: number): string => fixed(x * 100, 2, 'half-up', true).replace(/,/g, '')
 
 export function usePlannerProjection() {
+  const i18n = useI18n()
   const draft = useDraftStore()
   // start from the firm's own last two years (issue #8 §8), never from a growth nobody set; editable below
   const own = ownGrowth(draft.profile)
@@ -33,8 +37,14 @@ export function usePlannerProjection() {
     scienceStaffShare: '',
   })
   const parsed = computed(() => Object.fromEntries(GROWTH_INPUTS.map((k) => [k, parseGrowth(k, texts[k])])))
+  // each message in the reader's language (the parsers carry a catalogue key beside their Chinese text)
   const errors = computed(() =>
-    Object.fromEntries(GROWTH_INPUTS.map((k) => [k, parsed.value[k]?.ok === false ? parsed.value[k].message : ''])),
+    Object.fromEntries(
+      GROWTH_INPUTS.map((k) => {
+        const r = parsed.value[k]
+        return [k, r?.ok === false ? problemText(r, engineLocale(i18n.locale.value)) : '']
+      }),
+    ),
   )
   const assumptions = computed<GrowthAssumptions | undefined>(() => {
     const v = (k: GrowthInput) => {

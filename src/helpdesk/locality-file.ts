@@ -24,69 +24,93 @@ export const importedLocality = (file: LocalityImport, current: LocalitySettings
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
 
-function texts(v: unknown, field: string, max: number, problems: string[]): Partial<Record<string, string>> {
+/** every problem found, in zh-CN and in English, side by side (the settings page shows the reader's language) */
+class Problems {
+  zh: string[] = []
+  en: string[] = []
+  say = (zh: string, en: string): void => {
+    this.zh.push(zh)
+    this.en.push(en)
+  }
+}
+
+function texts(v: unknown, field: string, max: number, p: Problems): Partial<Record<string, string>> {
   if (v === undefined) return {}
-  if (!isObject(v)) return (void problems.push(`“${field}”应为按部门列出的文字`), {})
+  if (!isObject(v)) return (p.say(`“${field}”应为按部门列出的文字`, `“${field}” should be texts by department`), {})
   const out: Record<string, string> = {}
   for (const [k, x] of Object.entries(v)) {
-    if (!(DEPARTMENT_IDS as readonly string[]).includes(k)) problems.push(`“${field}”中有未知的部门“${k}”`)
-    else if (typeof x !== 'string' || x.length > max) problems.push(`“${field}.${k}”应为不超过 ${max} 字的文字`)
+    if (!(DEPARTMENT_IDS as readonly string[]).includes(k))
+      p.say(`“${field}”中有未知的部门“${k}”`, `“${field}” names an unknown department “${k}”`)
+    else if (typeof x !== 'string' || x.length > max)
+      p.say(`“${field}.${k}”应为不超过 ${max} 字的文字`, `“${field}.${k}” should be text of at most ${max} characters`)
     else if (x.trim()) out[k] = x.trim()
   }
   return out
 }
 
-function readVersion1(d: Record<string, unknown>, problems: string[]): LegacyLocality {
+function readVersion1(d: Record<string, unknown>, p: Problems): LegacyLocality {
   const known = ['format', 'version', 'county', 'phones', 'addresses', 'hnteDeadlines', 'targets']
-  for (const k of Object.keys(d)) if (!known.includes(k)) problems.push(`未知的字段“${k}”`)
-  const phones = texts(d.phones, 'phones', 40, problems)
-  const addresses = texts(d.addresses, 'addresses', 200, problems)
+  for (const k of Object.keys(d)) if (!known.includes(k)) p.say(`未知的字段“${k}”`, `Unknown field “${k}”`)
+  const phones = texts(d.phones, 'phones', 40, p)
+  const addresses = texts(d.addresses, 'addresses', 200, p)
   const dates = d.hnteDeadlines ?? []
-  if (!Array.isArray(dates)) problems.push('“hnteDeadlines”应为日期列表')
-  else for (const x of dates) if (!isIsoDate(x)) problems.push(`“${String(x)}”不是有效日期（YYYY-MM-DD）`)
+  if (!Array.isArray(dates)) p.say('“hnteDeadlines”应为日期列表', '“hnteDeadlines” should be a list of dates')
+  else
+    for (const x of dates)
+      if (!isIsoDate(x))
+        p.say(`“${String(x)}”不是有效日期（YYYY-MM-DD）`, `“${String(x)}” is not a valid date (YYYY-MM-DD)`)
   const targets = d.targets ?? {}
   const out: NonNullable<LegacyLocality['targets']> = {}
-  if (!isObject(targets)) problems.push('“targets”应为目标数')
+  if (!isObject(targets)) p.say('“targets”应为目标数', '“targets” should be target counts')
   else
     for (const [k, v] of Object.entries(targets)) {
-      if (k !== 'hnteCount' && k !== 'techSmeCount') problems.push(`“targets”中有未知的目标“${k}”`)
-      else if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) problems.push(`目标“${k}”应为不小于 0 的整数`)
+      if (k !== 'hnteCount' && k !== 'techSmeCount')
+        p.say(`“targets”中有未知的目标“${k}”`, `“targets” names an unknown target “${k}”`)
+      else if (typeof v !== 'number' || !Number.isInteger(v) || v < 0)
+        p.say(`目标“${k}”应为不小于 0 的整数`, `Target “${k}” should be a whole number of 0 or more`)
       else out[k] = v
     }
   const hnteDeadlines = Array.isArray(dates) ? [...new Set(dates as string[])].sort() : []
   return { phones, addresses, hnteDeadlines, targets: out }
 }
 
-function readVersion2(d: Record<string, unknown>, problems: string[]): LocalitySettings | undefined {
+function readVersion2(d: Record<string, unknown>, p: Problems): LocalitySettings | undefined {
   for (const k of Object.keys(d))
-    if (!['format', 'version', 'county', 'locality'].includes(k)) problems.push(`未知的字段“${k}”`)
-  const l = readLocalitySettings(d.locality, (p) => problems.push(p))
+    if (!['format', 'version', 'county', 'locality'].includes(k)) p.say(`未知的字段“${k}”`, `Unknown field “${k}”`)
+  const l = readLocalitySettings(d.locality, p.say)
   // the checklist names these departments: a file must say who they are
   for (const id of DEPARTMENT_IDS)
-    if (l && !l.departments.some((x) => x.id === id)) problems.push(`“departments”缺少部门“${id}”`)
+    if (l && !l.departments.some((x) => x.id === id))
+      p.say(`“departments”缺少部门“${id}”`, `“departments” lacks the department “${id}”`)
   return l
 }
 
-/** the file's text → the settings it carries, or every problem found */
-export function readLocalityFile(
-  text: string,
-): { ok: true; file: LocalityImport; county: string } | { ok: false; problems: string[] } {
+type Refused = { ok: false; problems: string[]; /** the same problems in English */ problemsEn: string[] }
+const refused = (zh: string, en: string): Refused => ({ ok: false, problems: [zh], problemsEn: [en] })
+
+/** the file's text → the settings it carries, or every problem found (zh-CN `problems`, English `problemsEn`) */
+export function readLocalityFile(text: string): { ok: true; file: LocalityImport; county: string } | Refused {
   let d: unknown
   try {
     d = JSON.parse(text.replace(/^\uFEFF/, ''))
   } catch {
-    return { ok: false, problems: ['不是有效的 JSON 文件'] }
+    return refused('不是有效的 JSON 文件', 'Not a valid JSON file')
   }
-  if (!isObject(d) || d.format !== LOCALITY_FORMAT) return { ok: false, problems: ['不是 InnoCheck 地区设置文件'] }
+  if (!isObject(d) || d.format !== LOCALITY_FORMAT)
+    return refused('不是 InnoCheck 地区设置文件', 'Not an InnoCheck locality file')
   if (d.version !== 1 && d.version !== 2)
-    return { ok: false, problems: [`文件版本 ${String(d.version)} 无法读取：请更新本工具`] }
-  const problems: string[] = []
+    return refused(
+      `文件版本 ${String(d.version)} 无法读取：请更新本工具`,
+      `File version ${String(d.version)} cannot be read: update this tool`,
+    )
+  const p = new Problems()
   const county = typeof d.county === 'string' ? d.county : ''
+  const no = (): Refused => ({ ok: false, problems: p.zh, problemsEn: p.en })
   if (d.version === 1) {
-    const legacy = readVersion1(d, problems)
-    return problems.length ? { ok: false, problems } : { ok: true, county, file: { kind: 'legacy', legacy } }
+    const legacy = readVersion1(d, p)
+    return p.zh.length ? no() : { ok: true, county, file: { kind: 'legacy', legacy } }
   }
-  const locality = readVersion2(d, problems)
-  if (problems.length || !locality) return { ok: false, problems }
+  const locality = readVersion2(d, p)
+  if (p.zh.length || !locality) return no()
   return { ok: true, county: locality.name || locality.nameEn, file: { kind: 'whole', locality } }
 }

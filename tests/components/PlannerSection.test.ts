@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/vue'
 import { createPinia, setActivePinia } from 'pinia'
 import PlannerSection from '@/components/PlannerSection.vue'
-import { createAppI18n } from '@/i18n'
+import { createAppI18n, setLocale } from '@/i18n'
 import { useDraftStore } from '@/stores/draft'
 import { firstWorkingYear, project } from '@/planner'
 import type { FirmProfile } from '@/profile/types'
@@ -83,6 +83,20 @@ describe('PlannerSection', () => {
     expect(screen.getByText(/无法识别的字符/)).toBeTruthy()
     expect(screen.getByRole('table', { name: '本企业现状与调整后方案对比' })).toBeTruthy()
     expect(plan()).toBe('✗ 不符合条件')
+  })
+
+  it('says the parse error in English on an English page (no Chinese in it)', async () => {
+    const pinia = createPinia()
+    setActivePinia(pinia)
+    useDraftStore().replace(firm())
+    const i18n = createAppI18n()
+    await setLocale(i18n.global, 'en')
+    render(PlannerSection, { global: { plugins: [pinia, i18n, makeRouter()] } })
+    const lever = screen.getByLabelText(/^Extra R&D spend in 2026/) as HTMLInputElement
+    await type(lever, '26.6abc')
+    expect(lever.getAttribute('aria-invalid')).toBe('true')
+    expect(screen.getByText('Contains a character that is not part of a number, “a”: type digits only')).toBeTruthy()
+    expect(screen.queryByText(/无法识别/)).toBeNull()
   })
 
   it('resets every lever to blank', async () => {

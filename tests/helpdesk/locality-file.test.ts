@@ -87,14 +87,23 @@ describe('the locality file', () => {
       '“2027-02-30”不是有效日期（YYYY-MM-DD）',
       '目标“hnteCount”应为不小于 0 的整数',
     ])
+    // the same problems, in the same order, for an English page (no Chinese in them)
+    expect(!r.ok && r.problemsEn).toEqual([
+      'Unknown field “extra”',
+      '“phones” names an unknown department “police”',
+      '“2027-02-30” is not a valid date (YYYY-MM-DD)',
+      'Target “hnteCount” should be a whole number of 0 or more',
+    ])
     expect(readLocalityFile('{"format":"innocheck-profile"}')).toEqual({
       ok: false,
       problems: ['不是 InnoCheck 地区设置文件'],
+      problemsEn: ['Not an InnoCheck locality file'],
     })
     expect(readLocalityFile('{').ok).toBe(false)
     expect(readLocalityFile('{"format":"innocheck-locality","version":3}')).toEqual({
       ok: false,
       problems: ['文件版本 3 无法读取：请更新本工具'],
+      problemsEn: ['File version 3 cannot be read: update this tool'],
     })
   })
 
@@ -129,6 +138,21 @@ describe('the locality file', () => {
       '“departments”缺少部门“approval”',
       // the nameless one is not read, so the checklist's finance department is missing too
       '“departments”缺少部门“finance”',
+    ])
+    expect(!r.ok && r.problemsEn).toEqual([
+      'Unknown field “extra”',
+      'Target “hnteCount” should be a whole number of 0 or more',
+      '“departments[2].name”: a department needs a name (Chinese or English)',
+      '“departments[3].phone” should be text of at most 40 characters',
+      '“departments[7].id” is not a known department id',
+      '“hnteBatches[1].date”: “2027-13-01” is not a valid date (YYYY-MM-DD)',
+      '“hnteBatches[1].checkedOn”: “yesterday” is not a valid date (YYYY-MM-DD)',
+      '“techSmeWindows[1].year” should be a four-digit year, such as "2027"',
+      '“techSmeWindows[1].”: the start date 2027-08-01 is after the end date 2027-07-01',
+      '“name”: enter the county (city, district) name',
+      'The tech-SME window of 2026 appears twice',
+      '“departments” lacks the department “approval”',
+      '“departments” lacks the department “finance”',
     ])
   })
 })

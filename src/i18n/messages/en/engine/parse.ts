@@ -21,6 +21,7 @@ export default {
     'Too large to compute exactly: this field is in 10k yuan (100 million yuan = 10000), at most about 9 billion: check for extra digits',
   'parseError.number.too-large-persons':
     'Too many persons: check it; this field is a number of persons, not an amount of money',
+  'parseError.number.percent-over-100': 'A share cannot be more than 100%',
   'parseError.number.too-large-count':
     'Too large a count: check it; this field is a number of items, not an amount of money',
   'parseError.date.format': 'Enter the date as year-month-day, e.g. 2021-03-15',

@@ -19,6 +19,7 @@ export default {
   'parseError.number.too-large-money':
     '数额过大，无法准确计算：本栏以万元为单位（1 亿元 = 10000 万元），最多约 90 亿万元，请核对是否多填了位数',
   'parseError.number.too-large-persons': '人数过大，请核对：本栏填写人数（单位：人），不是金额',
+  'parseError.number.percent-over-100': '比例不能超过 100%',
   'parseError.number.too-large-count': '个数过大，请核对：本栏填写个数（单位：个），不是金额',
   'parseError.date.format': '请按“年-月-日”填写日期，如 2021-03-15',
   'parseError.date.invalid': '{value} 不是有效的日期，请检查月份和日',
