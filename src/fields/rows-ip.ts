@@ -154,7 +154,7 @@ export const ipRows = [
     step: 'transformation',
     kind: 'count',
     label: {
-      zh: '近三年科技成果转化数量（项）',
+      zh: '近三年科技成果转化数量',
       en: 'Science and technology results transformed over the last three years',
     },
     short: { zh: '成果转化数', en: 'Transformations' },

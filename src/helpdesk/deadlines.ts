@@ -14,6 +14,8 @@ export interface DeadlineWords {
   window: string
   /** the firm's name, prefixed to every summary so a bureau's calendar tells firms apart */
   firm: string
+  /** what follows the firm's name: '：' in Chinese, ': ' in English */
+  firmSeparator?: string
   /** “请向 X 咨询” */
   ask(who: string): string
 }
@@ -22,7 +24,7 @@ const slug = (s: string) => s.replace(/[^A-Za-z0-9.-]/g, '-')
 
 export function calendarEvents(a: Assessment, locality: Locality, w: DeadlineWords): CalendarEvent[] {
   const asOf = a.asOf
-  const prefix = w.firm ? `${w.firm}：` : ''
+  const prefix = w.firm ? `${w.firm}${w.firmSeparator ?? '：'}` : ''
   const events: CalendarEvent[] = []
   const seen = new Set<string>()
   const add = (e: CalendarEvent) => {

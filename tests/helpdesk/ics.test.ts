@@ -77,4 +77,11 @@ describe('calendarEvents', () => {
     expect(events.filter((e) => e.summary === '甲公司：高企申报截止').map((e) => e.start)).toEqual(['2099-06-30'])
     expect(events.every((e) => e.start >= a.asOf || (e.end ?? '') >= a.asOf)).toBe(true)
   })
+
+  it('separates the firm from the item with the reader’s colon (no full-width colon in English)', () => {
+    const events = calendarEvents(a, bazhou, { ...words, firm: 'Firm A', batch: 'HNTE deadline', firmSeparator: ': ' })
+    expect(events.length).toBeGreaterThan(0)
+    for (const e of events) expect(e.summary.startsWith('Firm A: ')).toBe(true)
+    expect(events.some((e) => e.summary.includes('：'))).toBe(false)
+  })
 })
