@@ -27,6 +27,11 @@ function description(el: HTMLElement): string {
   return ids.map((id) => (id && document.getElementById(id)?.textContent) ?? '').join(' ')
 }
 
+/** whether a label naming the input, or the name of a group holding it (a choice's legend), contains `text` */
+const labelled = (el: HTMLElement, text: string) =>
+  screen.queryAllByLabelText(text, { exact: false }).includes(el) ||
+  screen.queryAllByRole('group', { name: (name) => name.includes(text) }).some((g) => g.contains(el))
+
 const firm = (draft: { setText: (p: string, t: string) => unknown }) => {
   draft.setText('company.registeredOn', '2015-03-01')
   // the tech-SME counts are shown when the firm says they differ (an answer there ticks the box)
@@ -57,9 +62,7 @@ describe('every row of the field table', () => {
             if (!found) throw new Error(`no input for ${p}`)
             return found
           })
-          const named = el.closest('fieldset')?.querySelector('legend')?.textContent ?? ''
-          const label = document.querySelector(`label[for="${el.id}"]`)?.textContent ?? ''
-          expect(`${label} ${named}`, p).toContain(fieldLabel(f.path, 'zh-CN'))
+          expect(labelled(el, fieldLabel(f.path, 'zh-CN')), p).toBe(true)
           // who answers is read with the question (its accessible description)
           expect(description(el), p).toContain(`填写人：${ANSWERERS[f.answerer].zh}`)
         }
@@ -72,7 +75,7 @@ describe('every row of the field table', () => {
     const { wrapper } = await mountAt('/review', firm)
     unmount = () => wrapper.unmount()
     const terms = await vi.waitFor(() => {
-      const dts = [...document.querySelectorAll('dt')].map((d) => d.textContent ?? '')
+      const dts = screen.queryAllByRole('term').map((d) => d.textContent ?? '')
       if (dts.length < 40) throw new Error('review not rendered')
       return dts
     })

@@ -31,12 +31,3 @@ export async function mountAt(
   })
   return { wrapper, router, draft }
 }
-
-/** the input whose <label> text contains `text` */
-export function byLabel(wrapper: VueWrapper, text: string): HTMLInputElement {
-  const label = wrapper.findAll('label').find((l) => l.text().includes(text))
-  if (!label) throw new Error(`no label containing ${text}`)
-  const el = document.getElementById(label.attributes('for') ?? '')
-  if (!el) throw new Error(`label ${text} points nowhere`)
-  return el as HTMLInputElement
-}
