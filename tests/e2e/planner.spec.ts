@@ -64,7 +64,9 @@ test('never writes extra R&D into the answers; applies another plan only after t
   await openRdShort(page)
   await lever(page).fill('7.545')
   await expect(page.getByRole('button', { name: '应用此方案' })).toBeDisabled()
-  await expect(page.getByText(/^2026年新增研发费用是计划，不会写入您的答案/)).toBeVisible()
+  await expect(
+    page.getByText(/^2026年新增的研发费用、高新技术产品（服务）收入是计划，不会写入您的答案（已结账的2025年数字不变）/),
+  ).toBeVisible()
   await page.getByRole('button', { name: '重置', exact: true }).click()
   await page.getByLabel(/^新增Ⅰ类知识产权/).fill('1')
   await page.getByRole('button', { name: '应用此方案' }).click()
