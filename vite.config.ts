@@ -4,8 +4,8 @@ import { VitePWA } from 'vite-plugin-pwa'
 import { viteSingleFile } from 'vite-plugin-singlefile'
 import { fileURLToPath, URL } from 'node:url'
 import { readFileSync } from 'node:fs'
-import { prerenderStartPage } from './scripts/vite-prerender'
-import { paintBeforeScripts } from './scripts/vite-paint-first'
+import { prerenderStartPage } from './scripts/vite-prerender.ts'
+import { paintBeforeScripts } from './scripts/vite-paint-first.ts'
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }
 

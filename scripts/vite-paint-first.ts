@@ -6,7 +6,7 @@
 // pre-rendered start page is on screen. The single-file build (file://) inlines its scripts instead.
 import { createHash } from 'node:crypto'
 import type { Plugin } from 'vite'
-import { paintFirst } from '../src/paint-first'
+import { paintFirst } from '../src/paint-first.ts'
 
 const ENTRY = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/
 const PRELOAD = /\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g

@@ -57,6 +57,9 @@ export function prerenderStartPage(config: Pick<UserConfig, 'define' | 'resolve'
         plugins: [vue()],
         appType: 'custom',
         server: { middlewareMode: true, hmr: false, ws: false },
+        // only modules are loaded for rendering: no dependency pre-bundling, so no scan of main.ts (whose
+        // virtual:start-messages only the build provides) and no "Failed to run dependency scan" in the log
+        optimizeDeps: { noDiscovery: true, include: [] },
       })
       try {
         const { zhCatalogue } = await server.ssrLoadModule('/src/i18n/index.ts')
