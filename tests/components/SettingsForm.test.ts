@@ -46,6 +46,20 @@ describe('the settings editor', () => {
     expect(screen.getByText('设置已保存。')).toBeTruthy()
   })
 
+  it('warns, at each department still named after 霸州市, once the county is another, and not before', async () => {
+    await open()
+    expect(screen.queryAllByRole('note')).toHaveLength(0)
+    await type('县（市、区）名称（中文）', '文安县')
+    const tax = screen.getByRole('group', { name: '国家税务总局霸州市税务局' })
+    expect(within(tax).getByRole('note').textContent?.trim()).toBe(
+      '此部门名称仍是霸州市的，而县（市、区）已改为文安县：请改为本地部门的名称，否则清单和结果表会列出霸州市的部门。',
+    )
+    // all six default departments carry 霸州市 in their Chinese names
+    expect(screen.getAllByRole('note')).toHaveLength(6)
+    await type('国家税务总局霸州市税务局 名称（中文）', '国家税务总局文安县税务局')
+    expect(screen.getAllByRole('note')).toHaveLength(5)
+  })
+
   it('adds a department with its phone, and removes it again', async () => {
     const settings = await open()
     await fireEvent.click(screen.getByRole('button', { name: '添加部门' }))

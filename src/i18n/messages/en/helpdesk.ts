@@ -95,6 +95,8 @@ export default {
       handlesEn: 'Handles, English',
       phone: 'Phone',
       address: 'Address',
+      otherCounty:
+        'This department still carries the name of {old}, but the county is now {county}: rename it to your own department, or the checklist and the sheet will list {old}’s department.',
       roleKept: 'Checklist items are handled by this department: it can be renamed, not removed.',
       addDepartment: 'Add a department',
       removeDepartment: 'Remove the department “{name}”',

@@ -91,6 +91,8 @@ export default {
       handlesEn: '负责事项（英文）',
       phone: '联系电话',
       address: '地址',
+      otherCounty:
+        '此部门名称仍是{old}的，而县（市、区）已改为{county}：请改为本地部门的名称，否则清单和结果表会列出{old}的部门。',
       roleKept: '清单中的事项由此部门承办：可以改名，不能删除。',
       addDepartment: '添加部门',
       removeDepartment: '删除部门“{name}”',
