@@ -73,7 +73,8 @@ test('a new county and a tax phone reach the results checklist and the sheet; ty
     await page.goto('/#/print')
     await expect(page.getByTestId('checklist-locality')).toHaveText('办理部门和联系方式按文安县（河北省）的地区设置。')
     const tax = page.locator('td.ps-who').filter({ hasText: TAX })
-    expect(await tax.count()).toBeGreaterThan(0)
+    // waits (a bare count() raced the sheet's rendering and could read 0)
+    await expect(tax.first()).toBeVisible()
     for (const cell of await tax.all()) await expect(cell.locator('[data-phone]')).toHaveText('电话：0316-5212366')
     // the batch deadline from the settings, with where and when the bureau read it
     const submit = page.locator('tr[data-item="apply.hnte.submit"]')
