@@ -1,18 +1,11 @@
 // The settings page's form: every value as typed (strings), kept on this device while it is edited
 // (innocheck:settings-draft) so a reload loses nothing, and turned into settings only when it is valid.
-import { localitySettings, type LocalitySettings } from '../locality/edit'
+import { localitySettings, type DepartmentSettings, type LocalitySettings } from '../locality/edit'
 import type { Locality } from '../locality/types'
 import type { SettingsData } from './settings-data'
 
-export interface DepartmentRow {
-  id: string
-  name: string
-  nameEn: string
-  handles: string
-  handlesEn: string
-  phone: string
-  address: string
-}
+/** a department as the form holds it: the same texts as the settings (all strings, as typed) */
+export type DepartmentRow = DepartmentSettings
 export interface BatchRow {
   key: string
   date: string
