@@ -15,10 +15,12 @@ import { useDraftStore } from './stores/draft'
 import { loadEngine } from './stores/engine'
 import { fieldDomId } from './wizard/steps'
 
-/** a date typed into the pre-rendered page before the app took over: kept, never lost */
+/** a date typed into the pre-rendered page before the app took over, or the field the visitor is in: kept as it
+ * is (today's date must not be written under a cursor that is about to type: the two would run together) */
 function typedBeforeMount(): string | undefined {
   const input = document.getElementById(fieldDomId('assessmentDate'))
-  return input instanceof HTMLInputElement && input.value !== input.defaultValue ? input.value : undefined
+  if (!(input instanceof HTMLInputElement)) return undefined
+  return input.value !== input.defaultValue || document.activeElement === input ? input.value : undefined
 }
 
 /** the start page, pre-rendered: `#/` or no hash (an `?example=` link goes on to the results) */
