@@ -44,23 +44,39 @@ export function fiscalWindow(asOf: string, registeredOn: string | undefined): nu
   return years
 }
 
-export function makeContext(profile: FirmProfile, options: AssessOptions = {}): Context {
-  const byYear = new Map<number, FiscalYearData>()
-  for (const y of profile.years) byYear.set(y.year, y)
-  const notices: Notice[] = []
-  const assessmentYear = yearOf(profile.assessmentDate)
-  return {
-    profile,
-    asOf: profile.assessmentDate,
-    assessmentYear,
-    fiscalYears: fiscalWindow(profile.assessmentDate, profile.company.registeredOn),
-    lastYear: assessmentYear - 1,
-    year: (y) => byYear.get(y),
-    locality: options.locality ?? genericLocality,
-    notices,
-    scratch: {},
-    notice(id, level, message, cite) {
-      if (!notices.some((n) => n.id === id)) notices.push(cite ? { id, level, message, cite } : { id, level, message })
-    },
+/** a class, so that year() and notice() live on the prototype rather than as two closures per assessment */
+class AssessmentContext implements Context {
+  readonly asOf: string
+  readonly assessmentYear: number
+  readonly fiscalYears: number[]
+  readonly lastYear: number
+  readonly locality: Locality
+  readonly notices: Notice[] = []
+  readonly scratch: Record<string, unknown> = {}
+  private readonly byYear = new Map<number, FiscalYearData>()
+
+  constructor(
+    readonly profile: FirmProfile,
+    options: AssessOptions,
+  ) {
+    for (const y of profile.years) this.byYear.set(y.year, y)
+    this.asOf = profile.assessmentDate
+    this.assessmentYear = yearOf(profile.assessmentDate)
+    this.fiscalYears = fiscalWindow(profile.assessmentDate, profile.company.registeredOn)
+    this.lastYear = this.assessmentYear - 1
+    this.locality = options.locality ?? genericLocality
   }
+
+  year(y: number): FiscalYearData | undefined {
+    return this.byYear.get(y)
+  }
+
+  notice(id: string, level: Notice['level'], message: Message, cite?: Notice['cite']): void {
+    for (const n of this.notices) if (n.id === id) return
+    this.notices.push(cite ? { id, level, message, cite } : { id, level, message })
+  }
+}
+
+export function makeContext(profile: FirmProfile, options: AssessOptions = {}): Context {
+  return new AssessmentContext(profile, options)
 }

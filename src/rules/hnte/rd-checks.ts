@@ -71,7 +71,7 @@ export function rdIntensity(ctx: Context, w: RdWindow): Check {
   const ok = ratioNotLessThan(w.rd, w.sales, t)
   const value = ratioOut(w.rd, w.sales)
   const bound = open.length > 0 ? ('at-least' as const) : undefined
-  if (ok) return decidedCheck(base, true, { value, threshold, ...(bound ? { bound } : {}) })
+  if (ok) return decidedCheck(base, true, { value, threshold, bound })
   const params = { value: percentText(value), threshold: percentText(toNumber(t)) }
   if (bound)
     return unknownCheck(base, open, { value, threshold, bound, note: msg('hnte.check.rd-intensity.open', params) })
@@ -127,5 +127,5 @@ export function rdDomesticShare(ctx: Context, w: RdWindow): Check {
   const note = ok
     ? undefined
     : msg('hnte.check.rd-domestic-share.fail', { value: percentText(value), threshold: percentText(threshold), gap })
-  return decidedCheck(base, ok, { value, threshold, gap, ...(note ? { note } : {}) })
+  return decidedCheck(base, ok, { value, threshold, gap, note })
 }

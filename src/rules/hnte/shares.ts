@@ -53,7 +53,7 @@ export function stStaffRatio(ctx: Context): Check {
   const note = ok
     ? undefined
     : msg('hnte.check.st-staff-ratio.fail', { value: percentText(value), threshold: percentText(threshold), gap })
-  return decidedCheck(base, ok, { value, threshold, gap, ...(note ? { note } : {}) })
+  return decidedCheck(base, ok, { value, threshold, gap, note })
 }
 
 /**
@@ -89,5 +89,5 @@ export function hiTechIncomeShare(ctx: Context): Check {
   const note = ok
     ? undefined
     : msg('hnte.check.hitech-income-share.fail', { value: percentText(value), threshold: percentText(threshold), gap })
-  return decidedCheck(base, ok, { value, threshold, gap, ...(note ? { note } : {}) })
+  return decidedCheck(base, ok, { value, threshold, gap, note })
 }
