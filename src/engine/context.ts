@@ -53,13 +53,11 @@ class AssessmentContext implements Context {
   readonly locality: Locality
   readonly notices: Notice[] = []
   readonly scratch: Record<string, unknown> = {}
-  private readonly byYear = new Map<number, FiscalYearData>()
 
   constructor(
     readonly profile: FirmProfile,
     options: AssessOptions,
   ) {
-    for (const y of profile.years) this.byYear.set(y.year, y)
     this.asOf = profile.assessmentDate
     this.assessmentYear = yearOf(profile.assessmentDate)
     this.fiscalYears = fiscalWindow(profile.assessmentDate, profile.company.registeredOn)
@@ -67,8 +65,11 @@ class AssessmentContext implements Context {
     this.locality = options.locality ?? genericLocality
   }
 
+  /** the last entry for the year, as a Map built from the list would give (a profile holds a handful of years) */
   year(y: number): FiscalYearData | undefined {
-    return this.byYear.get(y)
+    const ys = this.profile.years
+    for (let i = ys.length - 1; i >= 0; i--) if (ys[i]!.year === y) return ys[i]
+    return undefined
   }
 
   notice(id: string, level: Notice['level'], message: Message, cite?: Notice['cite']): void {
