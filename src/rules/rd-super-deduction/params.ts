@@ -54,11 +54,11 @@ export const entrustedShare = param<Q>({
 export const overseasShare = param<Q>({
   id: 'rdTax.overseasShare',
   label: '委托境外研发费用计入比例',
-  history: [{ from: '2018-01-01', value: q(4, 5), cite: { ...DOC_64, article: '第一条' } }],
+  history: [{ from: '2018-01-01', value: q(4, 5), cite: cite(DOC_64, '第一条') }],
 })
 
 export const overseasCapOfDomestic = param<Q>({
   id: 'rdTax.overseasCapOfDomestic',
   label: '委托境外研发费用占境内符合条件研发费用上限',
-  history: [{ from: '2018-01-01', value: q(2, 3), cite: { ...DOC_64, article: '第一条' } }],
+  history: [{ from: '2018-01-01', value: q(2, 3), cite: cite(DOC_64, '第一条') }],
 })

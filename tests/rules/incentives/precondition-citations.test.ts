@@ -95,3 +95,26 @@ describe('小型微利 under both collection methods: each tax year’s 征管 n
     expect(c.cite.quote).toContain('自2019年1月1日至2021年12月31日')
   })
 })
+
+describe('小型微利 rates: the article that sets each year’s tier', () => {
+  const slpCite = (asOf: string) => {
+    const p = strongHnte()
+    p.assessmentDate = asOf
+    p.tax = { taxableIncome: 2_000_000, avgEmployees: 50, avgTotalAssets: 10_000_000 }
+    return assess(p).incentives.find((i) => i.id === 'small-low-profit')!.cite
+  }
+
+  it('2021: 财政部 税务总局公告2021年第12号 第一条 (its 第二条 is 个体工商户), quoted with its period', () => {
+    const c = slpCite('2021-06-30')
+    expect(c.doc).toBe('财政部 税务总局公告2021年第12号')
+    expect(c.article.startsWith('第一条')).toBe(true)
+    expect(c.quote).toContain('再减半征收企业所得税')
+    expect(c.quote).toContain('本公告执行期限为2021年1月1日至2022年12月31日')
+  })
+
+  it('2022: 2022年第13号 第一条, the 100万–300万 part at 25% × 20%', () => {
+    const c = slpCite('2022-06-30')
+    expect(c).toMatchObject({ doc: '财政部 税务总局公告2022年第13号' })
+    expect(c.quote).toContain('超过100万元但不超过300万元的部分，减按25%计入应纳税所得额')
+  })
+})
