@@ -9,7 +9,7 @@ import { yearOf } from '@/engine/dates'
 import { getAnswer } from '@/wizard/profile-path'
 import { askedProfile } from '@/wizard/asked'
 import { parseNumber, type NumberKind } from '@/wizard/parse-number'
-import { problemText, type ProblemKey } from '@/fields/problem-text'
+import { renderProblemKey, type ProblemKey } from '@/fields/problem-text'
 import type { EngineLocale } from '@/engine/message-parts'
 import { useI18n } from 'vue-i18n'
 import { engineLocale } from './useEngineText'
@@ -39,7 +39,7 @@ export function parsePercent(
 
 function parseLever(kind: LeverKind, text: string, locale: EngineLocale): { value?: number; error?: string } {
   const r = kind === 'percent' ? parsePercent(text) : parseNumber(text, kind)
-  if (!r.ok) return { error: problemText(r, locale) }
+  if (!r.ok) return { error: renderProblemKey(r, locale) }
   return 'value' in r && r.value !== undefined ? { value: r.value } : {}
 }
 

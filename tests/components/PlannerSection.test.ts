@@ -16,6 +16,7 @@ import type { FirmProfile } from '@/profile/types'
 import rdShort from '../../examples/rd-short.json'
 import { firm } from '../planner/fixtures'
 import { makeRouter } from './fixtures/mount'
+import { accessibleDescription } from './accessible'
 
 afterEach(() => {
   cleanup()
@@ -48,7 +49,7 @@ describe('PlannerSection', () => {
   it('names the year the extra R&D is for, and why the closed year cannot change', () => {
     show()
     const input = rdLever()
-    const hint = document.getElementById(input.getAttribute('aria-describedby')!)!.textContent
+    const hint = accessibleDescription(input, 'textbox')
     expect(hint).toContain('2025年已结账，研发费用不能再改变；2026年的研发费用计入2027年申报所用的2024–2026年')
   })
 
@@ -89,7 +90,7 @@ describe('PlannerSection', () => {
   it('names the year and application of the extra high-tech income (2025 is closed)', () => {
     show()
     const input = screen.getByLabelText(/^2026年新增高新技术产品（服务）收入（计入2027年申报）/)
-    const hint = document.getElementById(input.getAttribute('aria-describedby')!)!.textContent
+    const hint = accessibleDescription(input, 'textbox')
     expect(hint).toContain('2025年已结账，收入不能再改变；2027年申报看2026年的高新技术产品（服务）收入占总收入的比例')
   })
 
@@ -215,7 +216,7 @@ describe('PlannerSection', () => {
     expect(screen.getByText('研发费用占比取自企业 2025 年的实际数据，可修改。')).toBeTruthy()
     const table = screen.getByRole('table', { name: '今后三个申报年度的推算结果' })
     for (const row of within(table).getAllByRole('row').slice(1))
-      for (const cell of [...row.querySelectorAll('td')].slice(1))
+      for (const cell of within(row).getAllByRole('cell').slice(1))
         expect(cell.textContent!.replace(STATUS, '').trim().length).toBeGreaterThan(0)
   })
 })

@@ -2,6 +2,7 @@
 import { describe, it, expect, vi, afterEach } from 'vitest'
 import { screen, within } from '@testing-library/vue'
 import { mountAt } from './wizard-harness'
+import { accessibleDescription } from './accessible'
 
 vi.mock('../../src/rules/index', () => ({ assess: () => ({}) }))
 
@@ -40,9 +41,7 @@ describe('a question step (StepForm)', () => {
     expect(link.getAttribute('href')).toBe('#f-staff-total')
     expect(link.textContent).toContain('无法识别的字符“a”')
     expect(total.getAttribute('aria-invalid')).toBe('true')
-    expect(document.getElementById(total.getAttribute('aria-describedby')!.split(' ').at(-1)!)?.textContent).toContain(
-      '无法识别的字符',
-    )
+    expect(accessibleDescription(total, 'textbox')).toContain('无法识别的字符')
     expect(total.value).toBe('2abc')
     expect(draft.raw['staff.total']).toBe('2abc')
     expect(draft.profile.staff.total).toBeUndefined()
@@ -114,7 +113,7 @@ describe('a question step (StepForm)', () => {
   it('marks the current step with aria-current="step"', async () => {
     const { wrapper } = await mountAt('/step/rd')
     unmount = () => wrapper.unmount()
-    await vi.waitFor(() => expect(document.querySelector('[aria-current="step"]')?.textContent).toContain('研发费用'))
+    await vi.waitFor(() => expect(screen.getByRole('link', { current: 'step' }).textContent).toContain('研发费用'))
   })
 
   it('says how to fix an answer in English on an English page', async () => {

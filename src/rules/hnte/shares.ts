@@ -9,7 +9,7 @@ import type { Check } from '../../engine/types'
 import type { Context } from '../../engine/context'
 import { minHiTechIncomeShare, minStaffRatio } from './params'
 import { decidedCheck, missingOf, unknownCheck, val, type CheckBase } from './check'
-import { percent, shortfallYuan } from './rd-checks'
+import { percentText, shortfallYuan } from './rd-checks'
 
 /**
  * Whole persons to hire when each hire is an S&T staff member and so raises both counts:
@@ -67,7 +67,7 @@ export function stStaffRatio(ctx: Context): Check {
   const value = ratioOut(st, all)
   const note = ok
     ? undefined
-    : msg('hnte.check.st-staff-ratio.fail', { value: percent(value), threshold: percent(threshold), gap })
+    : msg('hnte.check.st-staff-ratio.fail', { value: percentText(value), threshold: percentText(threshold), gap })
   return decidedCheck(base, ok, { value, threshold, gap, ...(note ? { note } : {}) })
 }
 
@@ -103,6 +103,6 @@ export function hiTechIncomeShare(ctx: Context): Check {
   const gap = shortfallYuan(hi, all, t)
   const note = ok
     ? undefined
-    : msg('hnte.check.hitech-income-share.fail', { value: percent(value), threshold: percent(threshold), gap })
+    : msg('hnte.check.hitech-income-share.fail', { value: percentText(value), threshold: percentText(threshold), gap })
   return decidedCheck(base, ok, { value, threshold, gap, ...(note ? { note } : {}) })
 }
