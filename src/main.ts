@@ -2,8 +2,9 @@
 // hydrates it (the painted elements stay, so nothing flashes and the largest paint is not repeated); on any other
 // page it mounts over it once that route is ready. The start-up runs as a row of short tasks (none long enough
 // to hold up a tap on a slow phone): the stores, the messages, the router, its first navigation, the mount, then
-// the lower parts of the page one by one (src/hydrate-in-turn.ts). The engine and the full message catalogue load when the
-// visitor first acts on the page, and before any other page opens; the service worker registers after load.
+// the lower parts of the page one by one (src/hydrate-in-turn.ts). The engine and the full message catalogue
+// load when the visitor first acts on the page, and before any other page opens; the service worker registers
+// after load.
 import { createApp, createSSRApp } from 'vue'
 import { createPinia } from 'pinia'
 import startMessages from 'virtual:start-messages'
