@@ -3,13 +3,13 @@
 // A CSV is read in parts cut at record boundaries (src/batch/pool.ts), a workbook row by row by a streaming
 // reader (src/batch/xlsx-stream.ts) in runs of rows (pool-records.ts); worker threads (one per core) triage the
 // parts, and the result rows are written as they come, in sheet order, as the triage page's CSV export: memory
-// stays bounded by the parts in flight, whatever the number of firms. Progress goes to stderr.
+// stays bounded by the parts in flight, whatever the number of firms (a slow reader of stdout holds the workers
+// instead of letting results pile up). Progress goes to stderr.
 import { open } from 'node:fs/promises'
 import { createWriteStream } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
-import { writeCsv } from '../src/batch/csv'
-import { triageTable } from '../src/batch/export'
+import { csvPartWriter } from '../src/batch/csv-sink'
 import type { BatchDone, BatchJob, RecordsJob } from '../src/batch/batch-job'
 import { triagePool, type PoolWorker } from '../src/batch/pool'
 import { triageRecords, type RecordsWorker } from '../src/batch/pool-records'
@@ -57,18 +57,8 @@ async function main(file: string): Promise<void> {
   const sink = out ? createWriteStream(out) : process.stdout
   const workers = Array.from({ length: Math.max(1, count) }, threadWorker)
   const t0 = Date.now()
-  let first = true
-  let firms = 0
-  let bad = 0
-  function part(done: BatchDone): void {
-    const [header, ...body] = triageTable(done.rows, done.errors).map((r) =>
-      r.map((c) => (c === undefined ? '' : String(c))),
-    )
-    firms += done.rows.length
-    bad += done.errors.length
-    if (body.length || first) sink.write(writeCsv(first ? [header!, ...body] : body, { bom: first }))
-    first = false
-  }
+  // a full output buffer (a slow reader of stdout) holds the workers: see src/batch/csv-sink.ts
+  const { part, counts } = csvPartWriter(sink)
   const status = (text: string) => process.stderr.write(`\r${text}   `)
   try {
     if (isWorkbook(head))
@@ -96,7 +86,7 @@ async function main(file: string): Promise<void> {
   if (out) await new Promise((r) => (sink as ReturnType<typeof createWriteStream>).end(r))
   const s = (Date.now() - t0) / 1000
   process.stderr.write(
-    `\n${firms} firms triaged, ${bad} rows with errors, ${s.toFixed(1)} s with ${workers.length} worker threads\n`,
+    `\n${counts.firms} firms triaged, ${counts.bad} rows with errors, ${s.toFixed(1)} s with ${workers.length} worker threads\n`,
   )
 }
 

@@ -4,7 +4,7 @@
 // are read only as fast as workers take them, so memory holds the parts in flight, not the sheet.
 import type { BatchDone, RecordsJob } from './batch-job'
 import type { ImportOptions } from './import'
-import { inSheetOrder } from './relay'
+import { backPressure, inSheetOrder } from './relay'
 import type { TriageOptions } from './triage'
 
 /** a spreadsheet row: its number (the header is 1) and its cells as text */
@@ -18,7 +18,8 @@ export interface RecordsWorker {
 }
 
 export interface RecordsHooks {
-  part?(done: BatchDone): void
+  /** a promise returned holds the workers (and so the reader) until it settles: see PoolHooks.part */
+  part?(done: BatchDone): void | Promise<void>
   /** records triaged so far (blank ones included), header excluded */
   progress?(done: number): void
 }
@@ -50,11 +51,12 @@ export async function triageRecords(
     if (records.length || index === 0) yield { index, job: { records, header, options } }
   }
   let done = 0
-  const relay = inSheetOrder<undefined>((d) => hooks.part?.(d))
+  const flow = backPressure()
+  const relay = inSheetOrder<undefined>((d) => flow.hold(hooks.part?.(d)))
   const it = parts()
   await Promise.all(
     workers.map(async (w) => {
-      for (let n = await it.next(); !n.done; n = await it.next()) {
+      for (let n = await it.next(); !n.done; n = await flow.clear().then(() => it.next())) {
         const result = await w.run(n.value.job)
         done += result.records
         relay(n.value.index, result, undefined)

@@ -6,7 +6,7 @@
 import { parseCsv } from './csv'
 import type { BatchDone, BatchJob } from './batch-job'
 import type { ImportOptions } from './import'
-import { inSheetOrder } from './relay'
+import { backPressure, inSheetOrder } from './relay'
 import { recordEnds, sniffEncoding } from './split'
 import type { TriageOptions } from './triage'
 
@@ -39,8 +39,9 @@ export interface PoolProgress {
 }
 
 export interface PoolHooks {
-  /** each part's results, in sheet order, rows already numbered as in the sheet */
-  part?(done: BatchDone, info: PartInfo): void
+  /** each part's results, in sheet order, rows already numbered as in the sheet; a promise returned says the
+   *  caller cannot take more yet (an output stream's buffer is full): no worker starts a new part until it settles */
+  part?(done: BatchDone, info: PartInfo): void | Promise<void>
   progress?(p: PoolProgress): void
 }
 
@@ -103,8 +104,9 @@ export async function triagePool(
     if (start < source.size || index === 0) yield part(source.size)
   }
 
+  const flow = backPressure()
   const relay = inSheetOrder<Part>((done, part, offset) =>
-    hooks.part?.(done, { start: part.start, end: part.end, skipFirst: part.job.skipFirst, offset }),
+    flow.hold(hooks.part?.(done, { start: part.start, end: part.end, skipFirst: part.job.skipFirst, offset })),
   )
   function settle(part: Part, done: BatchDone): void {
     progress.done += done.records
@@ -115,7 +117,7 @@ export async function triagePool(
   const it = parts()
   await Promise.all(
     workers.map(async (w) => {
-      for (let n = await it.next(); !n.done; n = await it.next()) {
+      for (let n = await it.next(); !n.done; n = await flow.clear().then(() => it.next())) {
         const p = n.value
         const bytes = await source.read(p.start, p.end)
         p.job.bytes = bytes.buffer.byteLength === bytes.length ? (bytes.buffer as ArrayBuffer) : bytes.slice().buffer

@@ -18,3 +18,15 @@ export function inSheetOrder<I>(emit: (done: BatchDone, info: I, offset: number)
     }
   }
 }
+
+/** what the results' consumer still has to take: a worker waits for it before it starts another part, so a slow
+ *  consumer (a full output pipe) stops the reading and triaging instead of letting results pile up in memory */
+export function backPressure() {
+  let pending: Promise<unknown> = Promise.resolve()
+  return {
+    hold(p: void | Promise<void>): void {
+      if (p) pending = Promise.all([pending, p])
+    },
+    clear: (): Promise<unknown> => pending,
+  }
+}

@@ -20,7 +20,7 @@ export function useFormat() {
     percent: (fraction: number, o?: FigureOptions) => fmt.percent(fraction, l(), o),
     /** a difference of two ratios, in percentage points, rounded up */
     points100: (fraction: number) => fmt.percentPoints(fraction, l()),
-    persons: (n: number, o?: FigureOptions) => fmt.persons(n, l(), o),
+    persons: (n: number, o?: FigureOptions) => fmt.personsText(n, l(), o),
     days: (n: number, o?: FigureOptions) => fmt.days(n, l(), o),
     points: (n: number, o?: FigureOptions) => fmt.points(n, l(), o),
     number: (n: number, o?: FigureOptions) => fmt.plain(n, o),

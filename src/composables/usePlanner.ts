@@ -4,13 +4,13 @@
 import { computed, onBeforeUnmount, reactive, shallowRef, watch, type ComputedRef } from 'vue'
 import { assess } from '@/rules'
 import { applyLevers, findPaths, NO_LEVERS, type LeverKey, type Levers, type PathReport } from '@/planner'
-import { leverFields, nextYearWith, scenarioYear } from '@/planner/levers'
+import { applyFields, projectionFor, scenarioYear } from '@/planner/levers'
 import { cloneProfile } from '@/planner/clone'
 import { yearOf } from '@/engine/dates'
 import { getAnswer } from '@/wizard/profile-path'
 import { askedProfile } from '@/wizard/asked'
 import { parseNumber, type NumberKind } from '@/wizard/parse-number'
-import { problemText, type ProblemKey } from '@/fields/problem-text'
+import { renderProblemKey, type ProblemKey } from '@/fields/problem-text'
 import type { EngineLocale } from '@/engine/message-parts'
 import { useI18n } from 'vue-i18n'
 import { engineLocale } from './useEngineText'
@@ -40,7 +40,7 @@ export function parsePercent(
 
 function parseLever(kind: LeverKind, text: string, locale: EngineLocale): { value?: number; error?: string } {
   const r = kind === 'percent' ? parsePercent(text) : parseNumber(text, kind)
-  if (!r.ok) return { error: problemText(r, locale) }
+  if (!r.ok) return { error: renderProblemKey(r, locale) }
   return 'value' in r && r.value !== undefined ? { value: r.value } : {}
 }
 
@@ -86,13 +86,13 @@ export function usePlanner() {
   const asked = computed(() => cloneProfile(askedProfile(draft.profile)))
   const scenarioProfile = computed(() => applyLevers(asked.value, levers.value))
   const scenario = computed(() => assess(scenarioProfile.value, { locality: settings.locality }))
-  /** a per-year amount is this year's and counts from next year's application on (issue #8 §8) */
+  /** the application the levers first count for together (issue #8 §8: src/planner/levers.ts leverYear) */
   const applicationYear = computed(() => scenarioYear(draft.profile, levers.value))
   /** the firm's own result for that year: its answers, or their projection (recomputed only when the year moves) */
   const own = computed(() =>
     applicationYear.value === yearOf(draft.profile.assessmentDate)
       ? draft.assessment
-      : assess(nextYearWith(asked.value, NO_LEVERS), { locality: settings.locality }),
+      : assess(projectionFor(asked.value, applicationYear.value), { locality: settings.locality }),
   )
 
   function reset(): void {
@@ -106,7 +106,7 @@ export function usePlanner() {
     texts[key] = leverText(key, value)
   }
   /** the answers the scenario changes, path by path (what "apply" would write) */
-  const fields = [...leverFields()]
+  const fields = [...applyFields()]
   const changes = computed(() =>
     fields
       .map((path) => ({ path, from: getAnswer(asked.value, path), to: getAnswer(scenarioProfile.value, path) }))

@@ -5,7 +5,7 @@ import { firstWorkingYear, ownGrowth, project, type GrowthAssumptions } from '@/
 import { fixed } from '@/format'
 import { useDraftStore } from '@/stores/draft'
 import { useI18n } from 'vue-i18n'
-import { problemText } from '@/fields/problem-text'
+import { renderProblemKey } from '@/fields/problem-text'
 import { parsePercent } from './usePlanner'
 import { engineLocale } from './useEngineText'
 
@@ -42,7 +42,7 @@ export function usePlannerProjection() {
     Object.fromEntries(
       GROWTH_INPUTS.map((k) => {
         const r = parsed.value[k]
-        return [k, r?.ok === false ? problemText(r, engineLocale(i18n.locale.value)) : '']
+        return [k, r?.ok === false ? renderProblemKey(r, engineLocale(i18n.locale.value)) : '']
       }),
     ),
   )

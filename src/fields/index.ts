@@ -6,4 +6,4 @@ export { boundsOf, MAX_AMOUNT, MAX_COUNT, MAX_PERSONS, type Bounds } from './bou
 export { quantityText } from './quantity'
 export { fieldRules, ruleCode, ruleHolds, type FieldRule } from './rules'
 export { ruleMessage, textRuleMessage } from './rule-message'
-export { problemText, type ProblemKey, type ProblemParams } from './problem-text'
+export { renderProblemKey, type ProblemKey, type ProblemParams } from './problem-text'

@@ -14,7 +14,7 @@ export interface ProblemKey {
 }
 
 /** the text of a parse or text-rule problem in one language (zh-CN: the parsers' own Chinese messages) */
-export function problemText(p: ProblemKey, locale: EngineLocale = 'zh-CN'): string {
+export function renderProblemKey(p: ProblemKey, locale: EngineLocale = 'zh-CN'): string {
   const texts: Record<string, string> = locale === 'en' ? en : zh
   const template = Object.hasOwn(texts, p.key) ? texts[p.key]! : p.key
   return renderParts(parseMessage(template), (name) => p.params?.[name], locale)

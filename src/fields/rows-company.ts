@@ -86,7 +86,7 @@ export const companyRows = [
     },
     answerer: 'finance',
     term: '查账征收 / 核定征收',
-    source: '国税函〔2009〕377号；财税〔2015〕119号 第四条；国科火字〔2022〕67号',
+    source: '国税函〔2009〕377号 第一条第（一）项；财税〔2015〕119号 第五条第（一）项；国科火字〔2022〕67号',
   },
   {
     path: 'company.industry',

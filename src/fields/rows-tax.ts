@@ -44,7 +44,7 @@ export const complianceRows = [
     },
     answerer: 'manager',
     term: '高新技术企业证书（有效期三年）',
-    source: `${HNTE} 第十五条`,
+    source: `${HNTE} 第九条；国家税务总局公告2017年第24号 第一条`,
   },
   {
     path: 'credentials.hnteCancelledYear',

@@ -6,7 +6,7 @@ import { money } from '../format'
 import en from '../i18n/messages/en/engine/fields'
 import zh from '../i18n/messages/zh-CN/engine/fields'
 import { fieldLabel } from './labels'
-import { problemText } from './problem-text'
+import { renderProblemKey } from './problem-text'
 import { quantityText } from './quantity'
 import { fieldDef } from './table'
 import { ruleCode, type FieldRule } from './rules'
@@ -30,7 +30,7 @@ export function textRuleMessage(
   locale: EngineLocale,
 ): string | undefined {
   const p = rule.check(String(v))
-  return p && problemText(p, locale)
+  return p && renderProblemKey(p, locale)
 }
 
 export function ruleMessage(rule: FieldRule, f: FieldDef, path: string, v: unknown, locale: EngineLocale): string {

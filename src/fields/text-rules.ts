@@ -3,12 +3,12 @@
 // zh-CN text as `message`), or undefined when the text is acceptable.
 import { checkCreditCode, creditCodeProblem } from '../profile/credit-code'
 import { firmNameProblem } from '../profile/firm-name'
-import { problemText, type ProblemKey } from './problem-text'
+import { renderProblemKey, type ProblemKey } from './problem-text'
 import type { FieldDef } from './types'
 
 export type TextProblem = { code: string; message: string } & ProblemKey
 
-const problem = (code: string, p: ProblemKey): TextProblem => ({ code, ...p, message: problemText(p) })
+const problem = (code: string, p: ProblemKey): TextProblem => ({ code, ...p, message: renderProblemKey(p) })
 
 function creditCode(s: string): TextProblem | undefined {
   const r = checkCreditCode(s)

@@ -93,7 +93,7 @@ function counted(n: number, locale: FormatLocale, o: FigureOptions, zh: string, 
 }
 
 /** staff (annual averages may have decimals): "12.5 人" / "1 person" */
-export const persons = (n: number, locale: FormatLocale, o: FigureOptions = {}): string =>
+export const personsText = (n: number, locale: FormatLocale, o: FigureOptions = {}): string =>
   counted(n, locale, o, '人', ['person', 'persons'])
 
 export const days = (n: number, locale: FormatLocale, o: FigureOptions = {}): string =>

@@ -17,7 +17,7 @@ function walk(value: unknown, path: string, out: Map<string, unknown>): void {
 }
 
 /** every answered field of a profile by path (format and version left out: they are the file's, not the firm's) */
-export function flatten(p: FirmProfile): Map<string, unknown> {
+export function answersByPath(p: FirmProfile): Map<string, unknown> {
   const out = new Map<string, unknown>()
   for (const [k, v] of Object.entries(p)) if (!['years', 'format', 'version'].includes(k)) walk(v, k, out)
   for (const y of p.years) {
@@ -31,8 +31,8 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 
 /** the fields whose answers differ, in the order of the incoming profile, then those only the existing one has */
 export function differences(existing: FirmProfile, incoming: FirmProfile): Difference[] {
-  const a = flatten(existing)
-  const b = flatten(incoming)
+  const a = answersByPath(existing)
+  const b = answersByPath(incoming)
   const out: Difference[] = []
   for (const [path, after] of b) if (!same(a.get(path), after)) out.push({ path, before: a.get(path), after })
   for (const [path, before] of a) if (!b.has(path)) out.push({ path, before, after: undefined })

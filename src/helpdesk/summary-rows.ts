@@ -43,7 +43,7 @@ export function shortfall(c: Check): number {
 }
 
 /** the failing check furthest from its threshold, HNTE first on equal shortfall */
-export function largestGap(a: Assessment): { which: 'hnte' | 'techSme'; check: Check } | undefined {
+export function furthestFailingCheck(a: Assessment): { which: 'hnte' | 'techSme'; check: Check } | undefined {
   let best: { which: 'hnte' | 'techSme'; check: Check; by: number } | undefined
   for (const which of ['hnte', 'techSme'] as const)
     for (const check of a[which].checks) {
@@ -55,7 +55,7 @@ export function largestGap(a: Assessment): { which: 'hnte' | 'techSme'; check: C
 }
 
 export function summaryRow(record: FirmRecord, a: Assessment, w: SummaryWords): Cell[] {
-  const gap = largestGap(a)
+  const gap = furthestFailingCheck(a)
   const gapText = gap
     ? `${w.programName(gap.which)}：${w.checkName(gap.check.id)}${w.gap(gap.check) ? `，${w.gap(gap.check)}` : ''}`
     : ''

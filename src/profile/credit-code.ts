@@ -1,6 +1,6 @@
 // 统一社会信用代码 (GB 32100-2015 《法人和其他组织统一社会信用代码编码规则》): 18 characters from a
 // 31-character alphabet (no I, O, Z, S, V); the 18th is a check character computed from the first 17.
-import { problemText, type ProblemKey } from '../fields/problem-text'
+import { renderProblemKey, type ProblemKey } from '../fields/problem-text'
 
 /** the code alphabet in value order: a character's index is its value (GB 32100-2015 表2) */
 export const CREDIT_CODE_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY'
@@ -53,5 +53,5 @@ export function creditCodeProblem(r: Exclude<CreditCodeResult, { ok: true }>): P
 
 /** a zh-CN explanation of why a code is invalid, saying how to fix it */
 export function creditCodeReason(r: Exclude<CreditCodeResult, { ok: true }>): string {
-  return problemText(creditCodeProblem(r))
+  return renderProblemKey(creditCodeProblem(r))
 }

@@ -1,7 +1,7 @@
 // A firm name is printed on the sheet and in exported files: characters that reorder or hide text are refused
 // (issue #9 item 7: “ABC‮DEF公司” printed as “ABC司公FED”), and a name longer than any registered name is refused
 // with a message rather than cut.
-import { problemText, type ProblemKey } from '../fields/problem-text'
+import { renderProblemKey, type ProblemKey } from '../fields/problem-text'
 
 /** longer than any name 《企业名称登记管理规定》 allows in practice (行政区划 + 字号 + 行业 + 组织形式) */
 export const MAX_NAME_LENGTH = 100
@@ -14,7 +14,7 @@ const hex = (c: string): string => 'U+' + c.codePointAt(0)!.toString(16).toUpper
 
 const problem = (code: string, params: ProblemKey['params']) => {
   const p = { key: `textRule.${code}`, params }
-  return { code, ...p, message: problemText(p) }
+  return { code, ...p, message: renderProblemKey(p) }
 }
 
 /** what to fix (a catalogue key, params and the zh-CN message), or undefined for an acceptable name */

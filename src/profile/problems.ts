@@ -17,7 +17,7 @@ export type ValidationResult =
   { ok: true; profile: FirmProfile; warnings: Problem[] } | { ok: false; problems: Problem[] }
 
 /** the problem's message in the reader's language (zh-CN when no English form was written) */
-export const problemText = (p: Problem, locale: string): string =>
+export const problemInLanguage = (p: Problem, locale: string): string =>
   locale.startsWith('en') ? (p.en ?? p.message) : p.message
 
 export const join = (path: string, key: string | number): string => (path ? `${path}.${key}` : String(key))

@@ -25,7 +25,7 @@ export function hnteCertificateValid(ctx: Context): boolean | undefined {
  * What the latest certificate says about HNTE status in a tax year. The 15% rate applies from the tax year of the
  * issue date (国家税务总局公告2017年第24号 第一条): a certificate issued in year Y covers the whole tax years
  * Y … up to the year before its validity ends; the year it ends mid-year is the expiry year, in which the firm may
- * prepay at 15% but owes the difference unless re-recognised by 31 December (同公告 第二条).
+ * prepay at 15% but owes the difference unless re-recognised by 31 December (同条第二款).
  * 'earlier-unknown': the latest certificate is later than the tax year, so an earlier one may have covered it.
  */
 export type CertificateInYear = 'covers' | 'expiry-year' | 'none' | 'earlier-unknown'

@@ -7,7 +7,7 @@ import {
   CORRUPT_PREFIX,
   FIRM_PREFIX,
   KEYS,
-  firmKey,
+  firmStorageKey,
   keysWithPrefix,
   parseRecord,
   setAside,
@@ -103,4 +103,4 @@ export function removeFirmKeys(storage: Storage): void {
   for (const k of [...keys, KEYS.index, KEYS.draft]) storage.removeItem(k)
 }
 
-export { firmKey }
+export { firmStorageKey }

@@ -16,7 +16,7 @@ export const FIRM_PREFIX = 'innocheck:firm:'
 export const CORRUPT_PREFIX = 'innocheck:corrupt:'
 export const NAMESPACE = 'innocheck:'
 
-export const firmKey = (id: string) => FIRM_PREFIX + id
+export const firmStorageKey = (id: string) => FIRM_PREFIX + id
 
 export type WriteResult =
   { kind: 'ok'; rev: number } | { kind: 'conflict'; theirRev: number } | { kind: 'full' | 'unavailable' }
@@ -87,7 +87,7 @@ const failure = (e: unknown): WriteResult => {
 
 /** writes a firm unless another tab saved a newer revision since `baseRev` (unless forced) */
 export function writeRecord(storage: Storage, record: FirmRecord, baseRev: number, force = false): WriteResult {
-  const key = firmKey(record.id)
+  const key = firmStorageKey(record.id)
   const theirRev = storedRev(storage, key)
   if (theirRev > baseRev && !force) return { kind: 'conflict', theirRev }
   const rev =

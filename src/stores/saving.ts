@@ -7,7 +7,7 @@ import type { FirmRecord } from '../helpdesk/types'
 import { todayIso, useDraftStore } from './draft'
 import { indexJson, loadFirms, removeFirmKeys, writeIndex, type AsideRecord } from './firm-storage'
 import { useFirmsStore } from './firms'
-import { KEYS, clearAllKeys, firmKey, openStorage, parseRecord, storedRev, writeRecord } from './persistence'
+import { KEYS, clearAllKeys, firmStorageKey, openStorage, parseRecord, storedRev, writeRecord } from './persistence'
 import { useSettingsStore } from './settings'
 
 const body = (r: FirmRecord) => JSON.stringify([r.profile, r.raw, r.updatedAt])
@@ -45,7 +45,7 @@ export const useSavingStore = defineStore('saving', () => {
       written.set(r.id, body(r))
     }
     for (const id of [...written.keys()].filter((id) => !firms.records.has(id))) {
-      storage!.removeItem(firmKey(id))
+      storage!.removeItem(firmStorageKey(id))
       written.delete(id)
       base.delete(id)
     }
@@ -67,8 +67,8 @@ export const useSavingStore = defineStore('saving', () => {
 
   function onStorage(e: StorageEvent): void {
     const id = firms.currentId
-    if (!storage || !id || e.key !== firmKey(id) || e.newValue === null || status.noSave) return
-    if (storedRev(storage, firmKey(id)) > (base.get(id) ?? 0)) status.conflict = true
+    if (!storage || !id || e.key !== firmStorageKey(id) || e.newValue === null || status.noSave) return
+    if (storedRev(storage, firmStorageKey(id)) > (base.get(id) ?? 0)) status.conflict = true
   }
 
   function start(): void {
@@ -93,7 +93,7 @@ export const useSavingStore = defineStore('saving', () => {
   /** the other tab's version of the current firm replaces this one */
   function takeTheirs(): void {
     const id = firms.currentId
-    const text = id && storage?.getItem(firmKey(id))
+    const text = id && storage?.getItem(firmStorageKey(id))
     const parsed = text ? parseRecord(text, id, todayIso()) : null
     if (parsed?.kind === 'ok') {
       const r = parsed.record

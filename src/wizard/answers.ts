@@ -1,7 +1,7 @@
 // Typed text ↔ profile value for the text-like inputs (numbers, dates, names, credit codes): the one parser of
 // each kind reads the text, then the field's rules (src/fields/rules.ts: the same list validateProfile and the
 // step's yup schema run) decide whether the value may go into the profile. The text itself is never rewritten.
-import { fieldDef, fieldRules, problemText, ruleHolds, ruleMessage, textRuleMessage } from '../fields'
+import { fieldDef, fieldRules, renderProblemKey, ruleHolds, ruleMessage, textRuleMessage } from '../fields'
 import type { EngineLocale } from '../engine/messages'
 import { fieldSpec } from './fields'
 import { parseDate } from './parse-date'
@@ -19,11 +19,15 @@ export function parseTyped(path: string, text: string, locale: EngineLocale = 'z
   if (NUMBER_KINDS.has(kind)) {
     // the sign is the rules' business (a field's lower bound), so that it is said once, with the field's name
     const r = parseNumber(text, kind === 'year' ? 'count' : (kind as 'money'), { allowNegative: true })
-    return r.ok ? { ok: true, value: r.empty ? undefined : r.value } : { ok: false, message: problemText(r, locale) }
+    return r.ok
+      ? { ok: true, value: r.empty ? undefined : r.value }
+      : { ok: false, message: renderProblemKey(r, locale) }
   }
   if (kind === 'date') {
     const r = parseDate(text)
-    return r.ok ? { ok: true, value: r.empty ? undefined : r.value } : { ok: false, message: problemText(r, locale) }
+    return r.ok
+      ? { ok: true, value: r.empty ? undefined : r.value }
+      : { ok: false, message: renderProblemKey(r, locale) }
   }
   const s = kind === 'creditCode' ? toHalfWidth(text).toUpperCase() : text.trim()
   return { ok: true, value: s === '' ? undefined : s }

@@ -1,6 +1,7 @@
 // What the wizard asks a given firm. A 核定征收 (deemed-taxed) firm is asked on the tax step only what small
-// low-profit relief needs (国税函〔2009〕377号: no other income-tax incentive for it; 小型微利 covers both
-// collection methods: 财政部 税务总局公告2023年第12号 第五条), and no super-deduction R&D (财税〔2015〕119号 第四条).
+// low-profit relief needs (国税函〔2009〕377号 第一条第（一）项: no other income-tax incentive for it; 小型微利 covers
+// both collection methods: 国家税务总局公告2023年第6号 第二条), and no super-deduction R&D (财税〔2015〕119号 第五条
+// 第（一）项: 查账征收 firms only).
 // Answers the wizard does not ask stay stored (nothing typed is lost) but never reach the assessed profile.
 import { fieldShape } from '../fields'
 import type { FirmProfile } from '../profile/types'

@@ -2,13 +2,13 @@
 // accepts 2024-03-05, 2024/3/5, 2024.3.5, 2024年3月5日 and full-width digits; stores YYYY-MM-DD.
 // A failure carries its catalogue key (parseError.date.*) for the reader's language; `message` is the zh-CN text.
 import { isIsoDate } from '../engine/dates'
-import { problemText, type ProblemKey } from '../fields/problem-text'
+import { renderProblemKey, type ProblemKey } from '../fields/problem-text'
 import { toHalfWidth } from './parse-number'
 
 export type DateParse =
   { ok: true; empty: true } | { ok: true; empty: false; value: string } | ({ ok: false; message: string } & ProblemKey)
 
-const failure = (p: ProblemKey): DateParse => ({ ok: false, ...p, message: problemText(p) })
+const failure = (p: ProblemKey): DateParse => ({ ok: false, ...p, message: renderProblemKey(p) })
 
 export function parseDate(text: string): DateParse {
   const s = toHalfWidth(text)

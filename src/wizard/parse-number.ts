@@ -3,7 +3,7 @@
 // the decimal string, never by float multiplication, so "1234.56" 万元 is exactly 12345600 yuan. A failure
 // carries its catalogue key and params (parseError.number.*) so that the wizard says it in the reader's language;
 // `message` is its zh-CN text, which the batch import and the planner show.
-import { problemText, type ProblemParams } from '../fields/problem-text'
+import { renderProblemKey, type ProblemParams } from '../fields/problem-text'
 
 export type NumberKind = 'money' | 'persons' | 'count'
 
@@ -24,7 +24,7 @@ export interface ParseFailure {
 /** a failure with its code and the catalogue key parseError.number.<name> (the code's own by default) */
 function fail(code: string, name: string = code, params?: ProblemParams): ParseFailure {
   const p = params ? { key: `parseError.number.${name}`, params } : { key: `parseError.number.${name}` }
-  return { ok: false, code, ...p, message: problemText(p) }
+  return { ok: false, code, ...p, message: renderProblemKey(p) }
 }
 
 export interface ParseOptions {

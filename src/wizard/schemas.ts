@@ -16,7 +16,7 @@ import {
   type FieldRule,
 } from '../fields'
 import type { FirmProfile } from '../profile/types'
-import { problemText } from '../profile/problems'
+import { problemInLanguage } from '../profile/problems'
 import { validateProfile } from '../profile/validate'
 import { parseTyped } from './answers'
 import { isTextField } from './fields'
@@ -95,7 +95,7 @@ export function crossFieldErrors(step: StepId, profile: FirmProfile, locale = 'z
   const out: Record<string, string> = {}
   for (const p of r.problems) {
     const id = fieldDomId(p.path)
-    if (stepOfField(p.path) === step && !(id in out)) out[id] = problemText(p, locale)
+    if (stepOfField(p.path) === step && !(id in out)) out[id] = problemInLanguage(p, locale)
   }
   return out
 }

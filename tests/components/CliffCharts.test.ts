@@ -31,13 +31,11 @@ describe('CliffCharts', () => {
     expect(charts).toHaveLength(2)
     expect(screen.getByRole('img', { name: new RegExp(`^${RD_TITLE}`) })).toBe(charts[0])
     expect(screen.getByRole('img', { name: TAX_TITLE })).toBe(charts[1])
-    // each image's accessible name is its own <title> followed by its own <desc>
-    for (const svg of charts) {
-      const [title, desc] = ['title', 'desc'].map((tag) => svg.querySelector(`:scope > ${tag}`)?.textContent?.trim())
-      expect(title).toBeTruthy()
-      expect(desc).toBeTruthy()
-      expect(screen.getByRole('img', { name: `${title} ${desc}` })).toBe(svg)
-    }
+    // each image's accessible name is its title followed by its description, which says the figures in words
+    expect(screen.getByRole('img', { name: new RegExp(`^${RD_TITLE} .*3,600\\.00 万元.*4\\.72%`) })).toBe(charts[0])
+    expect(screen.getByRole('img', { name: /^小型微利企业 300 万元临界点.* .*300\.01 万元时税额 75\.00 万元/ })).toBe(
+      charts[1],
+    )
   })
 
   it('places the firm at its own R&D share against the 5% its sales band requires', () => {
@@ -67,7 +65,7 @@ describe('CliffCharts', () => {
   it('draws the small low-profit series jumping from 15万 to 75万 straight up at the limit', () => {
     show()
     const tax = screen.getByRole('img', { name: TAX_TITLE })
-    const line = tax.querySelector('polyline.series--small-low-profit')!
+    const line = within(tax).getByRole('graphics-symbol', { name: /小型微利/ })
     const [origin, before, after] = line
       .getAttribute('points')!
       .split(' ')

@@ -1,11 +1,14 @@
 // @vitest-environment happy-dom
 import { describe, it, expect } from 'vitest'
+import { within } from '@testing-library/vue'
 import ResultUnknowns from '@/components/ResultUnknowns.vue'
 import type { Assessment } from '@/engine/types'
 import { buildAssessment } from './fixtures/assessment'
 import { mountResult, textOf } from './fixtures/mount'
 
 const show = (assessment: Assessment = buildAssessment()) => mountResult(ResultUnknowns, { props: { assessment } })
+/** the links the reader follows, by their role */
+const links = (w: { element: Element }) => within(w.element.parentElement as HTMLElement).queryAllByRole('link')
 
 describe('ResultUnknowns', () => {
   it('gives the worst and best case and names the undecided checks', () => {
@@ -19,8 +22,8 @@ describe('ResultUnknowns', () => {
 
   it('links every question that would settle an unknown to its step, focused, returning to the results', () => {
     // the links are what the reader follows: found as links, by what they say and where they go
-    const links = show().wrapper.findAll('a')
-    expect(links.map((l) => [l.text(), l.attributes('href')])).toEqual([
+    const found = links(show().wrapper)
+    expect(found.map((l) => [l.textContent?.trim(), l.getAttribute('href')])).toEqual([
       ['2025年 高新技术产品（服务）收入', '/step/finance?focus=years.2025.hiTechIncome&return=results'],
       [
         '申请前一年内是否发生重大安全、重大质量事故或严重环境违法行为？',
@@ -37,9 +40,7 @@ describe('ResultUnknowns', () => {
   it('asks each question once even when several checks need it', () => {
     const a = buildAssessment()
     a.techSme.checks[5] = { ...a.techSme.checks[5]!, status: 'unknown', fields: ['record.majorIncidentPastYear'] }
-    const questions = show(a)
-      .wrapper.findAll('a')
-      .map((l) => l.text())
+    const questions = links(show(a).wrapper).map((l) => l.textContent?.trim())
     const incident = '申请前一年内是否发生重大安全、重大质量事故或严重环境违法行为？'
     expect(questions.filter((q) => q === incident)).toHaveLength(1)
   })
@@ -56,7 +57,7 @@ describe('ResultUnknowns', () => {
   it('labels the questions in English after the language is switched', async () => {
     const { wrapper, setLocale } = show()
     await setLocale('en')
-    expect(wrapper.findAll('a')[0]!.text()).toBe('2025 High-tech products (services) income')
+    expect(links(wrapper)[0]!.textContent?.trim()).toBe('2025 High-tech products (services) income')
     expect(textOf(wrapper)).toContain('worst case 61 points, best case 78 points (pass mark 71)')
   })
 })

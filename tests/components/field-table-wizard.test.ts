@@ -5,10 +5,11 @@ import { describe, it, expect, vi, afterEach } from 'vitest'
 import { screen, within } from '@testing-library/vue'
 import { ANSWERERS, FIELDS, fieldLabel } from '../../src/fields'
 import { templateColumns } from '../../src/batch/template'
-import { fieldDomId, QUESTION_STEPS, stepFields } from '../../src/wizard/steps'
+import { QUESTION_STEPS, stepFields } from '../../src/wizard/steps'
 import { emptyProfile } from '../../src/profile/types'
 import { askedProfile } from '../../src/wizard/asked'
 import { mountAt } from './wizard-harness'
+import { accessibleDescription } from './accessible'
 
 vi.mock('../../src/rules/index', () => ({ assess: () => ({}) }))
 
@@ -21,16 +22,17 @@ const asked = (path: string): string[] =>
       ? [path.replace('*', '2025')]
       : YEARS.map((y) => path.replace('*', String(y)))
 
-/** the text of the elements that describe an input (on the input, or on the fieldset of a choice) */
-function description(el: HTMLElement): string {
-  const ids = (el.closest('[aria-describedby]')?.getAttribute('aria-describedby') ?? '').split(' ')
-  return ids.map((id) => (id && document.getElementById(id)?.textContent) ?? '').join(' ')
-}
+/** the roles a question's control takes: an input, a catalogue's list, a choice's group (named by its legend) */
+const ROLES = ['textbox', 'listbox', 'group'] as const
 
-/** whether a label naming the input, or the name of a group holding it (a choice's legend), contains `text` */
-const labelled = (el: HTMLElement, text: string) =>
-  screen.queryAllByLabelText(text, { exact: false }).includes(el) ||
-  screen.queryAllByRole('group', { name: (name) => name.includes(text) }).some((g) => g.contains(el))
+/** the controls named by `label` (a choice: its group, by the legend), for a fiscal year: within that year's group */
+function controls(path: string, label: string): { el: HTMLElement; role: string }[] {
+  const year = /^years\.(\d{4})\./.exec(path)?.[1]
+  const years = year ? screen.queryAllByRole('group', { name: (n) => n.includes(`${year}`) && !n.includes(label) }) : []
+  return ROLES.flatMap((role) =>
+    screen.queryAllByRole(role, { name: (n) => n.startsWith(label) }).map((el) => ({ el, role })),
+  ).filter(({ el }) => !year || years.some((g) => g.contains(el)))
+}
 
 const firm = (draft: { setText: (p: string, t: string) => unknown }) => {
   draft.setText('company.registeredOn', '2015-03-01')
@@ -57,14 +59,18 @@ describe('every row of the field table', () => {
       unmount = () => wrapper.unmount()
       for (const f of FIELDS.filter((x) => x.step === step))
         for (const p of asked(f.path)) {
-          const el = await vi.waitFor(() => {
-            const found = document.getElementById(fieldDomId(p))
-            if (!found) throw new Error(`no input for ${p}`)
-            return found
+          const label = fieldLabel(f.path, 'zh-CN')
+          const found = await vi.waitFor(() => {
+            const c = controls(p, label)
+            if (!c.length) throw new Error(`no control named ${label} for ${p}`)
+            return c
           })
-          expect(labelled(el, fieldLabel(f.path, 'zh-CN')), p).toBe(true)
+          // one question, one control: the label names it (per year, within the year's group)
+          expect(found, p).toHaveLength(1)
           // who answers is read with the question (its accessible description)
-          expect(description(el), p).toContain(`填写人：${ANSWERERS[f.answerer].zh}`)
+          expect(accessibleDescription(found[0]!.el, found[0]!.role), p).toContain(
+            `填写人：${ANSWERERS[f.answerer].zh}`,
+          )
         }
       wrapper.unmount()
       unmount = undefined
@@ -137,13 +143,13 @@ describe('the new questions', () => {
 describe('who answers', () => {
   it('is said beside a question, in Chinese and in English', async () => {
     const zh = await mountAt('/step/finance', firm)
-    const sales = await vi.waitFor(() => screen.getAllByLabelText('销售收入（万元）')[2]!)
-    expect(sales.id).toBe(fieldDomId('years.2025.salesRevenue'))
-    expect(description(sales)).toMatch(/^填写人：财务负责人。 主营业务收入/)
+    const year = await vi.waitFor(() => screen.getByRole('group', { name: /2025/ }))
+    const sales = within(year).getByRole('textbox', { name: /^销售收入\s*（万元）$/ })
+    expect(accessibleDescription(sales, 'textbox')).toMatch(/^填写人：财务负责人。 主营业务收入/)
     zh.wrapper.unmount()
     const en = await mountAt('/step/ip', firm, 'en')
-    const classI = await vi.waitFor(() => screen.getByLabelText(/Class I IP/))
-    expect(description(classI)).toContain('Answered by: Head of technology.')
+    const classI = await vi.waitFor(() => screen.getByRole('textbox', { name: /Class I IP/ }))
+    expect(accessibleDescription(classI, 'textbox')).toContain('Answered by: Head of technology.')
     en.wrapper.unmount()
   })
 })

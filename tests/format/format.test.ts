@@ -6,7 +6,7 @@ import {
   moneyGap,
   percent,
   percentPoints,
-  persons,
+  personsText,
   plain,
   points,
   wanNumber,
@@ -99,9 +99,9 @@ describe('percent', () => {
 
 describe('persons, days, points and dates', () => {
   it('shows averages with up to two decimals and English singulars', () => {
-    expect(persons(12.5, 'zh-CN')).toBe('12.5 人')
-    expect(persons(1, 'en')).toBe('1 person')
-    expect(persons(30, 'en')).toBe('30 persons')
+    expect(personsText(12.5, 'zh-CN')).toBe('12.5 人')
+    expect(personsText(1, 'en')).toBe('1 person')
+    expect(personsText(30, 'en')).toBe('30 persons')
     expect(days(1, 'en')).toBe('1 day')
     expect(points(71, 'zh-CN')).toBe('71 分')
     expect(points(1, 'en')).toBe('1 point')
@@ -110,7 +110,7 @@ describe('persons, days, points and dates', () => {
 
   it('rounds a head count away from a limit', () => {
     // 500.004 persons (never typed, but averaged) beside a ≤ 500 limit
-    expect(persons(500.004, 'zh-CN', { against: 500 })).toBe('500.01 人')
+    expect(personsText(500.004, 'zh-CN', { against: 500 })).toBe('500.01 人')
   })
 
   it('writes calendar dates without a time zone shift', () => {

@@ -4,7 +4,7 @@ import { toCsv } from '../../src/helpdesk/csv'
 import { panelCounts, shareOfTarget } from '../../src/helpdesk/panel'
 import { byLastChange, findFirms, matchesQuery } from '../../src/helpdesk/search'
 import { createAssessmentCache, summarize } from '../../src/helpdesk/summary'
-import { largestGap, shortfall, summaryRows, type SummaryWords } from '../../src/helpdesk/summary-rows'
+import { furthestFailingCheck, shortfall, summaryRows, type SummaryWords } from '../../src/helpdesk/summary-rows'
 import { summarySheet } from '../../src/helpdesk/summary-sheet'
 import { writeWorkbook } from '../../src/batch/xlsx-write'
 import ExcelJS from 'exceljs'
@@ -139,8 +139,8 @@ describe('summary rows', () => {
       techSme: { ...a.techSme, checks: [check('big', 0.01, 0.05)] },
     }
     expect(shortfall(check('x', 0.03, 0.06))).toBeCloseTo(0.5)
-    expect(largestGap(withChecks)?.check.id).toBe('big')
-    expect(largestGap({ ...withChecks, techSme: { ...a.techSme, checks: [] } })?.check.id).toBe('small')
+    expect(furthestFailingCheck(withChecks)?.check.id).toBe('big')
+    expect(furthestFailingCheck({ ...withChecks, techSme: { ...a.techSme, checks: [] } })?.check.id).toBe('small')
   })
 
   it('gives one row per firm under the headers: statuses, score ranges, largest gap and first step as given', () => {

@@ -2,7 +2,7 @@
 // Expected texts written by hand from the field table's labels and the one formatter's English money (CNY).
 import { describe, expect, it } from 'vitest'
 import { crossFieldProblems } from '../../src/profile/cross-checks'
-import { problemText } from '../../src/profile/problems'
+import { problemInLanguage } from '../../src/profile/problems'
 import type { FirmProfile } from '../../src/profile/types'
 import { rawProfile } from './helpers'
 
@@ -14,11 +14,11 @@ describe('cross-field problems in both languages', () => {
       profile({ years: [{ year: 2025, salesRevenue: 48_000_000, totalIncome: 1_200_000 }] }),
     )
     expect(p?.path).toBe('years.2025.salesRevenue')
-    expect(problemText(p!, 'zh-CN')).toBe(
+    expect(problemInLanguage(p!, 'zh-CN')).toBe(
       '2025年 销售收入为 4800.00 万元，不能大于同年总收入 120.00 万元：总收入（收入总额减去不征税收入）包含销售收入。' +
         '请核对这两项（两项金额均以万元填写，请留意是否把元当作万元）',
     )
-    expect(problemText(p!, 'en')).toBe(
+    expect(problemInLanguage(p!, 'en')).toBe(
       '2025 Sales revenue is CNY 48,000,000.00, more than Total income of the same year (CNY 1,200,000.00): ' +
         'total income (all revenue less non-taxable income) includes sales. ' +
         'Check both answers (both are entered in 10k yuan: was an amount typed in yuan?).',
@@ -44,9 +44,9 @@ describe('cross-field problems in both languages', () => {
       'tax.taxYear',
       'years.2024.rd.inHouseAbroad',
     ])
-    for (const p of all) expect(problemText(p, 'en')).not.toMatch(/[\u4e00-\u9fff]/)
+    for (const p of all) expect(problemInLanguage(p, 'en')).not.toMatch(/[\u4e00-\u9fff]/)
     expect(
-      problemText(
+      problemInLanguage(
         all.find((p) => p.path === 'tax.taxYear')!,
         'en',
       ),

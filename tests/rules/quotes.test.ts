@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { readFileSync, readdirSync } from 'node:fs'
 import { parseProfileText } from '../../src/profile/parse'
 import { assess } from '../../src/rules/index'
-import { NOT_QUOTED, QUOTES, noQuoteReason } from '../../src/rules/quotes'
+import { NOT_QUOTED, QUOTES, noQuoteReason, quoteOf } from '../../src/rules/quotes'
 import { registry } from '../../src/engine/params'
 import type { Assessment, Citation } from '../../src/engine/types'
 import type { FirmProfile } from '../../src/profile/types'
@@ -66,6 +66,14 @@ describe('quoted clauses', () => {
     // the walk reached the HNTE and tech-SME rules and the tax notices, so it cannot pass by seeing nothing
     for (const doc of ['国科发火〔2016〕32号', '国科发政〔2017〕115号', '财税〔2018〕76号', '国税函〔2009〕377号'])
       expect(seen).toContain(doc)
+  })
+
+  it('shows the words wherever they were read: a quoted clause never reaches the page without them', () => {
+    // the page and the sheet show cite.quote; a citation built without cite() would say "原文未收录" wrongly
+    for (const c of everyCitation()) {
+      const words = quoteOf(c.doc, c.article)
+      if (words) expect(c.quote, `${c.doc} ${c.article}`).toBe(words)
+    }
   })
 
   it('says why the clauses whose words the sources did not give are not quoted, and never invents them', () => {

@@ -5,7 +5,7 @@ import { nextTick } from 'vue'
 import { useDraftStore } from '../../src/stores/draft'
 import { useFirmsStore } from '../../src/stores/firms'
 import { useSavingStore } from '../../src/stores/saving'
-import { CORRUPT_PREFIX, FIRM_PREFIX, KEYS, firmKey } from '../../src/stores/persistence'
+import { CORRUPT_PREFIX, FIRM_PREFIX, KEYS, firmStorageKey } from '../../src/stores/persistence'
 
 vi.mock('../../src/rules/index', () => ({ assess: () => ({}) }))
 
@@ -15,7 +15,7 @@ function boot() {
   saving.start()
   return { saving, draft: useDraftStore(), firms: useFirmsStore() }
 }
-const currentKey = () => firmKey(useFirmsStore().currentId!)
+const currentKey = () => firmStorageKey(useFirmsStore().currentId!)
 const stored = () => JSON.parse(localStorage.getItem(currentKey()) ?? 'null')
 const firmKeys = () => Object.keys(localStorage).filter((k) => k.startsWith(FIRM_PREFIX))
 
@@ -83,16 +83,16 @@ describe('saving the firms', () => {
     const a = boot()
     a.draft.setText('company.name', '好企业')
     await nextTick()
-    localStorage.setItem(firmKey('broken'), '{"revision":1,"profile":')
+    localStorage.setItem(firmStorageKey('broken'), '{"revision":1,"profile":')
     const b = boot()
     expect(b.saving.status.aside[0]?.key).toMatch(new RegExp('^' + CORRUPT_PREFIX))
     expect(localStorage.getItem(b.saving.status.aside[0]!.key)).toBe('{"revision":1,"profile":')
-    expect(localStorage.getItem(firmKey('broken'))).toBeNull()
+    expect(localStorage.getItem(firmStorageKey('broken'))).toBeNull()
     expect(b.firms.list.map((r) => r.profile.company.name)).toEqual(['好企业'])
   })
 
   it('sets aside a save whose profile fails validation', () => {
-    localStorage.setItem(firmKey('x'), JSON.stringify({ revision: 1, raw: {}, profile: { format: 'other' } }))
+    localStorage.setItem(firmStorageKey('x'), JSON.stringify({ revision: 1, raw: {}, profile: { format: 'other' } }))
     const { saving } = boot()
     expect(saving.status.aside).toEqual([expect.objectContaining({ kind: 'unreadable', reason: 'notDraft' })])
   })

@@ -7,7 +7,7 @@ import { nextTick } from 'vue'
 import { useDraftStore } from '../../src/stores/draft'
 import { useFirmsStore } from '../../src/stores/firms'
 import { useSavingStore } from '../../src/stores/saving'
-import { CORRUPT_PREFIX, firmKey } from '../../src/stores/persistence'
+import { CORRUPT_PREFIX, firmStorageKey } from '../../src/stores/persistence'
 import { validateProfile } from '../../src/profile/validate'
 
 vi.mock('../../src/rules/index', () => ({ assess: () => ({}) }))
@@ -61,7 +61,7 @@ describe('a draft always restores', () => {
 
   it('keeps a misplaced value as the field’s text instead of dropping it', () => {
     const profile = { format: 'innocheck-profile', version: 1, assessmentDate: '2026-01-01', staff: { total: '十二' } }
-    localStorage.setItem(firmKey('x'), JSON.stringify({ revision: 3, raw: {}, profile }))
+    localStorage.setItem(firmStorageKey('x'), JSON.stringify({ revision: 3, raw: {}, profile }))
     const { draft, saving } = boot()
     expect(saving.status.aside).toEqual([])
     expect(draft.text('staff.total')).toBe('十二')
@@ -107,16 +107,16 @@ describe('a save set aside can be got back', () => {
 
   it('leaves a newer version’s save untouched and read-only, and lists it', async () => {
     const newer = JSON.stringify({ revision: 4, raw: {}, profile: { format: 'innocheck-profile', version: 2 } })
-    localStorage.setItem(firmKey('future'), newer)
+    localStorage.setItem(firmStorageKey('future'), newer)
     const { saving, draft, firms } = boot()
     draft.setText('company.name', '乙公司')
     await nextTick()
     saving.save(true)
-    expect(localStorage.getItem(firmKey('future'))).toBe(newer)
+    expect(localStorage.getItem(firmStorageKey('future'))).toBe(newer)
     expect(firms.list.map((r) => r.id)).not.toContain('future')
-    expect(saving.status.aside).toEqual([{ key: firmKey('future'), kind: 'newer', reason: 'newer' }])
-    expect(saving.asideText(firmKey('future'))).toBe(newer)
-    expect(boot().saving.status.aside).toEqual([{ key: firmKey('future'), kind: 'newer', reason: 'newer' }])
+    expect(saving.status.aside).toEqual([{ key: firmStorageKey('future'), kind: 'newer', reason: 'newer' }])
+    expect(saving.asideText(firmStorageKey('future'))).toBe(newer)
+    expect(boot().saving.status.aside).toEqual([{ key: firmStorageKey('future'), kind: 'newer', reason: 'newer' }])
   })
 
   it('lists a copy set aside in an earlier session, with its text for download', () => {

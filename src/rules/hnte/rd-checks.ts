@@ -21,7 +21,7 @@ import type { RdWindow } from './rd'
 const ART = cite(HNTE_MEASURES, '第十一条第（五）项')
 
 /** a fraction as a percentage for notes, floored (0.04999 → '4.99%'): a failed ratio never reads as its threshold */
-export const percent = (x: number): string => formatPercent(x, 'zh-CN')
+export const percentText = (x: number): string => formatPercent(x, 'zh-CN')
 
 /** the ratio the last year's sales call for: ≤5,000万 (含) 5%; ≤2亿 (含) 4%; above 3% */
 export function rdThreshold(ctx: Context, lastSales: Q): Q {
@@ -72,7 +72,7 @@ export function rdIntensity(ctx: Context, w: RdWindow): Check {
   const value = ratioOut(w.rd, w.sales)
   const bound = open.length > 0 ? ('at-least' as const) : undefined
   if (ok) return decidedCheck(base, true, { value, threshold, ...(bound ? { bound } : {}) })
-  const params = { value: percent(value), threshold: percent(toNumber(t)) }
+  const params = { value: percentText(value), threshold: percentText(toNumber(t)) }
   if (bound)
     return unknownCheck(base, open, { value, threshold, bound, note: msg('hnte.check.rd-intensity.open', params) })
   const gap = shortfallYuan(w.rd, w.sales, t)
@@ -126,6 +126,6 @@ export function rdDomesticShare(ctx: Context, w: RdWindow): Check {
   const gap = shortfallYuan(w.domestic, w.rd, t)
   const note = ok
     ? undefined
-    : msg('hnte.check.rd-domestic-share.fail', { value: percent(value), threshold: percent(threshold), gap })
+    : msg('hnte.check.rd-domestic-share.fail', { value: percentText(value), threshold: percentText(threshold), gap })
   return decidedCheck(base, ok, { value, threshold, gap, ...(note ? { note } : {}) })
 }

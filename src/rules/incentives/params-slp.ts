@@ -2,9 +2,10 @@
 import { persons, wan } from '../../engine/money'
 import { param } from '../../engine/params'
 import { q, type Q } from '../../engine/rational'
+import { cite } from '../citations'
 
-const SLP_DEF = { doc: '财政部 税务总局公告2023年第6号', article: '第三条' }
-const SLP_RATE = { doc: '财政部 税务总局公告2023年第12号', article: '第三条' }
+const SLP_DEF = cite({ doc: '财政部 税务总局公告2023年第6号' }, '第三条')
+const SLP_RATE = cite({ doc: '财政部 税务总局公告2023年第12号' }, '第三条')
 
 /** 小型微利企业, the flat 5% of 2023–2027 (25% × 20%): the planner's cliff chart reads this; the engine uses slpTiers */
 export const slpEffectiveRate = param<Q>({
@@ -33,18 +34,19 @@ export const slpTiers = param<SlpTier[]>({
       cite: { doc: '财税〔2019〕13号', article: '第二条' },
     },
     {
-      // ≤100万: 再减半 → 12.5% × 20% = 2.5%; 100万–300万 still 财税〔2019〕13号 第二条: 10%
+      // ≤100万: 再减半 → 12.5% × 20% = 2.5% (2021年第12号 第一条; its 第二条 is 个体工商户); 100万–300万 still
+      // 财税〔2019〕13号 第二条: 10%
       from: '2021-01-01',
       to: '2021-12-31',
       value: [{ upTo: wan(100), rate: q(1, 40) }, { rate: q(1, 10) }],
-      cite: { doc: '财政部 税务总局公告2021年第12号', article: '第二条（100万元以上部分：财税〔2019〕13号 第二条）' },
+      cite: cite({ doc: '财政部 税务总局公告2021年第12号' }, '第一条（100万元以上部分：财税〔2019〕13号 第二条）'),
     },
     {
-      // ≤100万: 2.5% (2021年第12号 第二条, to 2022-12-31); 100万–300万: 25% × 20% = 5%
+      // ≤100万: 2.5% (2021年第12号 第一条; its 第三条: to 2022-12-31); 100万–300万: 25% × 20% = 5%
       from: '2022-01-01',
       to: '2022-12-31',
       value: [{ upTo: wan(100), rate: q(1, 40) }, { rate: q(1, 20) }],
-      cite: { doc: '财政部 税务总局公告2022年第13号', article: '第一条（100万元以下部分：2021年第12号 第二条）' },
+      cite: cite({ doc: '财政部 税务总局公告2022年第13号' }, '第一条（100万元以下部分：2021年第12号 第一条）'),
     },
     { from: '2023-01-01', to: '2027-12-31', value: [{ rate: q(1, 20) }], cite: SLP_RATE },
   ],
@@ -53,7 +55,7 @@ export const slpTiers = param<SlpTier[]>({
 /** the definition (300万 / 300 staff / 5000万, 非限制和禁止行业): one document per period */
 const SLP_DEFS = [
   { from: '2019-01-01', to: '2021-12-31', cite: { doc: '财税〔2019〕13号', article: '第二条' } },
-  { from: '2022-01-01', to: '2022-12-31', cite: { doc: '财政部 税务总局公告2022年第13号', article: '第二条' } },
+  { from: '2022-01-01', to: '2022-12-31', cite: cite({ doc: '财政部 税务总局公告2022年第13号' }, '第二条') },
   { from: '2023-01-01', to: '2024-12-31', cite: SLP_DEF },
   { from: '2025-01-01', to: '2027-12-31', cite: { doc: '财政部 税务总局公告2023年第12号', article: '第五条' } },
 ]

@@ -3,6 +3,7 @@
 import { wan } from '../../engine/money'
 import { param } from '../../engine/params'
 import { q, type Q } from '../../engine/rational'
+import { cite } from '../citations'
 
 export * from './params-slp'
 
@@ -14,7 +15,7 @@ export const rdRateGeneral = param<Q>({
   id: 'incentives.rd.rateGeneral',
   label: '研发费用加计扣除比例（一般企业）',
   history: [
-    { from: '2016-01-01', to: '2017-12-31', value: q(1, 2), cite: { doc: '财税〔2015〕119号', article: '第一条' } },
+    { from: '2016-01-01', to: '2017-12-31', value: q(1, 2), cite: cite({ doc: '财税〔2015〕119号' }, '第一条') },
     { from: '2018-01-01', to: '2020-12-31', value: q(3, 4), cite: { doc: '财税〔2018〕99号', article: '第一条' } },
     {
       from: '2021-01-01',
@@ -91,7 +92,7 @@ export const techTransferHalving = param<Q>({
 export const lossCarryforwardYears = param<number>({
   id: 'incentives.loss.carryforwardYears',
   label: '高新技术企业和科技型中小企业亏损结转年限',
-  history: [{ from: '2018-01-01', value: 10, cite: { doc: '财税〔2018〕76号', article: '第一条' } }],
+  history: [{ from: '2018-01-01', value: 10, cite: cite({ doc: '财税〔2018〕76号' }, '第一条') }],
 })
 
 export const equipmentUnitLimit = param<Q>({

@@ -1,6 +1,7 @@
 // The super-deduction base (研发费用加计扣除的计算基数): caps and shares, each a dated, cited value.
 import { param } from '../../engine/params'
 import { q, type Q } from '../../engine/rational'
+import { cite } from '../citations'
 
 const DOC_119 = { doc: '财税〔2015〕119号', title: '《关于完善研究开发费用税前加计扣除政策的通知》' }
 const DOC_2021_28 = {
@@ -46,18 +47,18 @@ export const otherRelatedLimitScope = param<'per-project' | 'pooled'>({
 export const entrustedShare = param<Q>({
   id: 'rdTax.entrustedShare',
   label: '委托研发费用计入比例',
-  history: [{ from: '2016-01-01', value: q(4, 5), cite: { ...DOC_119, article: '第二条第1项' } }],
+  history: [{ from: '2016-01-01', value: q(4, 5), cite: cite(DOC_119, '第二条第1项') }],
 })
 
 /** 委托境外 R&D: 80% of the actual amount, counted up to 2/3 of domestic qualifying R&D; none before 2018 */
 export const overseasShare = param<Q>({
   id: 'rdTax.overseasShare',
   label: '委托境外研发费用计入比例',
-  history: [{ from: '2018-01-01', value: q(4, 5), cite: { ...DOC_64, article: '第一条' } }],
+  history: [{ from: '2018-01-01', value: q(4, 5), cite: cite(DOC_64, '第一条') }],
 })
 
 export const overseasCapOfDomestic = param<Q>({
   id: 'rdTax.overseasCapOfDomestic',
   label: '委托境外研发费用占境内符合条件研发费用上限',
-  history: [{ from: '2018-01-01', value: q(2, 3), cite: { ...DOC_64, article: '第一条' } }],
+  history: [{ from: '2018-01-01', value: q(2, 3), cite: cite(DOC_64, '第一条') }],
 })

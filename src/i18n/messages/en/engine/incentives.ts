@@ -10,7 +10,7 @@ export default {
     "This rules version does not cover this incentive for tax year {taxYear} (it covers {from} on); check that year's rules.",
   'incentives.condition.certificate': 'A valid HNTE certificate in tax year {taxYear}.',
   'incentives.condition.expiry-year':
-    '{taxYear} is the year the HNTE certificate expires: the firm may prepay at 15% but pays the difference unless recognised again by year end (SAT announcement 2017 No. 24).',
+    '{taxYear} is the year the HNTE certificate expires: the firm may prepay at 15% but pays the difference unless recognised again by year end (SAT announcement 2017 No. 24, article 1).',
   'incentives.condition.earlier-unknown':
     'The status given is the latest one; whether the firm held it in tax year {taxYear} needs confirming.',
   'incentives.condition.criteria-met':

@@ -10,7 +10,7 @@ export default {
     '本规则版本未收录{taxYear}纳税年度的该项政策（收录自{from}年起），无法判断，请以当年政策为准。',
   'incentives.condition.certificate': '{taxYear}纳税年度持有有效的高新技术企业证书。',
   'incentives.condition.expiry-year':
-    '{taxYear}年是高新技术企业证书期满当年：可暂按15%预缴，年底前未重新认定的须补缴税款（国家税务总局公告2017年第24号）。',
+    '{taxYear}年是高新技术企业证书期满当年：可暂按15%预缴，年底前未重新认定的须补缴税款（国家税务总局公告2017年第24号 第一条）。',
   'incentives.condition.earlier-unknown': '所填为最近一次取得的资格，{taxYear}年度是否持有资格需确认。',
   'incentives.condition.criteria-met':
     '可能符合认定条件，但{taxYear}纳税年度尚未持有资格（证书或入库登记编号）：取得资格后方可享受。',
