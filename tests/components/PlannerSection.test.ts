@@ -141,7 +141,6 @@ describe('PlannerSection', () => {
     const i18n = createAppI18n()
     render(PlannerSection, { global: { plugins: [pinia, i18n, makeRouter()] } })
     await type(rdLever(), '56.784')
-    await type(screen.getByLabelText(/^新增Ⅰ类知识产权/), '1')
     await setLocale(i18n.global, 'en')
     await flushPromises()
     const table = screen.getByRole('table', { name: /^For an application in 2027/ })
