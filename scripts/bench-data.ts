@@ -7,6 +7,10 @@ import { emptyProfile, type FirmProfile, type Rating, type YPN } from '../src/pr
 
 const YEARS = [2022, 2023, 2024, 2025]
 
+/** `npm run bench` assesses this many profiles from `generate`, seeded so: the agreement test uses the same */
+export const BENCH_SEED = 20261126
+export const BENCH_COUNT = 10_000
+
 /** mulberry32: a small deterministic PRNG (the benchmarks' only source of randomness) */
 export function prng(seed: number): () => number {
   let a = seed >>> 0

@@ -4,7 +4,7 @@
 import { computed, onBeforeUnmount, reactive, shallowRef, toRaw, watch } from 'vue'
 import { assess } from '@/rules'
 import { applyLevers, findPaths, NO_LEVERS, type LeverKey, type Levers, type PathReport } from '@/planner'
-import { leverFields, nextYearWith, scenarioYear } from '@/planner/levers'
+import { applyFields, projectionFor, scenarioYear } from '@/planner/levers'
 import { yearOf } from '@/engine/dates'
 import { getAnswer } from '@/wizard/profile-path'
 import { askedProfile } from '@/wizard/asked'
@@ -75,13 +75,13 @@ export function usePlanner() {
   const asked = computed(() => askedProfile(draft.profile))
   const scenarioProfile = computed(() => applyLevers(asked.value, levers.value))
   const scenario = computed(() => assess(scenarioProfile.value, { locality: settings.locality }))
-  /** a per-year amount is this year's and counts from next year's application on (issue #8 §8) */
+  /** the application the levers first count for together (issue #8 §8: src/planner/levers.ts leverYear) */
   const applicationYear = computed(() => scenarioYear(draft.profile, levers.value))
   /** the firm's own result for that year: its answers, or their projection (recomputed only when the year moves) */
   const own = computed(() =>
     applicationYear.value === yearOf(draft.profile.assessmentDate)
       ? draft.assessment
-      : assess(nextYearWith(asked.value, NO_LEVERS), { locality: settings.locality }),
+      : assess(projectionFor(asked.value, applicationYear.value), { locality: settings.locality }),
   )
 
   function reset(): void {
@@ -96,7 +96,7 @@ export function usePlanner() {
   }
   /** the answers the scenario changes, path by path (what "apply" would write) */
   const changes = computed(() =>
-    [...leverFields()]
+    [...applyFields()]
       .map((path) => ({ path, from: getAnswer(asked.value, path), to: getAnswer(scenarioProfile.value, path) }))
       .filter((c) => c.to !== c.from),
   )

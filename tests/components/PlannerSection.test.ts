@@ -51,7 +51,40 @@ describe('PlannerSection', () => {
     const input = rdLever()
     const hint = accessibleDescription(input, 'textbox')
     expect(hint).toContain('2025年已结账，研发费用不能再改变；2026年的研发费用计入2027年申报所用的2024–2026年')
-    for (const name of [/^增聘科技人员/, /^新增Ⅰ类知识产权/]) expect(screen.getByLabelText(name)).toBeTruthy()
+  })
+
+  // issue #8 §8, 工作指引: 科技人员 and 职工总数 are full-year monthly averages of the year before the application,
+  // and a 科技人员 must work 183 days in that year. From 2026-11-26 only 36 days of 2026 remain (26 Nov–31 Dec), so a
+  // hire counts from the 2027 average, for a 2028 application. 2026-07-02 leaves exactly 183 days (2 Jul–31 Dec:
+  // 30 + 31 + 31 + 30 + 31 + 30 = 183): the 2026 average, for 2027; 2026-07-03 leaves 182: 2027, for 2028.
+  it.each([
+    ['2026-11-26', '2027年科技人员全年月平均数增加（计入2028年申报）'],
+    ['2026-07-03', '2027年科技人员全年月平均数增加（计入2028年申报）'],
+    ['2026-07-02', '2026年科技人员全年月平均数增加（计入2027年申报）'],
+  ])('on %s the hire lever reads “%s” and says why', (date, label) => {
+    show(firm(undefined, (p) => (p.assessmentDate = date)))
+    const input = screen.getByLabelText(new RegExp(`^${label.replace(/[()（）]/g, '.')}`))
+    const hint = document.getElementById(input.getAttribute('aria-describedby')!)!.textContent
+    expect(hint).toContain('科技人员须在该年累计工作满183天')
+    expect(hint).toContain(`${date}起到岗的人员最早计入${label.slice(0, 4)}年`)
+  })
+
+  // 近三年内 = the three fiscal years before the application: 2023–2025 are closed; a transformation of 2026 counts
+  // for 2027 (2024–2026). IP counts when granted before the application date: the assessment's own, 2026.
+  it('names the application the transformations and the new IP count for', () => {
+    show()
+    expect(screen.getByLabelText(/^2026年新增科技成果转化（计入2027年申报）/)).toBeTruthy()
+    const ip = screen.getByLabelText(/^申报前新增Ⅰ类知识产权（如发明专利；计入2026年申报）/)
+    const hint = document.getElementById(ip.getAttribute('aria-describedby')!)!.textContent
+    expect(hint).toContain('须在申报前获得授权')
+  })
+
+  it('assesses hires for 2028 and never writes them into the staff answers (a closed year’s averages)', async () => {
+    const draft = show()
+    await type(screen.getByLabelText(/^2027年科技人员全年月平均数增加/), '3')
+    expect(screen.getByRole('table', { name: /^按2028年申报对比/ })).toBeTruthy()
+    expect((button('应用此方案') as HTMLButtonElement).disabled).toBe(true)
+    expect(draft.profile.staff).toEqual({ total: 100, scienceTech: 20 })
   })
 
   it('names the year and application of the extra high-tech income (2025 is closed)', () => {
@@ -103,10 +136,10 @@ describe('PlannerSection', () => {
   it('resets every lever to blank', async () => {
     show()
     await type(rdLever(), '56.784')
-    await type(screen.getByLabelText(/^新增Ⅰ类知识产权/), '2')
+    await type(screen.getByLabelText(/^申报前新增Ⅰ类知识产权/), '2')
     await fireEvent.click(button('重置'))
     expect(rdLever().value).toBe('')
-    expect((screen.getByLabelText(/^新增Ⅰ类知识产权/) as HTMLInputElement).value).toBe('')
+    expect((screen.getByLabelText(/^申报前新增Ⅰ类知识产权/) as HTMLInputElement).value).toBe('')
     expect(plan()).toBe('✗ 不符合条件')
   })
 
@@ -114,7 +147,7 @@ describe('PlannerSection', () => {
     const draft = show()
     await type(rdLever(), '56.784')
     expect((button('应用此方案') as HTMLButtonElement).disabled).toBe(true)
-    const sentence = /^2026年新增的研发费用、高新技术产品（服务）收入是计划，不会写入您的答案（已结账的2025年数字不变）/
+    const sentence = /^2026年起新增的研发费用、高新技术产品（服务）收入、科技人员和科技成果转化是计划，不会写入您的答案/
     expect(screen.getByText(sentence)).toBeTruthy()
     expect(draft.profile.years[2]!.rd!.inHouse).toBe(764_000)
   })
@@ -130,7 +163,7 @@ describe('PlannerSection', () => {
 
   it('writes a plan into the answers only after the confirmation', async () => {
     const draft = show()
-    await type(screen.getByLabelText(/^新增Ⅰ类知识产权/), '2')
+    await type(screen.getByLabelText(/^申报前新增Ⅰ类知识产权/), '2')
     await fireEvent.click(button('应用此方案'))
     const dialog = screen.getByRole('alertdialog')
     expect(within(dialog).getByRole('listitem').textContent).toMatch(/：1 → 3$/)
