@@ -1,7 +1,10 @@
 // The start page is already on screen (pre-rendered into index.html at build time): on the start page the app
 // hydrates it (the painted elements stay, so nothing flashes and the largest paint is not repeated); on any other
-// page it mounts over it once that route is ready. The engine and the full message catalogue load when the
-// visitor first acts on the page, and before any other page opens; the service worker registers after load.
+// page it mounts over it once that route is ready. The start-up runs as a row of short tasks (none long enough
+// to hold up a tap on a slow phone): the stores, the messages, the router, its first navigation, the mount, then
+// the lower parts of the page one by one (src/hydrate-in-turn.ts). The engine and the full message catalogue
+// load when the visitor first acts on the page, and before any other page opens; the service worker registers
+// after load.
 import { createApp, createSSRApp } from 'vue'
 import { createPinia } from 'pinia'
 import startMessages from 'virtual:start-messages'
@@ -14,6 +17,7 @@ import { useSavingStore } from './stores/saving'
 import { useDraftStore } from './stores/draft'
 import { loadEngine } from './stores/engine'
 import { fieldDomId } from './wizard/steps'
+import { whenHydrated } from './hydrate-in-turn'
 
 /** a date typed into the pre-rendered page before the app took over, or the field the visitor is in: kept as it
  * is (today's date must not be written under a cursor that is about to type: the two would run together) */
@@ -29,6 +33,7 @@ const startPage = /^(#\/?)?$/.test(location.hash) && Boolean(document.getElement
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve))
 const app = startPage ? createSSRApp(App) : createApp(App)
 app.use(createPinia())
+await nextTask()
 useSavingStore().start()
 await nextTask()
 const i18n = createI18nWith(startMessages)
@@ -39,16 +44,23 @@ document.documentElement.lang = locale
 await nextTask()
 const router = createAppRouter()
 const rest = () => Promise.all([loadEngine(), loadCatalogue(i18n.global)])
+let first = true
 router.beforeEach(async (to) => {
+  // the first navigation finishes in a task of its own: installing the router and navigating, one short task each
+  if (first) await nextTask()
+  first = false
   if (to.name !== 'start') await rest()
 })
+await nextTask()
 app.use(router)
 await router.isReady()
 await nextTask()
 const typed = typedBeforeMount()
 if (typed !== undefined) useDraftStore().setText('assessmentDate', typed)
 app.mount('#app')
-// a button pressed before this point is pressed again now (src/paint-first.ts)
+// the lower parts of the start page hydrate after the mount, a task each (src/hydrate-in-turn.ts); then a button
+// pressed before the app took over is pressed again (src/paint-first.ts)
+await whenHydrated()
 document.dispatchEvent(new Event('app-mounted'))
 
 // the engine and the full catalogue serve the next pages: fetched when the visitor first acts on this one (or

@@ -7,12 +7,17 @@ export type LabelForm = 'label' | 'short'
 
 const pick = (t: Text, locale: string): string => (locale.startsWith('en') ? t.en : t.zh)
 
-/** the label of a profile path in the interface language; an unknown path is returned as it is */
+/** a note to the one answering at the end of a question's label ("（如有）", "(if any)"): it belongs beside the
+ *  input, not in a message that names the question ("高新技术企业证书发证日期（如有）不是有效日期" misreads) */
+const ANSWERING_NOTE = /\s*(?:（如有）|\((?:if any|if ever)\))$/
+
+/** the name of a profile path's question in the interface language, as every screen and message quotes it (no
+ *  note to the one answering); an unknown path is returned as it is */
 export function fieldLabel(path: string, locale: string, form: LabelForm = 'label'): string {
   // a fiscal-year field may be named without its year ('salesRevenue', 'rd.inHouse') for a table's row heading
   const f = fieldDef(path) ?? fieldDef(`years.*.${path}`)
   if (!f) return path
-  const text = pick(form === 'short' ? f.short : f.label, locale)
+  const text = pick(form === 'short' ? f.short : f.label, locale).replace(ANSWERING_NOTE, '')
   const year = fieldYear(path)
   if (year === undefined) return text
   return locale.startsWith('en') ? `${year} ${text}` : `${year}年 ${text}`

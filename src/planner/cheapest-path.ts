@@ -6,7 +6,8 @@ import type { FirmProfile } from '../profile/types'
 import { assess } from '../rules'
 import { Evaluator, type PlannedProgram } from './evaluate'
 import { allAtBounds, LEVER_SPECS, type LeverSpec } from './lever-specs'
-import { applyLevers, baselineFor, leverFields, scenarioYear, type Levers } from './levers'
+import { applyLevers, baselineFor, countsIn, leverFields, leverYear, NO_LEVERS, scenarioYear } from './levers'
+import type { Levers } from './levers'
 import type { LeverKey } from './params'
 import { pathCost, pathLabel } from './path-words'
 import { smallestAmount, type SearchResult } from './search'
@@ -130,28 +131,32 @@ function outOfReach(base: Program): string[] {
 }
 
 /**
- * The checks still not passing with every lever at its bound, for this year's application (no per-year amount: it
- * can only count next year) and for next year's (with them). Hires can break a check (a staff limit): when a probe fails
- * a check that passed before, it is repeated without hires. Blocked = failing in both years. Not strict: a probe
- * that leaves only the expert score open is not blocked (the search then reports that step as such).
+ * The checks still not passing with every lever at its bound, for each application year a lever first counts in
+ * (leverYear), with the levers that count then (countsIn). Hires can break a check (a staff limit): when a probe
+ * fails a check that passed before, it is repeated without hires. Blocked = failing in every year. Not strict: a
+ * probe that leaves only the expert score open is not blocked (the search then reports that step as such).
  */
 function blockers(profile: FirmProfile, base: Program, ev: Evaluator, strict: boolean): string[] | undefined {
   const notPassing = (p: Program) => p.checks.filter((c) => c.status !== 'pass').map((c) => c.id)
   const before = new Set(notPassing(base))
+  const bounds = allAtBounds(profile)
+  const keys = Object.keys(bounds) as LeverKey[]
   const lists: string[][] = []
-  for (const rd of [false, true]) {
+  for (const year of new Set(keys.map((k) => leverYear(profile, k)))) {
+    const counts = (k: LeverKey) => countsIn(profile, k, year)
     const at = (hires: boolean) => {
-      const levers = allAtBounds(profile, hires)
-      return ev.run(applyLevers(profile, rd ? levers : { ...levers, extraRdYuan: 0, extraHiTechIncomeYuan: 0 }))
+      const levers = { ...NO_LEVERS }
+      for (const k of keys) if (counts(k) && (hires || k !== 'hireScienceStaff')) levers[k] = bounds[k]
+      return ev.run(applyLevers(profile, levers))
     }
     const withHires = at(true)
     if (reached(withHires, strict)) return undefined
     const broken = notPassing(withHires).some((id) => !before.has(id))
-    if (broken && reached(at(false), strict)) return undefined
+    if (broken && counts('hireScienceStaff') && reached(at(false), strict)) return undefined
     lists.push(notPassing(withHires))
   }
-  const both = lists[0]!.filter((id) => lists[1]!.includes(id))
-  return both.length ? both : [...new Set(lists.flat())]
+  const all = lists.reduce((a, l) => a.filter((id) => l.includes(id)))
+  return all.length ? all : [...new Set(lists.flat())]
 }
 
 export function findPaths(profile: FirmProfile, program: PlannedProgram, options: PathOptions = {}): PathReport {

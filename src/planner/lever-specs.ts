@@ -118,12 +118,12 @@ export const LEVER_SPECS: LeverSpec[] = [
   hiTech,
 ]
 
-/** every lever at its upper bound at once (hires optional: they can break a staff limit) */
-export function allAtBounds(p: FirmProfile, withHires: boolean): Levers {
+/** every lever at its upper bound at once */
+export function allAtBounds(p: FirmProfile): Levers {
   const at = (s: LeverSpec) => s.levers(s.high(p))
   return {
     extraRdYuan: at(rd).extraRdYuan,
-    hireScienceStaff: withHires ? at(hires).hireScienceStaff : 0,
+    hireScienceStaff: at(hires).hireScienceStaff,
     newClassI: B.newClassI,
     newClassII: B.newClassII,
     extraTransformations: B.extraTransformations,

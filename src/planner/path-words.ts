@@ -2,17 +2,23 @@
 // languages), and the rough cost that ranks the steps (src/planner/params.ts: assumptions, not law).
 import { messageText, msg, render } from '../engine/messages'
 import type { Message, Program } from '../engine/types'
-import { yearOf } from '../engine/dates'
 import type { FirmProfile } from '../profile/types'
 import { fromFen } from './exact'
 import type { LeverSpec } from './lever-specs'
 import { UNIT_COST_YUAN } from './params'
+import { leverYear } from './levers'
 
-/** the change itself; a per-year amount names the year it is for and the application it counts for */
+/**
+ * The change itself, naming the application it counts for (leverYear) and, for a figure of a year, that year:
+ * the assessment year's amounts and transformations, the hire year's staff average.
+ */
 function change(spec: LeverSpec, amount: bigint, profile: FirmProfile): Message {
-  const year = yearOf(profile.assessmentDate)
-  if (spec.unit === 'yuan') return msg(`planner.path.${spec.key}`, { year, next: year + 1, amount: fromFen(amount) })
-  return msg(`planner.path.${spec.key}`, { n: Number(amount) })
+  const next = leverYear(profile, spec.key)
+  const year = next - 1
+  // from: the first fiscal year of that application's three-year window (a three-year total names its years)
+  const from = next - 3
+  if (spec.unit === 'yuan') return msg(`planner.path.${spec.key}`, { year, next, from, amount: fromFen(amount) })
+  return msg(`planner.path.${spec.key}`, { n: Number(amount), year, next, from })
 }
 
 /** a message as an English reader sees it (a param of another message cannot be a message) */

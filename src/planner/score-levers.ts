@@ -7,6 +7,11 @@ import type { FirmProfile } from '../profile/types'
 import { cloneProfile } from './clone'
 import { Evaluator } from './evaluate'
 import { SEARCH_BOUNDS } from './params'
+import { yearOf } from '../engine/dates'
+import { projectionFor } from './levers'
+
+/** no change, for next year's application: the base the next-year levers' gains are counted from */
+const NEXT_YEAR: Change = { apply: () => undefined, next: true }
 
 export interface ScoreLever {
   id: string
@@ -15,6 +20,8 @@ export interface ScoreLever {
   gainMin: number
   gainMax: number
   apply(p: FirmProfile): void
+  /** counts only from next year's application (this year's transformations: 近三年内 is the fiscal years before it) */
+  next?: boolean
 }
 
 export interface ScorePlan {
@@ -31,10 +38,12 @@ export interface ScorePlan {
 }
 
 type Candidate = Omit<ScoreLever, 'gainMin' | 'gainMax'>
+type Change = Pick<Candidate, 'apply' | 'next'>
 const MGMT = ['system', 'institution', 'transformationIncentives', 'talent'] as const
 
 function candidates(p: FirmProfile): Candidate[] {
   const out: Candidate[] = []
+  const year = yearOf(p.assessmentDate)
   if (!p.ip.classI)
     out.push({ id: 'newClassI', label: msg('planner.score.newClassI'), apply: (x) => add(x, 'classI', 1) })
   for (const n of [1, 3, 5])
@@ -46,8 +55,9 @@ function candidates(p: FirmProfile): Candidate[] {
   for (const n of [1, 3, 6, 9, 12, 15])
     out.push({
       id: `transformations+${n}`,
-      label: msg('planner.score.transformations', { n }),
+      label: msg('planner.score.transformations', { n, year, next: year + 1 }),
       apply: (x) => addT(x, n),
+      next: true,
     })
   for (const k of MGMT)
     if (p.rdManagement[k] !== 'yes')
@@ -71,11 +81,16 @@ export function onlyScoreStands(program: Program, scoreCheckId = 'hnte.innovatio
   return open.length === 1 && open[0]!.id === scoreCheckId
 }
 
-function scoreWith(ev: Evaluator, profile: FirmProfile, levers: readonly Candidate[]): { min: number; max: number } {
-  const p = cloneProfile(profile)
+/**
+ * The score with the levers applied, for this year's application or, when one of them counts only from next
+ * year's, for next year's (the firm's own projection, projectionFor); `holds`: nothing but the score is open.
+ */
+function scoreWith(ev: Evaluator, profile: FirmProfile, levers: readonly Change[]) {
+  const next = levers.some((l) => l.next)
+  const p = next ? projectionFor(profile, yearOf(profile.assessmentDate) + 1) : cloneProfile(profile)
   levers.forEach((l) => l.apply(p))
-  const { min, max } = ev.run(p).score
-  return { min, max }
+  const r = ev.run(p)
+  return { min: r.score.min, max: r.score.max, holds: r.status === 'eligible' || onlyScoreStands(r) }
 }
 
 /** the same kind of change (Class II, transformations) counts once in a set: its largest amount is kept */
@@ -85,13 +100,16 @@ const kind = (id: string): string => id.split('+')[0]!
 export function scorePlan(profile: FirmProfile, base: Program, maxEvaluations = 400): ScorePlan {
   const ev = new Evaluator('hnte', maxEvaluations)
   const { min, max, passMark } = base.score
+  // next year's own score, the base of the levers that count only then (computed only when there is one)
+  const nextOwn = candidates(profile).some((c) => c.next) ? scoreWith(ev, profile, [NEXT_YEAR]) : undefined
   const gains = candidates(profile).map((c) => {
     const s = scoreWith(ev, profile, [c])
-    return { ...c, gainMin: s.min - min, gainMax: s.max - max }
+    const from = c.next && nextOwn ? nextOwn : { min, max }
+    return { ...c, gainMin: s.min - from.min, gainMax: s.max - from.max }
   })
   const levers = gains.filter((l) => l.gainMin > 0 || l.gainMax > 0)
   const useful = levers.filter((l) => l.gainMin > 0)
-  const found = smallestSet(ev, profile, useful, { min, passMark })
+  const found = smallestSet(ev, profile, useful, { min, nextMin: nextOwn?.min ?? min, passMark })
   const plan: ScorePlan = {
     score: { min, max, passMark },
     message: msg('planner.score.decides', { min, max, passMark }),
@@ -102,7 +120,11 @@ export function scorePlan(profile: FirmProfile, base: Program, maxEvaluations = 
   if (found.set) {
     plan.smallestSet = found.set.map((l) => l.id)
     const list = found.set.map((l) => l.label.text).join('；')
-    plan.outcome = msg('planner.score.set', { passMark, list, listEn: found.set.map((l) => l.id).join('; ') })
+    const listEn = found.set.map((l) => l.id).join('; ')
+    const next = found.set.some((l) => l.next) ? yearOf(profile.assessmentDate) + 1 : undefined
+    plan.outcome = next
+      ? msg('planner.score.set-next', { passMark, list, listEn, next })
+      : msg('planner.score.set', { passMark, list, listEn })
   }
   plan.evaluations = ev.used
   return plan
@@ -116,18 +138,18 @@ function smallestSet(
   ev: Evaluator,
   profile: FirmProfile,
   useful: ScoreLever[],
-  base: { min: number; passMark: number },
+  base: { min: number; nextMin: number; passMark: number },
 ): { set?: ScoreLever[]; best: number } {
-  const need = base.passMark - base.min
+  const need = (set: ScoreLever[]) => base.passMark - (set.some((l) => l.next) ? base.nextMin : base.min)
   const gain = (set: ScoreLever[]) => set.reduce((t, l) => t + l.gainMin, 0)
   const sets = subsets(useful)
-    .filter((set) => gain(set) >= need)
+    .filter((set) => gain(set) >= need(set))
     .sort((a, b) => a.length - b.length || gain(b) - gain(a))
   let winner: { set: ScoreLever[]; min: number } | undefined
   for (const set of sets) {
     if (ev.exhausted || (winner && set.length > winner.set.length)) break
     const s = scoreWith(ev, profile, set)
-    if (s.min >= base.passMark && (!winner || s.min > winner.min)) winner = { set, min: s.min }
+    if (s.holds && s.min >= base.passMark && (!winner || s.min > winner.min)) winner = { set, min: s.min }
   }
   if (winner) return { set: winner.set, best: winner.min }
   const all = bestOfEachKind(useful)

@@ -7,6 +7,7 @@
 // 2024–2026 needs 5% × 6,104万 = 305.2万 and has 65 + 76.4 + 107.016 = 248.416万: 56.784万 short.
 import { afterEach, describe, expect, it } from 'vitest'
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/vue'
+import { flushPromises } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import PlannerSection from '@/components/PlannerSection.vue'
 import { createAppI18n, setLocale } from '@/i18n'
@@ -51,7 +52,40 @@ describe('PlannerSection', () => {
     const input = rdLever()
     const hint = accessibleDescription(input, 'textbox')
     expect(hint).toContain('2025年已结账，研发费用不能再改变；2026年的研发费用计入2027年申报所用的2024–2026年')
-    for (const name of [/^增聘科技人员/, /^新增Ⅰ类知识产权/]) expect(screen.getByLabelText(name)).toBeTruthy()
+  })
+
+  // issue #8 §8, 工作指引: 科技人员 and 职工总数 are full-year monthly averages of the year before the application,
+  // and a 科技人员 must work 183 days in that year. From 2026-11-26 only 36 days of 2026 remain (26 Nov–31 Dec), so a
+  // hire counts from the 2027 average, for a 2028 application. 2026-07-02 leaves exactly 183 days (2 Jul–31 Dec:
+  // 30 + 31 + 31 + 30 + 31 + 30 = 183): the 2026 average, for 2027; 2026-07-03 leaves 182: 2027, for 2028.
+  it.each([
+    ['2026-11-26', '2027年科技人员全年月平均数增加（计入2028年申报）'],
+    ['2026-07-03', '2027年科技人员全年月平均数增加（计入2028年申报）'],
+    ['2026-07-02', '2026年科技人员全年月平均数增加（计入2027年申报）'],
+  ])('on %s the hire lever reads “%s” and says why', (date, label) => {
+    show(firm(undefined, (p) => (p.assessmentDate = date)))
+    const input = screen.getByLabelText(new RegExp(`^${label.replace(/[()（）]/g, '.')}`))
+    const hint = accessibleDescription(input, 'textbox')
+    expect(hint).toContain('科技人员须在该年累计工作满183天')
+    expect(hint).toContain(`${date}起到岗的人员最早计入${label.slice(0, 4)}年`)
+  })
+
+  // 近三年内 = the three fiscal years before the application: 2023–2025 are closed; a transformation of 2026 counts
+  // for 2027 (2024–2026). IP counts when granted before the application date: the assessment's own, 2026.
+  it('names the application the transformations and the new IP count for', () => {
+    show()
+    expect(screen.getByLabelText(/^2026年新增科技成果转化（计入2027年申报）/)).toBeTruthy()
+    const ip = screen.getByLabelText(/^申报前新增Ⅰ类知识产权（如发明专利；计入2026年申报）/)
+    const hint = accessibleDescription(ip, 'textbox')
+    expect(hint).toContain('须在申报前获得授权')
+  })
+
+  it('assesses hires for 2028 and never writes them into the staff answers (a closed year’s averages)', async () => {
+    const draft = show()
+    await type(screen.getByLabelText(/^2027年科技人员全年月平均数增加/), '3')
+    expect(screen.getByRole('table', { name: /^按2028年申报对比/ })).toBeTruthy()
+    expect((button('应用此方案') as HTMLButtonElement).disabled).toBe(true)
+    expect(draft.profile.staff).toEqual({ total: 100, scienceTech: 20 })
   })
 
   it('names the year and application of the extra high-tech income (2025 is closed)', () => {
@@ -100,13 +134,38 @@ describe('PlannerSection', () => {
     expect(screen.queryByText(/无法识别/)).toBeNull()
   })
 
+  it('says everything again in English when the language changes after a move (nothing kept from before)', async () => {
+    const pinia = createPinia()
+    setActivePinia(pinia)
+    useDraftStore().replace(firm())
+    const i18n = createAppI18n()
+    render(PlannerSection, { global: { plugins: [pinia, i18n, makeRouter()] } })
+    await type(rdLever(), '56.784')
+    await setLocale(i18n.global, 'en')
+    await flushPromises()
+    const table = screen.getByRole('table', { name: /^For an application in 2027/ })
+    const words = table.textContent ?? ''
+    for (const w of [
+      'Item',
+      'Without changes (2027, projected)',
+      'With the plan',
+      'HNTE recognition',
+      'Tech-SME score',
+    ])
+      expect(words).toContain(w)
+    expect(within(table).getByRole('rowheader', { name: 'Conditions not met' })).toBeTruthy()
+    expect(words).not.toMatch(/\p{Script=Han}/u)
+    expect(screen.getByRole('group', { name: 'Changes' })).toBeTruthy()
+    for (const name of ['Reset', 'Apply this plan']) expect(button(name)).toBeTruthy()
+  })
+
   it('resets every lever to blank', async () => {
     show()
     await type(rdLever(), '56.784')
-    await type(screen.getByLabelText(/^新增Ⅰ类知识产权/), '2')
+    await type(screen.getByLabelText(/^申报前新增Ⅰ类知识产权/), '2')
     await fireEvent.click(button('重置'))
     expect(rdLever().value).toBe('')
-    expect((screen.getByLabelText(/^新增Ⅰ类知识产权/) as HTMLInputElement).value).toBe('')
+    expect((screen.getByLabelText(/^申报前新增Ⅰ类知识产权/) as HTMLInputElement).value).toBe('')
     expect(plan()).toBe('✗ 不符合条件')
   })
 
@@ -114,7 +173,7 @@ describe('PlannerSection', () => {
     const draft = show()
     await type(rdLever(), '56.784')
     expect((button('应用此方案') as HTMLButtonElement).disabled).toBe(true)
-    const sentence = /^2026年新增的研发费用、高新技术产品（服务）收入是计划，不会写入您的答案（已结账的2025年数字不变）/
+    const sentence = /^2026年起新增的研发费用、高新技术产品（服务）收入、科技人员和科技成果转化是计划，不会写入您的答案/
     expect(screen.getByText(sentence)).toBeTruthy()
     expect(draft.profile.years[2]!.rd!.inHouse).toBe(764_000)
   })
@@ -130,7 +189,7 @@ describe('PlannerSection', () => {
 
   it('writes a plan into the answers only after the confirmation', async () => {
     const draft = show()
-    await type(screen.getByLabelText(/^新增Ⅰ类知识产权/), '2')
+    await type(screen.getByLabelText(/^申报前新增Ⅰ类知识产权/), '2')
     await fireEvent.click(button('应用此方案'))
     const dialog = screen.getByRole('alertdialog')
     expect(within(dialog).getByRole('listitem').textContent).toMatch(/：1 → 3$/)
@@ -144,7 +203,7 @@ describe('PlannerSection', () => {
 
   it('lists the extra 2026 R&D as the cheapest path; 试一试 puts it into the lever and the plan works in 2027', async () => {
     show()
-    const text = '2026 年研发费用增加 56.78 万元（计入 2027 年申报的近三年研发费用）'
+    const text = '2026 年研发费用增加 56.78 万元（计入 2027 年申报的 2024–2026 年研发费用合计）'
     await fireEvent.click(await screen.findByRole('button', { name: `试一试：${text}` }, { timeout: 3000 }))
     expect(rdLever().value).toBe('56.784')
     expect(plan()).toBe('✓ 符合条件')
@@ -153,7 +212,7 @@ describe('PlannerSection', () => {
   it('rd-short: says that after 7.55万 more R&D in 2026 the experts’ score decides, and the plan reads so', async () => {
     show(rdShort as FirmProfile)
     const name =
-      /^试一试：2026 年研发费用增加 7\.55 万元（计入 2027 年申报的近三年研发费用）；此后其他条件均满足，是否认定取决于专家/
+      /^试一试：2026 年研发费用增加 7\.55 万元（计入 2027 年申报的 2024–2026 年研发费用合计）；此后其他条件均满足，是否认定取决于专家/
     await fireEvent.click(await screen.findByRole('button', { name }, { timeout: 3000 }))
     expect(rdLever().value).toBe('7.545')
     expect(plan()).toBe('~ 临界，结果取决于专家评分')

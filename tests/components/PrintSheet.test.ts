@@ -97,7 +97,10 @@ describe('PrintSheet', () => {
       return text
     }
     expect(direct('unknown')).toContain('直接认定：待确认')
-    expect(direct('fail')).toContain('直接认定：否')
+    // a 否 says why (the sheet stands alone): the fixture's conditions 1–4 pass, so no case of 第八条 is held
+    expect(direct('fail')).toContain(
+      '直接认定：否（不具备第八条四种情形中的任何一项：有效期内的高企证书、国家级科技奖励前三、省部级以上研发机构、主导制定标准）',
+    )
     expect(direct('pass')).toContain('直接认定：是')
   })
 
@@ -112,7 +115,7 @@ describe('PrintSheet', () => {
       '4.72%',
       '≥ 5.00%',
       '✗ 不符合',
-      '还差研发费用 26.60 万元',
+      '2026 年申报还差研发费用 26.60 万元（2023–2025 年合计）',
     ])
   })
 

@@ -11,7 +11,10 @@ import { makeI18n, makeRouter } from './fixtures/mount'
 import type { Check, Program } from '@/engine/types'
 
 const a = buildAssessment()
-function card(program: Program & { directPass?: boolean }, which: 'hnte' | 'tech-sme') {
+function card(
+  program: Program & { directPass?: boolean; directPassStatus?: 'pass' | 'fail' | 'unknown' },
+  which: 'hnte' | 'tech-sme',
+) {
   const i18n = makeI18n()
   const view = render(ResultProgramCard, {
     props: { program, which },
@@ -50,9 +53,32 @@ describe('ResultProgramCard', () => {
     expect(direct).toContain('持有有效期内的高新技术企业证书')
   })
 
-  it('says when there is no direct pass', () => {
-    card({ ...a.techSme, directPass: false }, 'tech-sme')
-    expect(text(screen.getByText('直接认定').parentElement!)).toContain('否：需综合评分达到及格线')
+  // 国科发政〔2017〕115号 第八条: a firm meeting 第六条（一）–（四） is confirmed directly when it holds one of four cases
+  const CASES_ZH =
+    '有效期内的高新技术企业证书；近五年获国家级科技奖励且在获奖单位中排名前三；经认定的省部级以上研发机构；近五年主导制定国际、国家或行业标准'
+
+  it('says why there is no direct pass when no case of 第八条 is held, and what would make it one', () => {
+    // the fixture's conditions 1–4 all pass: the 否 comes from the cases
+    card({ ...a.techSme, directPass: false, directPassStatus: 'fail' }, 'tech-sme')
+    const p = screen.getByText('直接认定').parentElement!
+    expect(p.getAttribute('data-status')).toBe('fail')
+    expect(text(p).trim()).toBe(
+      `直接认定 否：不具备国科发政〔2017〕115号 第八条的四种情形中的任何一项（${CASES_ZH}）。` +
+        '具备其中任一项、且第六条第（一）至（四）项条件均符合，即可直接认定；否则需综合评分达到及格线且科技人员指标得分不为 0。',
+    )
+  })
+
+  it('says a failed condition of 第六条（一）–（四） is why, when one failed (第八条 needs them too)', async () => {
+    const checks = a.techSme.checks.map((c) => (c.id === 'tsme.revenue-limit' ? { ...c, status: 'fail' as const } : c))
+    const { setLocale } = card({ ...a.techSme, checks, directPass: false, directPassStatus: 'fail' }, 'tech-sme')
+    expect(text(screen.getByText('直接认定').parentElement!).trim()).toBe(
+      '直接认定 否：第六条第（一）至（四）项条件未全部符合（见下表中不符合的条件），直接认定也须先符合这些条件（国科发政〔2017〕115号 第八条）。' +
+        `这些条件均符合后，具备第八条四种情形中的任一项（${CASES_ZH}）即可直接认定。`,
+    )
+    await setLocale('en')
+    expect(text(screen.getByText('Direct pass').parentElement!).trim()).toMatch(
+      /^Direct pass No: conditions \(1\)–\(4\) of Art\. 6 are not all met .*any one of the four cases of Art\. 8 \(a valid HNTE certificate; .*\) gives a direct pass\.$/,
+    )
   })
 
   it('shows the score range in words, also as the bar’s accessible name', () => {

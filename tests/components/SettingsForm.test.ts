@@ -90,8 +90,17 @@ describe('the settings editor', () => {
     await type('霸州市财政局 联系电话', '财政局办公室')
     await save()
     const alert = await screen.findByRole('alert')
-    expect(within(alert).getByText('“2027-02-30”不是有效日期：请按 YYYY-MM-DD 填写，如 2027-06-30')).toBeTruthy()
-    expect(within(alert).getByText(/电话只能包含数字.*如 0316-7221234 转 8001/)).toBeTruthy()
+    // each line names the input it is about (several departments have a phone) and links to it
+    expect(
+      within(alert).getByRole('link', {
+        name: '第 1 批 截止日期：“2027-02-30”不是有效日期：请按 YYYY-MM-DD 填写，如 2027-06-30',
+      }),
+    ).toBeTruthy()
+    const phone = within(alert).getByRole('link', {
+      name: /^霸州市财政局 联系电话：电话只能包含数字.*如 0316-7221234 转 8001$/,
+    })
+    await fireEvent.click(phone)
+    expect(document.activeElement).toBe(screen.getByLabelText('霸州市财政局 联系电话'))
     expect(screen.getByLabelText('第 1 批 截止日期').getAttribute('aria-invalid')).toBe('true')
     expect(settings.data.locality).toBeUndefined()
     expect(settings.locality.hnteBatchDeadlines).toEqual({})

@@ -39,7 +39,8 @@ describe('a question step (StepForm)', () => {
     await vi.waitFor(() => expect(document.activeElement).toBe(alert))
     const link = within(alert).getByRole('link')
     expect(link.getAttribute('href')).toBe('#f-staff-total')
-    expect(link.textContent).toContain('无法识别的字符“a”')
+    // away from the field the line names the question it is about (the parser's message alone does not)
+    expect(link.textContent).toBe('职工总数（高企口径）：含有无法识别的字符“a”，请只填写数字')
     expect(total.getAttribute('aria-invalid')).toBe('true')
     expect(accessibleDescription(total, 'textbox')).toContain('无法识别的字符')
     expect(total.value).toBe('2abc')
@@ -124,5 +125,30 @@ describe('a question step (StepForm)', () => {
     submit()
     // 10,000,000 persons is the bound (src/fields/bounds.ts): one more is a typo, and the message names the bound
     await vi.waitFor(() => expect(summary().textContent).toContain('cannot exceed 10000000 persons'))
+    // a message that starts with the question's name is not prefixed with it again
+    expect(within(summary()).getByRole('link').textContent).toBe(
+      'Total staff (HNTE definition) cannot exceed 10000000 persons: check the figure and its unit',
+    )
+  })
+
+  it('names the question in each summary line, in English, and quotes it without its note to the one answering', async () => {
+    const { wrapper } = await mountAt('/step/compliance', undefined, 'en')
+    unmount = () => wrapper.unmount()
+    const cert = await vi.waitFor(() => input('HNTE certificate date (if any)'))
+    await type(cert, '2021-02-30')
+    submit()
+    const link = await vi.waitFor(() => within(summary()).getByRole('link'))
+    // the label asks "(if any)"; the line names the question: "HNTE certificate date"
+    expect(link.textContent).toBe('HNTE certificate date: 2021-02-30 is not a real date: check the month and the day')
+  })
+
+  it('quotes a question in a rule message without the label’s “（如有）”', async () => {
+    const { wrapper } = await mountAt('/step/compliance')
+    unmount = () => wrapper.unmount()
+    // the field table's lower bound of the year the HNTE status was cancelled is 2008 (the 2008 measures)
+    await type(await vi.waitFor(() => input('高新技术企业资格被取消的年度（如有）')), '2007')
+    submit()
+    const link = await vi.waitFor(() => within(summary()).getByRole('link'))
+    expect(link.textContent).toBe('高新技术企业资格被取消的年度不能小于 2008，请核对')
   })
 })

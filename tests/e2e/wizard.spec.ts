@@ -69,7 +69,8 @@ test('keeps every answer, even an invalid one, over a reload, and shows the R&D 
     await expect(page.locator('#f-years-2025-rd-inHouse-error')).toHaveText(message)
     await expect(bad).toHaveAttribute('aria-invalid', 'true')
     await expect(bad).toHaveAttribute('aria-describedby', /(^| )f-years-2025-rd-inHouse-error( |$)/)
-    await summary.getByRole('link', { name: message, exact: true }).click()
+    // the summary's line names the question it is about, then says what to fix
+    await summary.getByRole('link', { name: `2025年 自行研发费用（高企口径）：${message}`, exact: true }).click()
     await expect(bad).toBeFocused()
     await expectHeading(page, stepTitle('rd'))
   })

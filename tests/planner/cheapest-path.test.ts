@@ -20,7 +20,7 @@ describe('cheapestPaths', () => {
     const p = firm()
     const step = cheapestPaths(p, 'hnte').find((s) => s.lever === 'extraRdYuan')
     expect(step).toMatchObject({ amount: 567_840, status: 'eligible', minimal: true, applicationYear: 2027 })
-    expect(step!.label.text).toBe('2026 年研发费用增加 56.78 万元（计入 2027 年申报的近三年研发费用）')
+    expect(step!.label.text).toBe('2026 年研发费用增加 56.78 万元（计入 2027 年申报的 2024–2026 年研发费用合计）')
     const rd = (x: number) => assess(applyLevers(p, { ...NO_LEVERS, extraRdYuan: x })).hnte
     expect(rd(567_840).checks.find((c) => c.id === 'hnte.rd-intensity')).toMatchObject({ status: 'pass', value: 0.05 })
     expect(rd(567_840).status).toBe('eligible')
@@ -38,13 +38,16 @@ describe('cheapestPaths', () => {
     expect(own.checks.find((c) => c.id === 'hnte.rd-intensity')).toMatchObject({ status: 'fail', gap: 567_840 })
   })
 
-  it('finds the whole persons to hire: 3 for 8 of 100 S&T staff, and 2 are not enough', () => {
+  // Hires: see tests/planner/staff-lever.test.ts (they count from the 2027 average, for 2028, on 2026-11-26)
+  it('finds no hire for a firm whose R&D fails in every year hires can count for (2027, 2028)', () => {
+    // own growth: R&D 90万 ÷ 1,960万 = 4.59%; 2028 window 2025–2027: 90 + 125.97 + 176.36 = 392.33万 on 8,545.6万
+    // = 4.59% < 5%: no number of S&T staff makes that application eligible; 2026's window passes but is closed to
+    // hires (fewer than 183 days of 2026 are left)
     const p = firm([600_000, 700_000, 900_000], (x) => {
       x.staff = { total: 100, scienceTech: 8 }
     })
-    const step = cheapestPaths(p, 'hnte').find((s) => s.lever === 'hireScienceStaff')
-    expect(step).toMatchObject({ amount: 3, unit: 'persons' })
-    expect(status(p, { ...NO_LEVERS, hireScienceStaff: 2 })).toBe('ineligible')
+    expect(cheapestPaths(p, 'hnte').find((s) => s.lever === 'hireScienceStaff')).toBeUndefined()
+    expect(status(p, { ...NO_LEVERS, hireScienceStaff: 50 })).toBe('ineligible')
   })
 
   it('finds a Class I patent for a firm with no IP, and ranks paths by planning cost', () => {

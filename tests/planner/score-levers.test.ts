@@ -58,7 +58,12 @@ describe('scorePlan', () => {
       ]),
     )
     expect(plan.smallestSet!.some((id) => id.startsWith('transformations+'))).toBe(true)
-    expect(plan.outcome.key).toBe('planner.score.set')
+    // transformations of 2026 count only in the 2027 window (近三年内: 2024–2026): the set is for 2027, where the
+    // firm's own projection keeps the same range (growth 40% again, R&D 3,399,440 ÷ 61,040,000 = 5.57% ≥ 5%)
+    expect(plan.outcome).toMatchObject({ key: 'planner.score.set-next', params: { next: 2027, passMark: 71 } })
+    expect(plan.levers.find((l) => l.id === 'transformations+12')!.label.text).toBe(
+      '2026 年新增 12 项科技成果转化（计入 2027 年申报的近三年转化数）',
+    )
     expect(plan.message.key).toBe('planner.score.decides')
   })
 

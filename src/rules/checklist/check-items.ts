@@ -5,6 +5,7 @@ import { messageText, msg } from '../../engine/messages'
 import type { Check, ChecklistItem, Message, Program } from '../../engine/types'
 import { CHECK_DEPARTMENT } from './check-departments'
 import { pointsUp } from './words'
+import { firstStaffYear } from '../hnte/shares'
 
 /** checks measured on past fiscal years: what the firm does now counts for next year's application */
 const PAST_YEAR_MEASURES = new Set(['hnte.rd-intensity', 'hnte.st-staff-ratio', 'hnte.hitech-income-share'])
@@ -39,7 +40,9 @@ function gapMessage(ctx: Context, c: Check, program: Program): Message | undefin
   if (c.gap === undefined || !(c.gap > 0)) return c.note
   const params = gapParams(ctx, { ...c, gap: c.gap })
   if (!params) return c.note
-  const year = { year: ctx.assessmentYear, next: ctx.assessmentYear + 1 }
+  // the staff share moves from the first year a hire can still work 183 days in (firstStaffYear)
+  const from = c.id === 'hnte.st-staff-ratio' ? firstStaffYear(ctx.asOf) : ctx.assessmentYear
+  const year = { year: from, next: from + 1 }
   const own = `checklist.gap.${c.id}`
   if (known(own) && expectedUnit(c.id) === gapUnit(c)) return msg(own, { ...params, ...year })
   const range = gapUnit(c) === 'points' && program.score.min < program.score.max

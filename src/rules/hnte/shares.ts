@@ -1,6 +1,7 @@
 // 认定办法 第十一条 (四) S&T staff share and (六) high-tech income share, both for the last fiscal year.
 import { cite, HNTE_MEASURES } from '../citations'
 import { ratioNotLessThan } from '../../engine/compare'
+import { daysBetween, yearOf } from '../../engine/dates'
 import { fen, persons, ratioOut } from '../../engine/money'
 import { msg } from '../../engine/messages'
 import { ceil, div, isZero, mul, q, sub, toNumber, type Q } from '../../engine/rational'
@@ -19,6 +20,20 @@ export function staffToHire(st: Q, total: Q, r: Q): number {
   // with no staff at all the share only exists after the first hire
   const least = isZero(total) ? 1n : 0n
   return Number(k > least ? k : least)
+}
+
+/** 工作指引: 科技人员 are staff whose 累计实际工作时间在183天以上 in the year */
+export const ST_STAFF_MIN_DAYS = 183
+
+/**
+ * The first year whose full-year monthly average of S&T staff a hire made on `asOf` can still raise (the
+ * share is read from the year before the application): the assessment year while at least 183 of its days
+ * remain, `asOf` included (up to 2 July in any year), else the next one. A later hire works fewer than 183
+ * days in that year and is not a 科技人员 of it (工作指引).
+ */
+export function firstStaffYear(asOf: string): number {
+  const y = yearOf(asOf)
+  return daysBetween(asOf, `${y}-12-31`) + 1 >= ST_STAFF_MIN_DAYS ? y : y + 1
 }
 
 /** 科技人员 ÷ 职工总数 ≥ 10%, both full-year monthly averages, exact to 0.01 person */

@@ -9,10 +9,16 @@ export default {
       extraRdYuan: 'Extra R&D spend in {year} (counts for {next})',
       rdHint:
         '{last} is closed: its R&D can no longer change. R&D of {year} counts in the {first}–{year} window of an application in {next}. The rest of {year} is projected from the firm’s own growth (see “When can we apply”); the plan is assessed for {next}.',
-      hireScienceStaff: 'S&T staff to hire',
-      newClassI: 'New Class I IP (e.g. invention patents)',
-      newClassII: 'New Class II IP (e.g. utility models, software copyrights)',
-      extraTransformations: 'New technology transformations',
+      hireScienceStaff: 'More S&T staff on the {hireYear} monthly average (counts for {hireNext})',
+      hireHint:
+        'S&T staff and total staff are full-year monthly averages of the year before the application, and S&T staff must work 183 days in that year (HNTE work guidelines). Staff starting from {date} count from {hireYear} at the earliest, so for an application in {hireNext}; staff starting mid-year count only for their months. The other figures are projected from the firm’s own growth.',
+      newClassI: 'New Class I IP before applying (e.g. invention patents; counts for {year})',
+      newClassII: 'New Class II IP before applying (e.g. utility models, software copyrights; counts for {year})',
+      ipHint:
+        'IP counts for an application only when granted before it (the certificate, or the grant notice with the fee receipt; HNTE work guidelines, section 3(2)).',
+      extraTransformations: 'New technology transformations in {year} (counts for {next})',
+      transformationsHint:
+        'Transformations “in the last three years” are those of the three fiscal years before the application: {last} and earlier are closed, and a transformation completed in {year} counts for an application in {next} ({first}–{year}). This tool knows only the three-year total, so the other years are assumed to keep it.',
       extraHiTechIncomeYuan: 'Extra high-tech income in {year} (counts for {next})',
       hiTechHint:
         '{last} is closed: its income can no longer change. An application in {next} looks at the high-tech share of total income in {year}. The new income also adds to total income and sales of {year}; the rest of {year} is projected from the firm’s own growth; the plan is assessed for {next}.',
@@ -46,7 +52,7 @@ export default {
       cancel: 'Cancel',
       done: 'The plan has been written into the firm’s answers.',
       rdPlan:
-        'Extra R&D or high-tech income in {year} is a plan and is not written into your answers ({last}, already closed, keeps its figures); once {year} is closed, enter the actual amounts when assessing in {next}.',
+        'Extra R&D, high-tech income, S&T staff or transformations from {year} on are a plan and are not written into your answers (they are figures of {last} and earlier, already closed); once they happen and the year is closed, enter the actual figures in a later assessment.',
     },
     scorePlan: {
       levers: 'Changes this tool can compute (points each adds to the score range):',

@@ -26,6 +26,11 @@ export default {
       status: 'Result',
       score: 'Score',
       directPass: '; direct pass: {answer}',
+      directWhy: {
+        noCondition: ' (conditions (1)–(4) of Art. 6 are not all met; a direct pass needs them too)',
+        noCase:
+          ' (none of the four cases of Art. 8: a valid HNTE certificate, a national award among the first three, a provincial R&D institution, led a standard)',
+      },
     },
     figures: {
       heading: 'Key figures against the thresholds',

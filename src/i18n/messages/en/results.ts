@@ -79,6 +79,12 @@ export default {
       short: 'Short by {amount}',
       wait: 'Wait {amount} more',
     },
+    // a three-year total's gap, named with the application it is for and the years it counts
+    gapIn: {
+      hnte_rd_intensity: 'R&D expense short by {amount} for an application in {year} ({from}–{to} combined)',
+      hnte_rd_domestic_share:
+        'R&D spent in China short by {amount} for an application in {year} ({from}–{to} combined)',
+    },
     cite: {
       link: 'Read the text: {title}',
       quote: "The law's words",
@@ -88,7 +94,12 @@ export default {
     directPass: {
       label: 'Direct pass',
       yes: 'Yes: a direct-pass condition holds, so the score does not matter.',
-      no: 'No: the score must reach the pass mark and the S&T staff points must not be 0.',
+      noCase:
+        'No: none of the four cases of 国科发政〔2017〕115号 Art. 8 applies ({cases}). Any one of them, with conditions (1)–(4) of Art. 6 all met, gives a direct pass; without one, the score must reach the pass mark and the S&T staff points must not be 0.',
+      noCondition:
+        'No: conditions (1)–(4) of Art. 6 are not all met (see the conditions not met below), and a direct pass needs them too (国科发政〔2017〕115号 Art. 8). Once they are met, any one of the four cases of Art. 8 ({cases}) gives a direct pass.',
+      cases:
+        'a valid HNTE certificate; a national science and technology award in the last five years, among the first three winners; a recognised R&D institution at provincial or ministerial level or above; led the drafting of an international, national or industry standard in the last five years',
       unknown: 'To be confirmed: answers the direct route depends on are still missing (see the open answers below).',
     },
     incentives: {

@@ -64,6 +64,7 @@ export default {
     of: 'Step {n} of {total}',
   },
   errors: {
+    line: '{question}: {message}',
     summary: 'There {count:plural:is|are} {count} {count:plural:problem|problems} to fix',
     summaryHint: 'Fix each one as described, or clear the field (meaning not sure).',
   },

@@ -8,10 +8,15 @@ export default {
       extraRdYuan: '{year}年新增研发费用（计入{next}年申报）',
       rdHint:
         '{last}年已结账，研发费用不能再改变；{year}年的研发费用计入{next}年申报所用的{first}–{year}年。{year}年其余数字按本企业自身增长推算（见“何时可以申报”），方案按{next}年申报评估。',
-      hireScienceStaff: '增聘科技人员',
-      newClassI: '新增Ⅰ类知识产权（如发明专利）',
-      newClassII: '新增Ⅱ类知识产权（如实用新型、软件著作权）',
-      extraTransformations: '新增科技成果转化',
+      hireScienceStaff: '{hireYear}年科技人员全年月平均数增加（计入{hireNext}年申报）',
+      hireHint:
+        '科技人员和职工总数按申报前一年的全年月平均数计算，科技人员须在该年累计工作满183天（高新技术企业认定管理工作指引）。{date}起到岗的人员最早计入{hireYear}年，即{hireNext}年申报；年中到岗的人员只按在岗月份计入月平均数。其余数字按本企业自身增长推算。',
+      newClassI: '申报前新增Ⅰ类知识产权（如发明专利；计入{year}年申报）',
+      newClassII: '申报前新增Ⅱ类知识产权（如实用新型、软件著作权；计入{year}年申报）',
+      ipHint: '知识产权须在申报前获得授权（专利证书，或授权通知书及缴费收据）才计入该次申报（工作指引 三（二））。',
+      extraTransformations: '{year}年新增科技成果转化（计入{next}年申报）',
+      transformationsHint:
+        '近三年内的科技成果转化按申报前的三个会计年度计算：{last}年及以前已结束，{year}年完成的转化计入{next}年申报（{first}–{year}年）。本工具只知道近三年的合计数，其余年份按合计数不变推算。',
       extraHiTechIncomeYuan: '{year}年新增高新技术产品（服务）收入（计入{next}年申报）',
       hiTechHint:
         '{last}年已结账，收入不能再改变；{next}年申报看{year}年的高新技术产品（服务）收入占总收入的比例。新增收入同时计入{year}年总收入和销售收入，{year}年其余数字按本企业自身增长推算，方案按{next}年申报评估。',
@@ -44,7 +49,7 @@ export default {
       cancel: '取消',
       done: '已将方案写入本企业的答案。',
       rdPlan:
-        '{year}年新增的研发费用、高新技术产品（服务）收入是计划，不会写入您的答案（已结账的{last}年数字不变）；{year}年结账后，请在{next}年评估时填写实际数。',
+        '{year}年起新增的研发费用、高新技术产品（服务）收入、科技人员和科技成果转化是计划，不会写入您的答案（您填写的是已结束的{last}年及以前的数字）；实际发生并结账后，请在以后的评估中填写实际数。',
     },
     scorePlan: {
       levers: '本工具可计算的加分措施（每项使评分区间提高的分数）：',

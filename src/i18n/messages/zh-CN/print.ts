@@ -26,6 +26,11 @@ export default {
       status: '结论',
       score: '评分',
       directPass: '；直接认定：{answer}',
+      directWhy: {
+        noCondition: '（第六条第（一）至（四）项条件未全部符合，直接认定也须符合）',
+        noCase:
+          '（不具备第八条四种情形中的任何一项：有效期内的高企证书、国家级科技奖励前三、省部级以上研发机构、主导制定标准）',
+      },
     },
     figures: {
       heading: '关键指标对照',

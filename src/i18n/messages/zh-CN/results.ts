@@ -80,6 +80,11 @@ export default {
       short: '还差 {amount}',
       wait: '还需等待 {amount}',
     },
+    // a three-year total's gap, named with the application it is for and the years it counts
+    gapIn: {
+      hnte_rd_intensity: '{year} 年申报还差研发费用 {amount}（{from}–{to} 年合计）',
+      hnte_rd_domestic_share: '{year} 年申报还差境内研发费用 {amount}（{from}–{to} 年合计）',
+    },
     cite: {
       link: '查看原文：{title}',
       quote: '法条原文',
@@ -89,7 +94,13 @@ export default {
     directPass: {
       label: '直接认定',
       yes: '是：满足直接认定条件，无论评分高低均可通过。',
-      no: '否：需综合评分达到及格线且科技人员指标得分不为 0。',
+      // 国科发政〔2017〕115号 第八条: conditions (一)–(四) of 第六条 and one of four cases
+      noCase:
+        '否：不具备国科发政〔2017〕115号 第八条的四种情形中的任何一项（{cases}）。具备其中任一项、且第六条第（一）至（四）项条件均符合，即可直接认定；否则需综合评分达到及格线且科技人员指标得分不为 0。',
+      noCondition:
+        '否：第六条第（一）至（四）项条件未全部符合（见下表中不符合的条件），直接认定也须先符合这些条件（国科发政〔2017〕115号 第八条）。这些条件均符合后，具备第八条四种情形中的任一项（{cases}）即可直接认定。',
+      cases:
+        '有效期内的高新技术企业证书；近五年获国家级科技奖励且在获奖单位中排名前三；经认定的省部级以上研发机构；近五年主导制定国际、国家或行业标准',
       unknown: '待确认：直接认定所依据的答案尚未填写完整（见下方待确认的答案）。',
     },
     incentives: {

@@ -56,6 +56,7 @@ export default {
     of: '第 {n} 步，共 {total} 步',
   },
   errors: {
+    line: '{question}：{message}',
     summary: '有 {count} 处需要修改',
     summaryHint: '请按提示修改，或清空该项（表示不确定）。',
   },

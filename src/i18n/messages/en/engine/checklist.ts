@@ -15,7 +15,7 @@ export default {
   'checklist.gap.hnte.rd-intensity':
     'R&D is {gap:yuan} short over the three fiscal years (counted amounts). Past years cannot be changed: more R&D recorded properly in {year} counts for an application in {next}',
   'checklist.gap.hnte.st-staff-ratio':
-    'Hire {count} more S&T staff (annual monthly averages). The share uses the previous year: changes in {year} count for an application in {next}',
+    'Hire {count} more S&T staff (annual monthly averages; S&T staff must work 183 days in the year). The share uses the previous year: staff starting now count from {year} at the earliest, so for an application in {next}',
   'checklist.gap.hnte.hitech-income-share':
     'High-tech income is {gap:yuan} short. The share uses the previous year: changes in {year} count for an application in {next}',
   'checklist.gap.hnte.rd-domestic-share': 'R&D spent in China is {gap:yuan} short (three fiscal years)',

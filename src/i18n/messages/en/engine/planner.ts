@@ -2,14 +2,18 @@
 import type { Catalogue } from '../../../tree'
 
 export default {
-  'planner.path.extraRdYuan': 'Spend {amount:yuan} more on R&D in {year} (it counts for an application in {next})',
+  'planner.path.extraRdYuan':
+    'Spend {amount:yuan} more on R&D in {year} (it counts for an application in {next}, in the {from}–{year} total)',
   'planner.path.then-score':
     '{changeEn}; every other condition then holds and the experts’ innovation score decides (estimated {min}–{max}, {passMark} needed)',
-  'planner.path.hireScienceStaff': 'Hire {n} S&T staff',
-  'planner.path.newClassI': 'Obtain {n} more Class I IP {n:plural:item|items} (e.g. invention patents)',
+  'planner.path.hireScienceStaff':
+    'Raise the {year} full-year monthly average of S&T staff by {n} (new staff must work 183 days in {year}; it counts for an application in {next})',
+  'planner.path.newClassI':
+    'Obtain {n} more Class I IP {n:plural:item|items} (e.g. invention patents), granted before applying (it counts for an application in {next})',
   'planner.path.newClassII':
-    'Obtain {n} more Class II IP {n:plural:item|items} (e.g. utility models, software copyrights)',
-  'planner.path.extraTransformations': 'Complete {n} more technology {n:plural:transformation|transformations}',
+    'Obtain {n} more Class II IP {n:plural:item|items} (e.g. utility models, software copyrights), granted before applying (it counts for an application in {next})',
+  'planner.path.extraTransformations':
+    'Complete {n} more technology {n:plural:transformation|transformations} in {year} (it counts in the three-year window of an application in {next})',
   'planner.path.extraHiTechIncomeYuan':
     'Earn {amount:yuan} more high-tech income in {year} (total income rises with it; it counts for an application in {next})',
   'planner.cliff.rd.band1':
@@ -46,7 +50,7 @@ export default {
   'planner.score.newClassI': 'Obtain 1 Class I IP item (e.g. an invention patent)',
   'planner.score.newClassII': 'Obtain {n} Class II IP {n:plural:item|items} not used in an earlier application',
   'planner.score.transformations':
-    'Complete {n} more technology {n:plural:transformation|transformations} over the three years',
+    'Complete {n} more technology {n:plural:transformation|transformations} in {year} (it counts in the three-year window of an application in {next})',
   'planner.score.rdManagement.system': 'Set up R&D management rules, R&D cost accounting and the R&D auxiliary ledger',
   'planner.score.rdManagement.institution': 'Set up an internal R&D institution and industry-university cooperation',
   'planner.score.rdManagement.transformationIncentives':
@@ -56,6 +60,8 @@ export default {
   'planner.score.decides':
     'Every other condition holds: recognition depends on the experts’ innovation score (estimated {min}–{max}, {passMark} needed)',
   'planner.score.set': 'Together these lift the guaranteed minimum to {passMark}: {listEn}',
+  'planner.score.set-next':
+    'Together these lift the guaranteed minimum of an application in {next} to {passMark}: {listEn}',
   'planner.score.none':
     'Even with every change this tool can compute, the minimum is {best}, below {passMark}: the score rests on the experts',
 } satisfies Catalogue

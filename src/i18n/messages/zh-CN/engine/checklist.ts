@@ -14,7 +14,7 @@ export default {
   'checklist.gap.hnte.rd-intensity':
     '还差研发费用 {gap:yuan}（近三个会计年度合计，按可计入金额）。已过年度无法补记：在 {year} 年增加研发投入并规范归集，可计入 {next} 年申报的计算期',
   'checklist.gap.hnte.st-staff-ratio':
-    '需新增科技人员 {count} 人（按全年月平均数计算）。科技人员占比按上一年度计算：{year} 年的调整计入 {next} 年申报',
+    '需新增科技人员 {count} 人（按全年月平均数计算，科技人员须在当年累计工作满 183 天）。科技人员占比按上一年度计算：现在起到岗的人员最早计入 {year} 年，即 {next} 年申报',
   'checklist.gap.hnte.hitech-income-share':
     '还差高新技术产品（服务）收入 {gap:yuan}。该比例按上一年度计算：{year} 年的调整计入 {next} 年申报',
   'checklist.gap.hnte.rd-domestic-share': '境内研发费用还差 {gap:yuan}（近三个会计年度合计）',

@@ -2,13 +2,16 @@
 import type { Catalogue } from '../../../tree'
 
 export default {
-  'planner.path.extraRdYuan': '{year} 年研发费用增加 {amount:yuan}（计入 {next} 年申报的近三年研发费用）',
+  'planner.path.extraRdYuan':
+    '{year} 年研发费用增加 {amount:yuan}（计入 {next} 年申报的 {from}–{year} 年研发费用合计）',
   'planner.path.then-score':
     '{change}；此后其他条件均满足，是否认定取决于专家对创新能力的评分（估计 {min}–{max} 分，须达到 {passMark} 分）',
-  'planner.path.hireScienceStaff': '增聘 {n} 名科技人员',
-  'planner.path.newClassI': '新增 {n} 项Ⅰ类知识产权（如发明专利）',
-  'planner.path.newClassII': '新增 {n} 项Ⅱ类知识产权（如实用新型、软件著作权）',
-  'planner.path.extraTransformations': '新增 {n} 项科技成果转化',
+  'planner.path.hireScienceStaff':
+    '{year} 年科技人员全年月平均数增加 {n} 人（新增人员须在 {year} 年累计工作满 183 天；计入 {next} 年申报）',
+  'planner.path.newClassI': '申报前新增 {n} 项Ⅰ类知识产权（如发明专利，须在申报前获得授权；计入 {next} 年申报）',
+  'planner.path.newClassII':
+    '申报前新增 {n} 项Ⅱ类知识产权（如实用新型、软件著作权，须在申报前获得授权；计入 {next} 年申报）',
+  'planner.path.extraTransformations': '{year} 年新增 {n} 项科技成果转化（计入 {next} 年申报的近三年转化数）',
   'planner.path.extraHiTechIncomeYuan':
     '{year} 年高新技术产品（服务）收入增加 {amount:yuan}（总收入随之增加；计入 {next} 年申报的近一年收入）',
   'planner.cliff.rd.band1':
@@ -41,7 +44,7 @@ export default {
   'planner.reason.score-range': '其他条件均满足；创新能力评价估计 {min}–{max} 分，是否达到 {passMark} 分取决于专家评分',
   'planner.score.newClassI': '新增 1 项Ⅰ类知识产权（如发明专利）',
   'planner.score.newClassII': '新增 {n} 项Ⅱ类知识产权（此前未用于申请）',
-  'planner.score.transformations': '近三年新增 {n} 项科技成果转化',
+  'planner.score.transformations': '{year} 年新增 {n} 项科技成果转化（计入 {next} 年申报的近三年转化数）',
   'planner.score.rdManagement.system': '建立研发组织管理制度、研发投入核算体系和研发费用辅助账',
   'planner.score.rdManagement.institution': '设立内部研发机构并开展产学研合作',
   'planner.score.rdManagement.transformationIncentives': '建立科技成果转化组织实施与激励奖励制度',
@@ -50,6 +53,7 @@ export default {
   'planner.score.decides':
     '其他条件均满足，是否认定取决于专家评出的创新能力得分（估计 {min}–{max} 分，须 {passMark} 分）',
   'planner.score.set': '以下措施合计可使最低得分达到 {passMark} 分：{list}',
+  'planner.score.set-next': '以下措施合计可使 {next} 年申报的最低得分达到 {passMark} 分：{list}',
   'planner.score.none':
     '本工具可计算的措施全部采用，最低得分也只有 {best} 分，达不到 {passMark} 分：得分取决于专家评价',
 } satisfies Catalogue
