@@ -1,10 +1,11 @@
 // The what-if planner's state: the levers as typed text (parsed with the wizard's strict parser), the scenario
 // assessed by the same engine on a copy of the answers (computed, never stored), the cheapest paths computed
 // off the typing path, and "apply", the only way a scenario reaches the firm's answers.
-import { computed, onBeforeUnmount, reactive, shallowRef, toRaw, watch } from 'vue'
+import { computed, onBeforeUnmount, reactive, shallowRef, watch, type ComputedRef } from 'vue'
 import { assess } from '@/rules'
 import { applyLevers, findPaths, NO_LEVERS, type LeverKey, type Levers, type PathReport } from '@/planner'
 import { applyFields, projectionFor, scenarioYear } from '@/planner/levers'
+import { cloneProfile } from '@/planner/clone'
 import { yearOf } from '@/engine/dates'
 import { getAnswer } from '@/wizard/profile-path'
 import { askedProfile } from '@/wizard/asked'
@@ -52,27 +53,37 @@ export function leverText(key: LeverKey, value: number): string {
   return String(value)
 }
 
-export function usePlanner() {
+/** the levers' typed texts, each parsed on its own (a move re-parses only the lever that moved) */
+function useLeverTexts() {
   const i18n = useI18n()
-  const draft = useDraftStore()
-  const settings = useSettingsStore()
+  const locale = computed(() => engineLocale(i18n.locale.value))
   const texts = reactive(blankTexts())
-  const parsed = computed(() =>
-    Object.fromEntries(LEVERS.map((l) => [l.key, parseLever(l.kind, texts[l.key], engineLocale(i18n.locale.value))])),
-  )
-  const errors = computed(() => Object.fromEntries(LEVERS.map((l) => [l.key, parsed.value[l.key]?.error])))
-  /** a lever that does not parse counts as unchanged (its error is shown beside it) */
-  const levers = computed<Levers>(() => {
+  const parsed = Object.fromEntries(
+    LEVERS.map((l) => [l.key, computed(() => parseLever(l.kind, texts[l.key], locale.value))]),
+  ) as Record<LeverKey, ComputedRef<{ value?: number; error?: string }>>
+  const errors = computed(() => Object.fromEntries(LEVERS.map((l) => [l.key, parsed[l.key].value.error])))
+  /** a lever that does not parse counts as unchanged (its error is shown beside it); the same levers keep the same
+   * object, so typing '7.5' → '7.50' assesses nothing again */
+  const levers = computed<Levers>((previous) => {
     const out: Levers = { ...NO_LEVERS }
     for (const { key } of LEVERS) {
-      const v = parsed.value[key]?.value
+      const v = parsed[key].value.value
       if (v !== undefined) out[key] = v
     }
-    return out
+    return previous && LEVERS.every(({ key }) => previous[key] === out[key]) ? previous : out
   })
-  const active = computed(() => LEVERS.some((l) => parsed.value[l.key]?.value !== undefined))
-  // the answers the engine assesses: never one the wizard does not ask this firm (issue #8 §1), as on the results
-  const asked = computed(() => askedProfile(draft.profile))
+  const active = computed(() => LEVERS.some((l) => parsed[l.key].value.value !== undefined))
+  return { texts, errors, levers, active }
+}
+
+export function usePlanner() {
+  const draft = useDraftStore()
+  const settings = useSettingsStore()
+  const { texts, errors, levers, active } = useLeverTexts()
+  // the answers the engine assesses: never one the wizard does not ask this firm (issue #8 §1), as on the results.
+  // A plain copy, made once per change of the answers: a lever move then works on plain objects, not through the
+  // store's reactive proxies (which cost more than the engine itself and tracked every field again on each move).
+  const asked = computed(() => cloneProfile(askedProfile(draft.profile)))
   const scenarioProfile = computed(() => applyLevers(asked.value, levers.value))
   const scenario = computed(() => assess(scenarioProfile.value, { locality: settings.locality }))
   /** the application the levers first count for together (issue #8 §8: src/planner/levers.ts leverYear) */
@@ -95,8 +106,9 @@ export function usePlanner() {
     texts[key] = leverText(key, value)
   }
   /** the answers the scenario changes, path by path (what "apply" would write) */
+  const fields = [...applyFields()]
   const changes = computed(() =>
-    [...applyFields()]
+    fields
       .map((path) => ({ path, from: getAnswer(asked.value, path), to: getAnswer(scenarioProfile.value, path) }))
       .filter((c) => c.to !== c.from),
   )
@@ -106,7 +118,7 @@ export function usePlanner() {
   }
 
   const paths = usePaths(
-    () => toRaw(asked.value),
+    () => asked.value,
     () => JSON.stringify(draft.profile),
   )
   // one reactive object: components read planner.scenario, planner.errors[key] without .value

@@ -7,6 +7,7 @@
 // 2024–2026 needs 5% × 6,104万 = 305.2万 and has 65 + 76.4 + 107.016 = 248.416万: 56.784万 short.
 import { afterEach, describe, expect, it } from 'vitest'
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/vue'
+import { flushPromises } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import PlannerSection from '@/components/PlannerSection.vue'
 import { createAppI18n, setLocale } from '@/i18n'
@@ -131,6 +132,31 @@ describe('PlannerSection', () => {
     expect(lever.getAttribute('aria-invalid')).toBe('true')
     expect(screen.getByText('Contains a character that is not part of a number, “a”: type digits only')).toBeTruthy()
     expect(screen.queryByText(/无法识别/)).toBeNull()
+  })
+
+  it('says everything again in English when the language changes after a move (nothing kept from before)', async () => {
+    const pinia = createPinia()
+    setActivePinia(pinia)
+    useDraftStore().replace(firm())
+    const i18n = createAppI18n()
+    render(PlannerSection, { global: { plugins: [pinia, i18n, makeRouter()] } })
+    await type(rdLever(), '56.784')
+    await setLocale(i18n.global, 'en')
+    await flushPromises()
+    const table = screen.getByRole('table', { name: /^For an application in 2027/ })
+    const words = table.textContent ?? ''
+    for (const w of [
+      'Item',
+      'Without changes (2027, projected)',
+      'With the plan',
+      'HNTE recognition',
+      'Tech-SME score',
+    ])
+      expect(words).toContain(w)
+    expect(within(table).getByRole('rowheader', { name: 'Conditions not met' })).toBeTruthy()
+    expect(words).not.toMatch(/\p{Script=Han}/u)
+    expect(screen.getByRole('group', { name: 'Changes' })).toBeTruthy()
+    for (const name of ['Reset', 'Apply this plan']) expect(button(name)).toBeTruthy()
   })
 
   it('resets every lever to blank', async () => {

@@ -65,10 +65,10 @@ test('never writes extra R&D into the answers; applies another plan only after t
   await lever(page).fill('7.545')
   await expect(page.getByRole('button', { name: '应用此方案' })).toBeDisabled()
   await expect(
-    page.getByText(/^2026年新增的研发费用、高新技术产品（服务）收入是计划，不会写入您的答案（已结账的2025年数字不变）/),
+    page.getByText(/^2026年起新增的研发费用、高新技术产品（服务）收入、科技人员和科技成果转化是计划，不会写入您的答案/),
   ).toBeVisible()
   await page.getByRole('button', { name: '重置', exact: true }).click()
-  await page.getByLabel(/^新增Ⅰ类知识产权/).fill('1')
+  await page.getByLabel(/^申报前新增Ⅰ类知识产权/).fill('1')
   await page.getByRole('button', { name: '应用此方案' }).click()
   const dialog = page.getByRole('alertdialog')
   await expect(dialog).toContainText('1 → 2')
@@ -77,7 +77,7 @@ test('never writes extra R&D into the answers; applies another plan only after t
   await page.getByRole('button', { name: '应用此方案' }).click()
   await page.getByRole('button', { name: '确认应用' }).click()
   await expect(page.getByText('已将方案写入本企业的答案。')).toBeVisible()
-  await expect(page.getByLabel(/^新增Ⅰ类知识产权/)).toHaveValue('')
+  await expect(page.getByLabel(/^申报前新增Ⅰ类知识产权/)).toHaveValue('')
   // 2023–2025 are closed: one more patent does not make the R&D of those years enough
   await expect(own(page)).toHaveAttribute('data-status', 'ineligible')
 })

@@ -1,6 +1,7 @@
 // The results tell the truth (issue #8), walked through in Chromium: a deemed-taxed firm gets no incentive its
 // collection method rules out, a blank overseas R&D amount leaves the domestic share open, the 4.999% firm reads
-// 4.99% beside 5.00% and fails, and the tax headline names its year. The fixtures check no request leaves.
+// 4.99% beside 5.00% and fails, and the tax headline gives a hand-worked amount for its year. The fixtures check
+// no request leaves.
 import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import type { FirmProfile } from '../../src/profile/types'
@@ -71,12 +72,54 @@ test('the 4.999% firm reads 4.99% beside ≥ 5.00% and fails', async ({ page }) 
   await expect(cells.nth(3)).toHaveText('还差研发费用 300.00 元')
 })
 
-test('the tax headline names the tax year and the estimate, and the law’s words open on demand', async ({ page }) => {
-  await openResults(page, strong())
+/**
+ * A firm worked by hand for tax year 2026 (assessed 2026-11-26, no tax year chosen: the year ahead, from the 2025
+ * figures). strong-hnte with an HNTE certificate of 2024-11-20 (valid three years, 32号 第十二条), 120 staff and
+ * 4,000万 assets on the tax's quarterly averages, and for 2025: super-deduction items 1–5 400万, 其他相关费用 30万,
+ * domestic commissioned R&D 50万; taxable income before the incentives 1,200万; registered technology-transfer
+ * income 650万.
+ * 1. R&D extra deduction, 100% from 2023 (财政部 税务总局公告2023年第7号): 其他相关费用 limit 400万 × 10% ÷ 90% =
+ *    44.44万 ≥ 30万, all 30万 count (2021年第28号 第三条); commissioned at 80% (财税〔2015〕119号 第二条第1项):
+ *    40万. Base 400 + 30 + 40 = 470万 → deduction 470万; 1,200 − 470 = 730万.
+ * 2. Technology transfer (企业所得税法实施条例 第九十条): 500万 exempt, half of the other 150万 = 75万 exempt:
+ *    730 − 575 = 155万, of which 75万 is the halved part.
+ * 3. Rates on 155万: standard 25% = 38.75万; HNTE 15% on 80万 + 25% on the halved 75万 (国税函〔2010〕157号) =
+ *    12 + 18.75 = 30.75万; 小型微利 (155万 ≤ 300万, 120 ≤ 300 staff, 4,000万 ≤ 5,000万 assets; 2023年第12号:
+ *    25% counted, taxed at 20% = 5%) = 7.75万. The two rate benefits do not stack: the lower, 小型微利 7.75万.
+ * 4. Without any incentive: 25% × 1,200万 = 300万 → saving 300 − 7.75 = 292.25万. The equipment one-off
+ *    deduction (120万) is a timing benefit, apart.
+ */
+test('the tax headline gives the hand-worked 2026 tax and saving, naming the benefit chosen', async ({ page }) => {
+  const p = strong()
+  p.credentials.hnteCertifiedOn = '2024-11-20'
+  p.years.find((y) => y.year === 2025)!.rdTax = {
+    items1to5: 4_000_000,
+    otherRelated: 300_000,
+    entrustedDomestic: 500_000,
+    entrustedOverseas: 0,
+    intangibleAmortization: 0,
+  }
+  Object.assign(p.tax, { taxableIncome: 12_000_000, avgEmployees: 120, avgTotalAssets: 40_000_000 })
+  await openResults(page, p)
   const headline = page.getByTestId('tax-headline')
-  await expect(headline).toContainText(/估算 2026 年度企业所得税(至多)?约 [\d,.]+ (万元|元)/)
+  await expect(headline).toHaveAttribute('data-bound', 'exact')
+  await expect(headline.locator('.tax__headline')).toHaveText(
+    '估算 2026 年度企业所得税约 7.75 万元，比不享受优惠少 292.25 万元。',
+  )
+  await expect(headline).toContainText('按小型微利企业优惠计算。')
+  await expect(headline).toContainText(
+    '两项税率优惠不能叠加，取应纳税额较低者：高新技术企业 15% 税率 30.75 万元、小型微利企业优惠 7.75 万元',
+  )
+  await expect(headline).toContainText(
+    '应纳税所得额 1,200.00 万元，减去研发费用加计扣除和技术转让所得减免后为 155.00 万元',
+  )
+  await expect(page.getByTestId('tax-deferred')).toContainText('设备器具一次性税前扣除 120.00 万元')
   // assessed on 2026-11-26 with no tax year chosen: the year ahead, estimated
   await expect(page.getByTestId('tax-year')).toHaveText('税款所属年度：2026 年（本年度预估）。')
+})
+
+test('the law’s words open on demand beside a check', async ({ page }) => {
+  await openResults(page, strong())
   const row = page.getByTestId('check-hnte.registered-one-year')
   const summary = row.getByText('法条原文')
   await expect(summary).toBeVisible()
