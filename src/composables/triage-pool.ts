@@ -3,6 +3,7 @@
 import { importRows, parseCsv, type ImportOptions, type TriageOptions, type TriageRow, type RowError } from '@/batch'
 import type { BatchDone } from '@/batch/batch-job'
 import { rowSharer } from '@/batch/share'
+import { keepKeys, keysBuilder } from './triage-keys'
 import { triagePool, type PartInfo, type PoolProgress, type PoolWorker } from '@/batch/pool'
 import type { TriageMessage } from '@/batch/worker'
 import type { FirmProfile } from '@/profile/types'
@@ -14,19 +15,48 @@ function startWorker(): Promise<Worker> {
   return Promise.resolve(new Worker(new URL('../batch/worker.ts', import.meta.url), { type: 'module' }))
 }
 
+/** a worker given its parts in turn: it answers them in the order given (one message each) */
 function poolWorker(worker: Worker): PoolWorker {
+  const waiting: { resolve(d: BatchDone): void; reject(e: Error): void }[] = []
+  worker.onmessage = (e: MessageEvent<TriageMessage>) => {
+    if (e.data.type === 'batch') waiting.shift()?.resolve(e.data.done)
+    else if (e.data.type === 'error') waiting.shift()?.reject(new Error(e.data.message))
+  }
+  worker.onerror = (e) => waiting.splice(0).forEach((w) => w.reject(new Error(e.message || 'worker error')))
   return {
     run: (job) =>
       new Promise<BatchDone>((resolve, reject) => {
-        worker.onmessage = (e: MessageEvent<TriageMessage>) =>
-          e.data.type === 'batch' ? resolve(e.data.done) : e.data.type === 'error' && reject(new Error(e.data.message))
-        worker.onerror = (e) => reject(new Error(e.message || 'worker error'))
+        waiting.push({ resolve, reject })
         worker.postMessage({ job }, [job.bytes])
       }),
   }
 }
 
 export const poolSize = () => Math.max(1, Math.min(navigator.hardwareConcurrency || 2, 8))
+
+/** parts given to each worker at a time: the next one waits in the worker while it posts a result, so it never
+ *  idles until the page (busy drawing progress, reading the file) sends it more */
+const IN_FLIGHT = 2
+
+/** workers started before a file is chosen (the page opened): their code is loaded by then */
+let ready: Promise<Worker[]> | undefined
+/** the triage page is open: workers are kept ready for the next file */
+let wanted = false
+export function prepareWorkers(): void {
+  wanted = true
+  if (typeof Worker !== 'undefined') ready ??= Promise.all(Array.from({ length: poolSize() }, startWorker))
+}
+/** the page closed before a file was chosen */
+export function releaseWorkers(): void {
+  wanted = false
+  void ready?.then((ws) => ws.forEach((w) => w.terminate()))
+  ready = undefined
+}
+function takeWorkers(): Promise<Worker[]> {
+  const w = ready ?? Promise.all(Array.from({ length: poolSize() }, startWorker))
+  ready = undefined
+  return w
+}
 
 export interface FileTriage {
   encoding: 'utf-8' | 'gbk'
@@ -44,20 +74,27 @@ export async function triageFile(
   options: TriageOptions & ImportOptions,
   onProgress: (p: PoolProgress) => void,
 ): Promise<FileTriage> {
-  const workers = await Promise.all(Array.from({ length: poolSize() }, startWorker))
+  const workers = await takeWorkers()
   const rows: TriageRow[] = []
   const errors: RowError[] = []
   const parts: (PartInfo & { records: number })[] = []
   let sheet: Pick<FileTriage, 'unknownColumns' | 'sheetProblems' | 'sheetIssues'> | undefined
   const share = rowSharer()
+  // the table's keys read as each part arrives, not in one pass over every row once the last has come
+  const keys = keysBuilder()
   const source = {
     size: file.size,
     read: async (s: number, e: number) => new Uint8Array(await file.slice(s, e).arrayBuffer()),
   }
   try {
-    const run = await triagePool(source, workers.map(poolWorker), options, {
+    const lanes = workers.map(poolWorker).flatMap((w) => Array<PoolWorker>(IN_FLIGHT).fill(w))
+    const run = await triagePool(source, lanes, options, {
       part(done, info) {
-        for (const r of done.rows) rows.push(share(r))
+        for (const r of done.rows) {
+          const shared = share(r)
+          rows.push(shared)
+          keys.push(shared)
+        }
         for (const r of done.errors) errors.push(r)
         sheet ??= {
           unknownColumns: done.unknownColumns,
@@ -75,8 +112,11 @@ export async function triageFile(
       const firms = importRows([run.header, ...(p.skipFirst ? all.slice(1) : all)], options).firms
       return firms.find((f) => f.row + p.offset === row)?.profile
     }
+    keepKeys(rows, keys.done())
     return { encoding: run.encoding, rows, errors, unknownColumns: [], sheetProblems: [], ...sheet, profileAt }
   } finally {
     workers.forEach((w) => w.terminate())
+    // the next file finds its workers ready too
+    if (wanted) prepareWorkers()
   }
 }

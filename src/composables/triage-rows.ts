@@ -1,12 +1,14 @@
 // The triage table's rows as filtered and sorted on screen. Everything a keystroke or a click would otherwise
-// redo per row is prepared once per result: the names in lower case and, per column, the rows' sorted order
-// (triage-sort.ts). A search, a filter or a sort is then one pass over the rows, without a comparison, so it
-// stays well under 100 ms for a province's 100,000 firms. Orders of a long list are computed in slices, in
+// redo per row is prepared once per result: the columns' keys (triage-keys.ts: names in lower case, status
+// ranks, scores, costs) and, per column, the rows' sorted order (triage-sort.ts). A search, a filter or a sort
+// is then one pass over those arrays, without a comparison and without reading a row, so it stays well under
+// 100 ms for a province's 100,000 firms; the whole list unsorted and unfiltered is the result's own array. Orders of a long list are computed in slices, in
 // the background once the result is shown, so that neither the page nor a click on a heading waits long.
 import { computed, shallowRef, watch, type Ref } from 'vue'
 import type { TriageResult, TriageRow } from '@/batch'
 import type { ProgramStatus } from '@/engine/types'
 import { sortOrder, sortOrderSliced, type SortKey } from './triage-sort'
+import { keysOf, RANK } from './triage-keys'
 
 export interface TableState {
   search: string
@@ -24,7 +26,7 @@ const KEYS: readonly SortKey[] = ['name', 'hnte', 'tsme', 'path', 'gap', 'row']
 export function useTriageRows(result: Ref<TriageResult | undefined>, state: TableState) {
   const orders = shallowRef(new Map<SortKey, Uint32Array>())
   const pending = new Map<SortKey, Promise<Uint32Array>>()
-  const lowerNames = computed(() => (result.value?.rows ?? []).map((r) => r.name.toLowerCase()))
+  const keys = computed(() => keysOf(result.value?.rows ?? []))
 
   const keep = (all: readonly TriageRow[], key: SortKey, order: Uint32Array) => {
     if (result.value?.rows === all) orders.value = new Map(orders.value).set(key, order)
@@ -48,7 +50,7 @@ export function useTriageRows(result: Ref<TriageResult | undefined>, state: Tabl
     const { key, dir } = state.sort
     if (key !== 'row') state.sort = { key: 'row', dir: 'ascending' }
     const all = r.rows
-    if (all.some((x, i) => i > 0 && (x.row ?? 0) < (all[i - 1]!.row ?? 0))) void orderOf('row')
+    if (!keys.value.inRowOrder) void orderOf('row')
     if (key !== 'row') sortTo(key, dir)
     if (all.length > SORT_AT_ONCE)
       void KEYS.reduce<Promise<unknown>>(
@@ -72,24 +74,36 @@ export function useTriageRows(result: Ref<TriageResult | undefined>, state: Tabl
     sortTo(key, state.sort.key === key && state.sort.dir === 'ascending' ? 'descending' : 'ascending')
   }
 
-  const rows = computed(() => {
+  /** the rows shown, and their sheet row numbers (the table's keys, read without touching a row) */
+  const shown = computed(() => {
     const all = result.value?.rows ?? []
+    const k = keys.value
     const order = orders.value.get(state.sort.key)
     const q = state.search.trim().toLowerCase()
-    const lower = lowerNames.value
-    const { hnte, tsme } = state
-    const n = all.length
+    const hnte = state.hnte ? RANK[state.hnte] : -1
+    const tsme = state.tsme ? RANK[state.tsme] : -1
     const desc = state.sort.dir === 'descending'
-    const out: TriageRow[] = []
-    for (let k = 0; k < n; k++) {
-      const at = desc ? n - 1 - k : k
-      const i = order ? order[at]! : at
-      const r = all[i]!
-      if ((!q || lower[i]!.includes(q)) && (!hnte || r.hnteStatus === hnte) && (!tsme || r.tsmeStatus === tsme))
-        out.push(r)
+    // the whole list in sheet order: itself
+    if (!q && hnte < 0 && tsme < 0 && !desc && !order) return { rows: all, numbers: k.row }
+    const { lower } = k
+    const n = all.length
+    const at = new Uint32Array(n)
+    let m = 0
+    for (let p = 0; p < n; p++) {
+      const i = order ? order[desc ? n - 1 - p : p]! : desc ? n - 1 - p : p
+      if ((!q || lower[i]!.includes(q)) && (hnte < 0 || k.hnte[i] === hnte) && (tsme < 0 || k.tsme[i] === tsme))
+        at[m++] = i
     }
-    return out
+    const rows: TriageRow[] = new Array(m)
+    const numbers = new Float64Array(m)
+    for (let p = 0; p < m; p++) {
+      rows[p] = all[at[p]!]!
+      numbers[p] = k.row[at[p]!]!
+    }
+    return { rows, numbers }
   })
+  const rows = computed(() => shown.value.rows)
+  const rowNumbers = computed(() => shown.value.numbers)
 
   /** the import errors the filters let through: none under a status filter, matched by name under a search */
   const errors = computed(() => {
@@ -98,5 +112,5 @@ export function useTriageRows(result: Ref<TriageResult | undefined>, state: Tabl
     return (result.value?.errors ?? []).filter((e) => !q || (e.name ?? '').toLowerCase().includes(q))
   })
 
-  return { rows, errors, sortBy }
+  return { rows, rowNumbers, errors, sortBy }
 }

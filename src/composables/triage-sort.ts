@@ -3,39 +3,32 @@
 // column and result (descending reads it backwards), by a stable merge sort: ties stay in sheet order. A
 // province's 100,000 names take seconds to collate, so the sort can pause (sortOrderSliced) to keep the page
 // answering; a county's list is sorted at once.
-import type { ProgramStatus } from '@/engine/types'
 import type { TriageRow } from '@/batch'
+import { keysOf, type TriageKeys } from './triage-keys'
 
 export type SortKey = 'row' | 'name' | 'hnte' | 'tsme' | 'gap' | 'path'
 
-const RANK: Record<ProgramStatus, number> = { eligible: 0, borderline: 1, incomplete: 2, ineligible: 3 }
 const collator = new Intl.Collator('zh-CN')
 
 type Compare = (i: number, j: number) => number
 
-/** the comparison of two rows by position, with each row's key read once (not once per comparison) */
-function comparer(key: SortKey, rows: readonly TriageRow[]): Compare {
-  const texts = (f: (r: TriageRow) => string) => {
-    const s = rows.map(f)
-    return (i: number, j: number) => collator.compare(s[i]!, s[j]!)
-  }
-  const status = (f: (r: TriageRow) => [ProgramStatus, number]) => {
-    const rank = Uint8Array.from(rows, (r) => RANK[f(r)[0]])
-    const score = Float64Array.from(rows, (r) => f(r)[1])
-    return (i: number, j: number) => rank[i]! - rank[j]! || score[j]! - score[i]!
-  }
-  const row = Float64Array.from(rows, (r) => r.row ?? 0)
+/** the comparison of two rows by position, on the rows' keys (triage-keys.ts) */
+function comparer(key: SortKey, k: TriageKeys): Compare {
+  const texts = (s: readonly string[]) => (i: number, j: number) => collator.compare(s[i]!, s[j]!)
+  const status = (rank: Uint8Array, score: Float64Array) => (i: number, j: number) =>
+    rank[i]! - rank[j]! || score[j]! - score[i]!
+  const row = k.row
   switch (key) {
     case 'name':
-      return texts((r) => r.name)
+      return texts(k.name)
     case 'gap':
-      return texts((r) => r.largestGap?.message.text ?? '')
+      return texts(k.gap)
     case 'hnte':
-      return status((r) => [r.hnteStatus, r.hnteScore.max])
+      return status(k.hnte, k.hnteMax)
     case 'tsme':
-      return status((r) => [r.tsmeStatus, r.tsmeScore.max])
+      return status(k.tsme, k.tsmeMax)
     case 'path': {
-      const cost = Float64Array.from(rows, (r) => r.cheapestPath?.cost ?? Infinity)
+      const cost = k.cost
       return (i, j) => (cost[i] === cost[j] ? row[i]! - row[j]! : cost[i]! < cost[j]! ? -1 : 1)
     }
     default:
@@ -66,7 +59,7 @@ function* mergeOrder(n: number, cmp: Compare): Generator<void, Uint32Array> {
 
 /** the rows' positions in ascending order of the column, at once */
 export function sortOrder(rows: readonly TriageRow[], key: SortKey): Uint32Array {
-  const run = mergeOrder(rows.length, comparer(key, rows))
+  const run = mergeOrder(rows.length, comparer(key, keysOf(rows)))
   for (;;) {
     const r = run.next()
     if (r.done) return r.value
@@ -77,7 +70,7 @@ const pause = () => new Promise<void>((resolve) => setTimeout(resolve))
 
 /** the same order, computed in slices of about `sliceMs` with the page free to run between them */
 export async function sortOrderSliced(rows: readonly TriageRow[], key: SortKey, sliceMs = 25): Promise<Uint32Array> {
-  const run = mergeOrder(rows.length, comparer(key, rows))
+  const run = mergeOrder(rows.length, comparer(key, keysOf(rows)))
   let until = performance.now() + sliceMs
   for (;;) {
     const r = run.next()

@@ -156,7 +156,7 @@ export function useTriage(runner: Runner = workerRunner, locality?: () => Locali
     }
   }
 
-  const { rows, errors, sortBy } = useTriageRows(result, state)
+  const { rows, rowNumbers, errors, sortBy } = useTriageRows(result, state)
 
   /** the profile behind a triage row, re-imported on the main thread on first use (the worker keeps none) */
   async function profileAt(row: number): Promise<FirmProfile | undefined> {
@@ -165,7 +165,7 @@ export function useTriage(runner: Runner = workerRunner, locality?: () => Locali
     return firms.find((f) => f.row === row)?.profile
   }
 
-  return { state, result, rows, errors, runText, runBytes, runFile, sortBy, profileAt }
+  return { state, result, rows, rowNumbers, errors, runText, runBytes, runFile, sortBy, profileAt }
 }
 
 export type Triage = ReturnType<typeof useTriage>

@@ -11,17 +11,20 @@ export const VIRTUAL_FROM = 200
 /** a row's height before it is measured (two lines of text) */
 const ESTIMATE = 56
 
-export function useTriageWindow(rows: Ref<TriageRow[]>, scroller: Ref<HTMLElement | null>) {
+/** `numbers`: the shown rows' sheet row numbers, the virtualizer's keys (read for every row each time the list
+ *  changes: from an array, not from a province's 100,000 row objects) */
+export function useTriageWindow(rows: Ref<TriageRow[]>, numbers: Ref<Float64Array>, scroller: Ref<HTMLElement | null>) {
   const printing = ref(false)
   const virtual = computed(() => rows.value.length > VIRTUAL_FROM && !printing.value)
   const virtualizer = useVirtualizer<HTMLElement, HTMLElement>(
     computed(() => {
       // the list read once here, not through the computed at each of a province's 100,000 keys
       const list = rows.value
+      const keys = numbers.value
       return {
         count: virtual.value ? list.length : 0,
         getScrollElement: () => scroller.value,
-        getItemKey: (i: number) => list[i]?.row ?? i,
+        getItemKey: (i: number) => keys[i] || i,
         estimateSize: () => ESTIMATE,
         overscan: 6,
         measureElement: (el, entry, v) =>

@@ -11,7 +11,10 @@ import { makeI18n, makeRouter } from './fixtures/mount'
 import type { Check, Program } from '@/engine/types'
 
 const a = buildAssessment()
-function card(program: Program & { directPass?: boolean }, which: 'hnte' | 'tech-sme') {
+function card(
+  program: Program & { directPass?: boolean; directPassStatus?: 'pass' | 'fail' | 'unknown' },
+  which: 'hnte' | 'tech-sme',
+) {
   const i18n = makeI18n()
   const view = render(ResultProgramCard, {
     props: { program, which },

@@ -97,4 +97,42 @@ describe('useTriageRows', () => {
     const names = t.rows.value.map((r) => r.name)
     expect(names.slice(0, 3)).toEqual(['企业1', '企业10', '企业100'])
   })
+
+  it('shows, for every filter and search, the rows a plain filter of the rows gives, with their row numbers', async () => {
+    const statuses: ProgramStatus[] = ['eligible', 'borderline', 'incomplete', 'ineligible']
+    const rows = Array.from({ length: 300 }, (_, i) => ({
+      ...row(i + 2, `企业${(i * 37) % 300}号Ab`, statuses[i % 4], i % 11),
+      tsmeStatus: statuses[(i >> 2) % 4]!,
+    }))
+    const t = table(rows)
+    await nextTick()
+    // unsorted and unfiltered: the result's own list
+    expect(t.rows.value).toBe(rows)
+    for (const [hnte, tsme, search] of [
+      ['eligible', '', ''],
+      ['', 'ineligible', '1'],
+      ['borderline', 'incomplete', 'ab'],
+      ['', '', '企业2'],
+    ] as const) {
+      Object.assign(t.state, { hnte, tsme, search })
+      const want = rows.filter(
+        (r) =>
+          (!hnte || r.hnteStatus === hnte) &&
+          (!tsme || r.tsmeStatus === tsme) &&
+          r.name.toLowerCase().includes(search.toLowerCase()),
+      )
+      expect(want.length).toBeGreaterThan(0)
+      expect(t.rows.value).toEqual(want)
+      expect([...t.rowNumbers.value]).toEqual(want.map((r) => r.row))
+    }
+    t.sortBy('hnte')
+    t.sortBy('hnte')
+    expect(t.rows.value.map((r) => r.row)).toEqual(
+      [...sortOrder(rows, 'hnte')]
+        .reverse()
+        .map((i) => rows[i]!)
+        .filter((r) => r.name.toLowerCase().includes('企业2'))
+        .map((r) => r.row),
+    )
+  })
 })

@@ -78,7 +78,7 @@ describe('cheapest path from the engine’s gaps', () => {
     expect(step.score.min).toBeLessThan(71)
     expect(step.score.max).toBeGreaterThanOrEqual(71)
     expect(step.label.text).toBe(
-      `2026 年研发费用增加 7.55 万元（计入 2027 年申报的近三年研发费用）；此后其他条件均满足，是否认定取决于专家对创新能力的评分（估计 ${step.score.min}–${step.score.max} 分，须达到 71 分）`,
+      `2026 年研发费用增加 7.55 万元（计入 2027 年申报的 2024–2026 年研发费用合计）；此后其他条件均满足，是否认定取决于专家对创新能力的评分（估计 ${step.score.min}–${step.score.max} 分，须达到 71 分）`,
     )
     expect(runs).toBeLessThanOrEqual(10)
   })
