@@ -1,7 +1,7 @@
 // Words for checks, score parts and incentives: their names, the firm's figure, the threshold and the gap
 // in the check's own unit ("还差研发费用 26.60 万元", "需新增科技人员 5 人", "还需等待 12 天").
 import { useI18n } from 'vue-i18n'
-import type { Check } from '@/engine/types'
+import type { Assessment, Check } from '@/engine/types'
 import type { FigureOptions } from '@/format'
 import { messageKey, useFormat, type Format } from './useFormat'
 
@@ -24,6 +24,18 @@ function inUnit(f: Format, unit: Check['unit'], n: number, o: FigureOptions = {}
     default:
       return f.number(n, o)
   }
+}
+
+/** the application an assessment is for and the fiscal years it counts (Assessment.fiscalYears) */
+export interface ApplicationWindow {
+  year: number
+  from: number
+  to: number
+}
+
+export function applicationWindow(a: Pick<Assessment, 'asOf' | 'fiscalYears'>): ApplicationWindow | undefined {
+  if (!a.fiscalYears.length) return undefined
+  return { year: Number(a.asOf.slice(0, 4)), from: Math.min(...a.fiscalYears), to: Math.max(...a.fiscalYears) }
 }
 
 export function useCheckText() {
@@ -57,8 +69,12 @@ export function useCheckText() {
       if (check.threshold === undefined || check.unit === 'flag') return t('results.none')
       return (CEILINGS.has(check.id) ? '≤ ' : '≥ ') + inUnit(f, check.unit, check.threshold, { beside: check.value })
     },
-    gap(check: Check): string {
+    /** with the application the figures are for, a three-year total's gap names that application and its years
+     *  (the results' 2026 shortfall and the planner's 2026 spending for 2027 then cannot read as contradicting) */
+    gap(check: Check, window?: ApplicationWindow): string {
       if (check.status !== 'fail' || check.gap === undefined) return ''
+      const inWindow = `results.gapIn.${messageKey(check.id)}`
+      if (window && te(inWindow)) return t(inWindow, { amount: amount(gapUnit(check), check.gap), ...window })
       const specific = `results.gap.${messageKey(check.id)}`
       const key = CEILINGS.has(check.id)
         ? 'results.gap.overLimit'

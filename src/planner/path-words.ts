@@ -15,8 +15,10 @@ import { leverYear } from './levers'
 function change(spec: LeverSpec, amount: bigint, profile: FirmProfile): Message {
   const next = leverYear(profile, spec.key)
   const year = next - 1
-  if (spec.unit === 'yuan') return msg(`planner.path.${spec.key}`, { year, next, amount: fromFen(amount) })
-  return msg(`planner.path.${spec.key}`, { n: Number(amount), year, next })
+  // from: the first fiscal year of that application's three-year window (a three-year total names its years)
+  const from = next - 3
+  if (spec.unit === 'yuan') return msg(`planner.path.${spec.key}`, { year, next, from, amount: fromFen(amount) })
+  return msg(`planner.path.${spec.key}`, { n: Number(amount), year, next, from })
 }
 
 /** a message as an English reader sees it (a param of another message cannot be a message) */

@@ -38,7 +38,7 @@ describe('triageRow', () => {
     // 2023–2025 are closed: the extra R&D is spent in 2026 and counts for 2027, where the firm's own growth leaves
     // it 56.784万 short (worked by hand in tests/planner/cheapest-path.test.ts)
     expect(r.cheapestPath).toMatchObject({ lever: 'extraRdYuan', amount: 567_840, cost: 567_840 })
-    expect(r.cheapestPath?.text).toBe('2026 年研发费用增加 56.78 万元（计入 2027 年申报的近三年研发费用）')
+    expect(r.cheapestPath?.text).toBe('2026 年研发费用增加 56.78 万元（计入 2027 年申报的 2024–2026 年研发费用合计）')
     expect(r.cheapestPath?.label?.text).toBe(r.cheapestPath?.text)
   })
 

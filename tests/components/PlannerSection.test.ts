@@ -65,7 +65,7 @@ describe('PlannerSection', () => {
   ])('on %s the hire lever reads “%s” and says why', (date, label) => {
     show(firm(undefined, (p) => (p.assessmentDate = date)))
     const input = screen.getByLabelText(new RegExp(`^${label.replace(/[()（）]/g, '.')}`))
-    const hint = document.getElementById(input.getAttribute('aria-describedby')!)!.textContent
+    const hint = accessibleDescription(input, 'textbox')
     expect(hint).toContain('科技人员须在该年累计工作满183天')
     expect(hint).toContain(`${date}起到岗的人员最早计入${label.slice(0, 4)}年`)
   })
@@ -76,7 +76,7 @@ describe('PlannerSection', () => {
     show()
     expect(screen.getByLabelText(/^2026年新增科技成果转化（计入2027年申报）/)).toBeTruthy()
     const ip = screen.getByLabelText(/^申报前新增Ⅰ类知识产权（如发明专利；计入2026年申报）/)
-    const hint = document.getElementById(ip.getAttribute('aria-describedby')!)!.textContent
+    const hint = accessibleDescription(ip, 'textbox')
     expect(hint).toContain('须在申报前获得授权')
   })
 
@@ -203,7 +203,7 @@ describe('PlannerSection', () => {
 
   it('lists the extra 2026 R&D as the cheapest path; 试一试 puts it into the lever and the plan works in 2027', async () => {
     show()
-    const text = '2026 年研发费用增加 56.78 万元（计入 2027 年申报的近三年研发费用）'
+    const text = '2026 年研发费用增加 56.78 万元（计入 2027 年申报的 2024–2026 年研发费用合计）'
     await fireEvent.click(await screen.findByRole('button', { name: `试一试：${text}` }, { timeout: 3000 }))
     expect(rdLever().value).toBe('56.784')
     expect(plan()).toBe('✓ 符合条件')
@@ -212,7 +212,7 @@ describe('PlannerSection', () => {
   it('rd-short: says that after 7.55万 more R&D in 2026 the experts’ score decides, and the plan reads so', async () => {
     show(rdShort as FirmProfile)
     const name =
-      /^试一试：2026 年研发费用增加 7\.55 万元（计入 2027 年申报的近三年研发费用）；此后其他条件均满足，是否认定取决于专家/
+      /^试一试：2026 年研发费用增加 7\.55 万元（计入 2027 年申报的 2024–2026 年研发费用合计）；此后其他条件均满足，是否认定取决于专家/
     await fireEvent.click(await screen.findByRole('button', { name }, { timeout: 3000 }))
     expect(rdLever().value).toBe('7.545')
     expect(plan()).toBe('~ 临界，结果取决于专家评分')

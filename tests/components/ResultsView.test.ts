@@ -106,7 +106,8 @@ describe('ResultsView', () => {
     expect(within(hnte).getByText('不符合条件', { exact: false })).toBeTruthy()
     const rd = row(hnte, /^研发费用占销售收入比例/)
     expect(squash(rd)).toContain('不符合')
-    expect(squash(rd)).toContain('还差研发费用 13.00 万元')
+    // a 2026 application over 2023–2025 (hand-worked in tests/components/application-window.test.ts)
+    expect(squash(rd)).toContain('2026 年申报还差研发费用 13.00 万元（2023–2025 年合计）')
     expect(within(program('科技型中小企业评价')).getByText('信息不完整，暂无法判断', { exact: false })).toBeTruthy()
   })
 

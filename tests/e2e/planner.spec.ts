@@ -50,7 +50,7 @@ test('names the 2026 R&D path and that the score then decides; 试一试 sets th
 }) => {
   await openRdShort(page)
   const text =
-    '2026 年研发费用增加 7.55 万元（计入 2027 年申报的近三年研发费用）；此后其他条件均满足，是否认定取决于专家'
+    '2026 年研发费用增加 7.55 万元（计入 2027 年申报的 2024–2026 年研发费用合计）；此后其他条件均满足，是否认定取决于专家'
   await page.getByRole('button', { name: new RegExp(`^试一试：${text}`) }).click()
   await expect(lever(page)).toHaveValue('7.545')
   await expect(scenario(page)).toHaveText(/临界，结果取决于专家评分/)

@@ -20,7 +20,7 @@ describe('cheapestPaths', () => {
     const p = firm()
     const step = cheapestPaths(p, 'hnte').find((s) => s.lever === 'extraRdYuan')
     expect(step).toMatchObject({ amount: 567_840, status: 'eligible', minimal: true, applicationYear: 2027 })
-    expect(step!.label.text).toBe('2026 年研发费用增加 56.78 万元（计入 2027 年申报的近三年研发费用）')
+    expect(step!.label.text).toBe('2026 年研发费用增加 56.78 万元（计入 2027 年申报的 2024–2026 年研发费用合计）')
     const rd = (x: number) => assess(applyLevers(p, { ...NO_LEVERS, extraRdYuan: x })).hnte
     expect(rd(567_840).checks.find((c) => c.id === 'hnte.rd-intensity')).toMatchObject({ status: 'pass', value: 0.05 })
     expect(rd(567_840).status).toBe('eligible')

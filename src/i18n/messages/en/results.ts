@@ -79,6 +79,12 @@ export default {
       short: 'Short by {amount}',
       wait: 'Wait {amount} more',
     },
+    // a three-year total's gap, named with the application it is for and the years it counts
+    gapIn: {
+      hnte_rd_intensity: 'R&D expense short by {amount} for an application in {year} ({from}–{to} combined)',
+      hnte_rd_domestic_share:
+        'R&D spent in China short by {amount} for an application in {year} ({from}–{to} combined)',
+    },
     cite: {
       link: 'Read the text: {title}',
       quote: "The law's words",

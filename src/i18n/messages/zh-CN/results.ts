@@ -80,6 +80,11 @@ export default {
       short: '还差 {amount}',
       wait: '还需等待 {amount}',
     },
+    // a three-year total's gap, named with the application it is for and the years it counts
+    gapIn: {
+      hnte_rd_intensity: '{year} 年申报还差研发费用 {amount}（{from}–{to} 年合计）',
+      hnte_rd_domestic_share: '{year} 年申报还差境内研发费用 {amount}（{from}–{to} 年合计）',
+    },
     cite: {
       link: '查看原文：{title}',
       quote: '法条原文',

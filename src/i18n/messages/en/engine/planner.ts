@@ -2,7 +2,8 @@
 import type { Catalogue } from '../../../tree'
 
 export default {
-  'planner.path.extraRdYuan': 'Spend {amount:yuan} more on R&D in {year} (it counts for an application in {next})',
+  'planner.path.extraRdYuan':
+    'Spend {amount:yuan} more on R&D in {year} (it counts for an application in {next}, in the {from}–{year} total)',
   'planner.path.then-score':
     '{changeEn}; every other condition then holds and the experts’ innovation score decides (estimated {min}–{max}, {passMark} needed)',
   'planner.path.hireScienceStaff':

@@ -2,7 +2,8 @@
 import type { Catalogue } from '../../../tree'
 
 export default {
-  'planner.path.extraRdYuan': '{year} 年研发费用增加 {amount:yuan}（计入 {next} 年申报的近三年研发费用）',
+  'planner.path.extraRdYuan':
+    '{year} 年研发费用增加 {amount:yuan}（计入 {next} 年申报的 {from}–{year} 年研发费用合计）',
   'planner.path.then-score':
     '{change}；此后其他条件均满足，是否认定取决于专家对创新能力的评分（估计 {min}–{max} 分，须达到 {passMark} 分）',
   'planner.path.hireScienceStaff':
