@@ -16,6 +16,7 @@ import { readLocale } from './stores/locale'
 import { useSavingStore } from './stores/saving'
 import { useDraftStore } from './stores/draft'
 import { loadEngine } from './stores/engine'
+import { loadSettings } from './stores/settings-later'
 import { fieldDomId } from './wizard/steps'
 import { whenHydrated } from './hydrate-in-turn'
 
@@ -43,7 +44,7 @@ await setLocale(i18n.global, locale)
 document.documentElement.lang = locale
 await nextTask()
 const router = createAppRouter()
-const rest = () => Promise.all([loadEngine(), loadCatalogue(i18n.global)])
+const rest = () => Promise.all([loadEngine(), loadSettings(), loadCatalogue(i18n.global)])
 let first = true
 router.beforeEach(async (to) => {
   // the first navigation finishes in a task of its own: installing the router and navigating, one short task each

@@ -15,3 +15,5 @@ expect.addEqualityTesters([
 
 // the app loads the rules engine after its first paint (src/stores/engine.ts); tests have it from the start
 await import('../src/stores/engine').then((m) => m.loadEngine())
+// and the settings store, which the app loads with the engine (src/stores/settings-later.ts)
+await import('../src/stores/settings-later').then((m) => m.loadSettings())

@@ -5,6 +5,7 @@ import type { Message, Program, ProgramStatus } from '../engine/types'
 import type { FirmProfile } from '../profile/types'
 import type { Locality } from '../locality/types'
 import { assess } from '../rules'
+import { firstStepTitle } from '../rules/checklist/first-step'
 import { plainMessage } from '../engine/messages'
 import { validateProfile } from '../profile/validate'
 import { findPaths } from '../planner/cheapest-path'
@@ -69,7 +70,7 @@ function pathOf(profile: FirmProfile, hnte: Program, o: TriageOptions): Pick<Tri
 export function triageRow(profile: FirmProfile, options: TriageOptions = {}, row?: number): TriageRow {
   const a = assess(profile, options.locality ? { locality: options.locality } : {})
   const gap = largestGap(a)
-  const first = a.checklist[0]?.title
+  const first = firstStepTitle(a)
   return {
     ...(row === undefined ? {} : { row }),
     name: profile.company.name ?? '',

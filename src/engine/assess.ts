@@ -4,7 +4,7 @@ import type { FirmProfile } from '../profile/types'
 import type { Assessment } from './types'
 import { makeContext, type AssessOptions } from './context'
 
-export const RULES_VERSION = '2026.11-4'
+export const RULES_VERSION = '2026.11-5'
 
 /** The rule families, injected by src/rules/index.ts so that the engine imports no rule. */
 export interface RuleSet {

@@ -44,23 +44,40 @@ export function fiscalWindow(asOf: string, registeredOn: string | undefined): nu
   return years
 }
 
-export function makeContext(profile: FirmProfile, options: AssessOptions = {}): Context {
-  const byYear = new Map<number, FiscalYearData>()
-  for (const y of profile.years) byYear.set(y.year, y)
-  const notices: Notice[] = []
-  const assessmentYear = yearOf(profile.assessmentDate)
-  return {
-    profile,
-    asOf: profile.assessmentDate,
-    assessmentYear,
-    fiscalYears: fiscalWindow(profile.assessmentDate, profile.company.registeredOn),
-    lastYear: assessmentYear - 1,
-    year: (y) => byYear.get(y),
-    locality: options.locality ?? genericLocality,
-    notices,
-    scratch: {},
-    notice(id, level, message, cite) {
-      if (!notices.some((n) => n.id === id)) notices.push(cite ? { id, level, message, cite } : { id, level, message })
-    },
+/** a class, so that year() and notice() live on the prototype rather than as two closures per assessment */
+class AssessmentContext implements Context {
+  readonly asOf: string
+  readonly assessmentYear: number
+  readonly fiscalYears: number[]
+  readonly lastYear: number
+  readonly locality: Locality
+  readonly notices: Notice[] = []
+  readonly scratch: Record<string, unknown> = {}
+
+  constructor(
+    readonly profile: FirmProfile,
+    options: AssessOptions,
+  ) {
+    this.asOf = profile.assessmentDate
+    this.assessmentYear = yearOf(profile.assessmentDate)
+    this.fiscalYears = fiscalWindow(profile.assessmentDate, profile.company.registeredOn)
+    this.lastYear = this.assessmentYear - 1
+    this.locality = options.locality ?? genericLocality
   }
+
+  /** the last entry for the year, as a Map built from the list would give (a profile holds a handful of years) */
+  year(y: number): FiscalYearData | undefined {
+    const ys = this.profile.years
+    for (let i = ys.length - 1; i >= 0; i--) if (ys[i]!.year === y) return ys[i]
+    return undefined
+  }
+
+  notice(id: string, level: Notice['level'], message: Message, cite?: Notice['cite']): void {
+    for (const n of this.notices) if (n.id === id) return
+    this.notices.push(cite ? { id, level, message, cite } : { id, level, message })
+  }
+}
+
+export function makeContext(profile: FirmProfile, options: AssessOptions = {}): Context {
+  return new AssessmentContext(profile, options)
 }

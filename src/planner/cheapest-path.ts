@@ -5,12 +5,13 @@ import type { Check, Message, Program, ProgramStatus } from '../engine/types'
 import type { FirmProfile } from '../profile/types'
 import { assess } from '../rules'
 import { Evaluator, type PlannedProgram } from './evaluate'
-import { allAtBounds, LEVER_SPECS, type LeverSpec } from './lever-specs'
-import { applyLevers, baselineFor, countsIn, leverFields, leverYear, NO_LEVERS, scenarioYear } from './levers'
-import type { Levers } from './levers'
+import { LEVER_SPECS, type LeverSpec } from './lever-specs'
+import { applyLevers, baselineFor, scenarioYear, type Levers } from './levers'
 import type { LeverKey } from './params'
+import { blockers, outOfReach, reached } from './reach'
 import { pathCost, pathLabel } from './path-words'
 import { smallestAmount, type SearchResult } from './search'
+import { closedSearch } from './hitech-bounds'
 import { onlyScoreStands, scorePlan, type ScorePlan } from './score-levers'
 
 export interface PathStep {
@@ -60,10 +61,6 @@ export interface PathOptions {
 }
 type SearchOptions = PathOptions & { program: PlannedProgram }
 
-/** eligible, or (HNTE, not strict) borderline with every condition but the expert-scored innovation score holding */
-const reached = (p: Program, strict: boolean) =>
-  p.status === 'eligible' || (!strict && p.status === 'borderline' && onlyScoreStands(p))
-
 const untouched = (c: Check, spec: LeverSpec) => !!c.fields?.length && !c.fields.some((f) => spec.touches.test(f))
 
 /**
@@ -81,21 +78,33 @@ function pathFor(spec: LeverSpec, profile: FirmProfile, base: Program, ev: Evalu
   if (o.useGaps !== false && start.checks.some((c) => c.status === 'fail' && untouched(c, spec))) return undefined
   const seen = new Map<bigint, Program>()
   const at = (x: bigint) => seen.get(x) ?? seen.set(x, ev.run(applyLevers(profile, spec.levers(x)))).get(x)!
-  const bounds = {
-    low: spec.low(profile),
-    high: spec.high(profile),
-    firstStep: spec.firstStep,
-    probeHigh: spec.monotone,
-  }
-  const hint = o.useGaps === false ? undefined : spec.hint(profile, start)
-  const search = (strict: boolean) =>
-    smallestAmount(
-      hint === undefined ? bounds : { ...bounds, hint },
-      (x) => reached(at(x), strict),
-      () => ev.exhausted,
-    )
+  const search = searcher(spec, profile, start, at, ev, o)
   const found = search(true) ?? (o.program === 'hnte' && !onlyScoreStands(start) ? search(false) : undefined)
   return found && stepOf(spec, found, profile, o.program)
+}
+
+/**
+ * The smallest amount reaching the program (strict: eligible): from the closed forms the lever has (HNTE only),
+ * else from the engine's gap as a hint, else blind (useGaps false).
+ */
+function searcher(
+  spec: LeverSpec,
+  p: FirmProfile,
+  start: Program,
+  at: (x: bigint) => Program,
+  ev: Evaluator,
+  o: SearchOptions,
+) {
+  const bounds = { low: spec.low(p), high: spec.high(p), firstStep: spec.firstStep, probeHigh: spec.monotone }
+  const gaps = o.useGaps !== false
+  const hint = gaps ? spec.hint(p, start) : undefined
+  const closed = gaps && o.program === 'hnte' ? spec.candidates?.(p, start) : undefined
+  return (strict: boolean): SearchResult | undefined => {
+    const settled = closed ? closedSearch(closed, bounds, start, at, (r) => reached(r, strict)) : 'search'
+    if (settled !== 'search') return settled
+    const ok = (x: bigint) => reached(at(x), strict)
+    return smallestAmount(hint === undefined ? bounds : { ...bounds, hint }, ok, () => ev.exhausted)
+  }
 }
 
 /** the step, confirmed by the full assess() */
@@ -117,46 +126,6 @@ function stepOf(spec: LeverSpec, found: SearchResult, profile: FirmProfile, prog
     applicationYear: scenarioYear(profile, levers),
   }
   return step
-}
-
-/**
- * Checks that surely block, with no evaluation: not passing, and settled only by fields no lever changes
- * (the engine lists them in Check.fields), e.g. the registration date, the technology field, an incident.
- */
-function outOfReach(base: Program): string[] {
-  const reach = leverFields()
-  // this year's extra R&D and high-tech income reach every R&D and income-share check, through next year's window
-  const reached = (f: string) => reach.has(f) || /^years\.\d+\.(rd\.inHouse|hiTechIncome|totalIncome)$/.test(f)
-  return base.checks.filter((c) => c.status !== 'pass' && c.fields?.length && !c.fields.some(reached)).map((c) => c.id)
-}
-
-/**
- * The checks still not passing with every lever at its bound, for each application year a lever first counts in
- * (leverYear), with the levers that count then (countsIn). Hires can break a check (a staff limit): when a probe
- * fails a check that passed before, it is repeated without hires. Blocked = failing in every year. Not strict: a
- * probe that leaves only the expert score open is not blocked (the search then reports that step as such).
- */
-function blockers(profile: FirmProfile, base: Program, ev: Evaluator, strict: boolean): string[] | undefined {
-  const notPassing = (p: Program) => p.checks.filter((c) => c.status !== 'pass').map((c) => c.id)
-  const before = new Set(notPassing(base))
-  const bounds = allAtBounds(profile)
-  const keys = Object.keys(bounds) as LeverKey[]
-  const lists: string[][] = []
-  for (const year of new Set(keys.map((k) => leverYear(profile, k)))) {
-    const counts = (k: LeverKey) => countsIn(profile, k, year)
-    const at = (hires: boolean) => {
-      const levers = { ...NO_LEVERS }
-      for (const k of keys) if (counts(k) && (hires || k !== 'hireScienceStaff')) levers[k] = bounds[k]
-      return ev.run(applyLevers(profile, levers))
-    }
-    const withHires = at(true)
-    if (reached(withHires, strict)) return undefined
-    const broken = notPassing(withHires).some((id) => !before.has(id))
-    if (broken && counts('hireScienceStaff') && reached(at(false), strict)) return undefined
-    lists.push(notPassing(withHires))
-  }
-  const all = lists.reduce((a, l) => a.filter((id) => l.includes(id)))
-  return all.length ? all : [...new Set(lists.flat())]
 }
 
 export function findPaths(profile: FirmProfile, program: PlannedProgram, options: PathOptions = {}): PathReport {

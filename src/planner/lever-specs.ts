@@ -6,6 +6,7 @@ import type { FirmProfile } from '../profile/types'
 import { fromFen, toFen } from './exact'
 import { NO_LEVERS, type Levers } from './levers'
 import { RD_FIRST_STEP_FEN, SEARCH_BOUNDS as B, type LeverKey } from './params'
+import { hiTechCandidates } from './hitech-bounds'
 
 export interface LeverSpec {
   key: LeverKey
@@ -21,6 +22,8 @@ export interface LeverSpec {
   display(amount: bigint): number
   /** the answers it changes (a check none of whose Check.fields match cannot be moved by this lever) */
   touches: RegExp
+  /** HNTE: the amounts closed forms point to, verified in order before any search (src/planner/hitech-bounds.ts) */
+  candidates?(p: FirmProfile, start: Program): bigint[] | undefined
 }
 
 const lastYearData = (p: FirmProfile) => p.years.find((y) => y.year === yearOf(p.assessmentDate) - 1)
@@ -107,6 +110,7 @@ const hiTech: LeverSpec = {
   levers: (fen) => ({ ...NO_LEVERS, extraHiTechIncomeYuan: fromFen(fen) }),
   display: (fen) => fromFen(fen),
   touches: /\.(hiTechIncome|totalIncome|salesRevenue)$/,
+  candidates: hiTechCandidates,
 }
 
 export const LEVER_SPECS: LeverSpec[] = [

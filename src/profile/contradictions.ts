@@ -48,11 +48,13 @@ function read(from: unknown, keys: readonly string[]): number | undefined {
 /** answers hold at most two decimals (fen, hundredths of a person): compared as whole hundredths, exactly */
 const hundredths = (n: number): number => Math.round(n * 100)
 
-function check(pair: Pair, scope: unknown, prefix: string): Contradiction | undefined {
+/** `year`: the fiscal year of a per-year pair (its path prefix is built only for a contradiction found) */
+function check(pair: Pair, scope: unknown, year?: number): Contradiction | undefined {
   const value = read(scope, pair.keys)
   if (value === undefined) return undefined
   const limitValue = read(scope, pair.limitKeys)
   if (limitValue === undefined || hundredths(value) <= hundredths(limitValue)) return undefined
+  const prefix = year === undefined ? '' : `years.${year}.`
   const at = (keys: readonly string[]) => prefix + keys.join('.')
   return { path: at(pair.keys), limit: at(pair.limitKeys), value, limitValue, why: pair.why }
 }
@@ -62,12 +64,12 @@ export function figureContradictions(p: FirmProfile): Contradiction[] {
   const out: Contradiction[] = []
   for (const pair of PAIRS) {
     if (!pair.perYear) {
-      const c = check(pair, p, '')
+      const c = check(pair, p)
       if (c) out.push(c)
       continue
     }
     for (const y of Array.isArray(p.years) ? p.years : []) {
-      const c = check(pair, y, `years.${y.year}.`)
+      const c = check(pair, y, y.year)
       if (c) out.push(c)
     }
   }

@@ -8,7 +8,7 @@ import { valueText } from '../wizard/answers'
 import { askedProfile } from '../wizard/asked'
 import { getAnswer, setAnswer, type AnswerValue } from '../wizard/profile-path'
 import { applyText } from './typed-texts'
-import { useSettingsStore } from './settings'
+import { settingsLocality } from './settings-later'
 
 /** the example firms, loaded only when asked for (not in the first bundle) */
 const EXAMPLES = import.meta.glob<{ default: unknown }>('../../examples/*.json')
@@ -24,10 +24,9 @@ export function todayIso(now = new Date()): string {
 export const useDraftStore = defineStore('draft', () => {
   const profile = reactive<FirmProfile>(emptyProfile(todayIso()))
   const raw = reactive<Record<string, string>>({})
-  const settings = useSettingsStore()
   // the locality chosen in the settings names the departments and deadlines in the checklist
   // answers the wizard does not ask this firm stay stored but are not assessed (src/wizard/asked.ts)
-  const assessment = computed(() => assess(askedProfile(profile), { locality: settings.locality }))
+  const assessment = computed(() => assess(askedProfile(profile), { locality: settingsLocality() }))
 
   const answer = (path: string): AnswerValue => getAnswer(profile, path)
   /** what the input for `path` shows: the text typed, else the stored value as text */

@@ -7,31 +7,30 @@ import { createAssessmentCache, summarize } from '../helpdesk/summary'
 import type { FirmRecord } from '../helpdesk/types'
 import { emptyProfile, type FirmProfile } from '../profile/types'
 import { assess } from './engine'
-import { useDraftStore } from './draft'
+import { todayIso, useDraftStore } from './draft'
 import { newFirmId } from './firm-storage'
 import { withTypedTexts } from './typed-texts'
-import { useSettingsStore } from './settings'
+import { newFirmDate, settingsLocality } from './settings-later'
 
 const snapshot = (profile: FirmProfile, raw: Record<string, string>) => JSON.stringify([profile, raw])
 
 export const useFirmsStore = defineStore('firms', () => {
   const draft = useDraftStore()
-  const settings = useSettingsStore()
   const records = shallowRef<ReadonlyMap<string, FirmRecord>>(new Map())
   const currentId = ref<string | null>(null)
   /** the last firm deleted, until undone or another is deleted */
   const removed = shallowRef<{ record: FirmRecord; wasCurrent: boolean } | null>(null)
   /** the firm as it was before an import replaced its answers, until undone or another import replaces */
   const replaced = shallowRef<FirmRecord | null>(null)
-  const cache = createAssessmentCache((p) => assess(p, { locality: settings.locality }))
+  const cache = createAssessmentCache((p) => assess(p, { locality: settingsLocality() }))
 
   const list = computed(() => [...records.value.values()])
   const current = computed(() => (currentId.value ? records.value.get(currentId.value) : undefined))
   const summaries = computed(() => {
     cache.keep(records.value.keys())
-    return list.value.map((r) => summarize(r, cache.get(r, settings.locality)))
+    return list.value.map((r) => summarize(r, cache.get(r, settingsLocality())))
   })
-  const assessmentOf = (r: FirmRecord) => cache.get(r, settings.locality)
+  const assessmentOf = (r: FirmRecord) => cache.get(r, settingsLocality())
 
   function put(r: FirmRecord): void {
     records.value = new Map(records.value).set(r.id, r)
@@ -74,7 +73,7 @@ export const useFirmsStore = defineStore('firms', () => {
   }
 
   function create(name = ''): string {
-    const profile = emptyProfile(settings.newFirmDate())
+    const profile = emptyProfile(newFirmDate(todayIso()))
     if (name.trim()) profile.company.name = name.trim()
     const r = record(profile)
     put(r)

@@ -8,7 +8,7 @@ import { todayIso, useDraftStore } from './draft'
 import { indexJson, loadFirms, removeFirmKeys, writeIndex, type AsideRecord } from './firm-storage'
 import { useFirmsStore } from './firms'
 import { KEYS, clearAllKeys, firmStorageKey, openStorage, parseRecord, storedRev, writeRecord } from './persistence'
-import { useSettingsStore } from './settings'
+import { resetSettings } from './settings-later'
 
 const body = (r: FirmRecord) => JSON.stringify([r.profile, r.raw, r.updatedAt])
 
@@ -135,7 +135,7 @@ export const useSavingStore = defineStore('saving', () => {
     Object.assign(status, { restored: false, aside: [], conflict: false, noSave: false })
     written.clear()
     base.clear()
-    useSettingsStore().reset()
+    resetSettings()
     firms.resetAll()
     markSaved()
   }

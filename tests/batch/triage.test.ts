@@ -50,6 +50,18 @@ describe('triageRow', () => {
     expect(r.cheapestPath?.text).toMatch(/^2026 年高新技术产品（服务）收入增加 .*计入 2027 年申报/)
   })
 
+  // 工作指引: S&T staff are full-year monthly averages of the year before the application, counted after 183 days'
+  // work: from 2026-11-26 new staff count from the 2027 average, for 2028 (tests/planner/staff-lever.test.ts: 8 of
+  // 100, R&D 10% every year so every projected window passes; 3 whole persons reach 10%, 2 do not)
+  it('follows the planner for hires: the 2027 average, for a 2028 application (issue #8 §8)', () => {
+    const p = firm([800_000, 1_000_000, 1_960_000], (x) => (x.staff = { total: 100, scienceTech: 8 }))
+    const r = triageRow(p)
+    expect(r.cheapestPath).toMatchObject({ lever: 'hireScienceStaff', amount: 3 })
+    expect(r.cheapestPath?.text).toBe(
+      '2027 年科技人员全年月平均数增加 3 人（新增人员须在 2027 年累计工作满 183 天；计入 2028 年申报）',
+    )
+  })
+
   it('puts a condition money cannot buy before a money gap', () => {
     const r = triageRow(firm(undefined, (p) => (p.company.registeredOn = '2026-03-01')))
     expect(r.largestGap?.checkId).toBe('hnte.registered-one-year')

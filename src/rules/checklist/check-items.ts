@@ -69,14 +69,20 @@ function byDate(ctx: Context, c: Check, deadline: string | undefined): string | 
   return deadline
 }
 
+/** what to do about a failing check (fix) or an unanswered one: its own title, else the generic one */
+export function checkItemTitle(c: Check): Message {
+  const fix = c.status === 'fail'
+  const titleKey = `checklist.${fix ? 'fix' : 'answer'}.${c.id}`
+  return known(titleKey) ? msg(titleKey) : msg(`checklist.${fix ? 'fix' : 'answer'}.generic`, { id: c.id })
+}
+
 export function checkItems(ctx: Context, program: Program, deadline: string | undefined): ChecklistItem[] {
   const items: ChecklistItem[] = []
   for (const c of program.checks) {
     if (c.status === 'pass') continue
     const fix = c.status === 'fail'
     const dept = CHECK_DEPARTMENT[c.id] ?? 'science'
-    const titleKey = `checklist.${fix ? 'fix' : 'answer'}.${c.id}`
-    const title = known(titleKey) ? msg(titleKey) : msg(`checklist.${fix ? 'fix' : 'answer'}.generic`, { id: c.id })
+    const title = checkItemTitle(c)
     const fields = fix ? [] : answerFields(c, program)
     const detail = fix
       ? gapMessage(ctx, c, program)

@@ -27,7 +27,7 @@ export function registeredOneYear(ctx: Context): Check {
   const ok = notLessThan(q(value), q(threshold))
   const gap = threshold - value
   const note = ok ? undefined : msg('hnte.check.registered-one-year.fail', { value, threshold, gap })
-  return decidedCheck(base, ok, { value, threshold, gap, ...(note ? { note } : {}) })
+  return decidedCheck(base, ok, { value, threshold, gap, note })
 }
 
 /** (二) owns IP with a core supporting role for the main products: usable IP > 0 and 核心支持作用 */

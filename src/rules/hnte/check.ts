@@ -39,7 +39,7 @@ export function missingNote(fields: string[]): Message {
   return msg('hnte.note.missing', { fields: fields.join('、') })
 }
 
-function finish(base: CheckBase, status: Check['status'], f: Figures, fields: string[]): Check {
+function finish(base: CheckBase, status: Check['status'], f: Figures, fields: string[], note = f.note): Check {
   const c: Check = { id: base.id, status, unit: base.unit, fields, cite: base.cite }
   if (f.value !== undefined) c.value = f.value
   if (f.threshold !== undefined) c.threshold = f.threshold
@@ -47,7 +47,7 @@ function finish(base: CheckBase, status: Check['status'], f: Figures, fields: st
     c.gap = f.gap
     if (base.gapUnit) c.gapUnit = base.gapUnit
   }
-  if (f.note) c.note = f.note
+  if (note) c.note = note
   if (f.bound && c.value !== undefined) c.bound = f.bound
   if (base.unverified) c.unverified = true
   return c
@@ -56,7 +56,7 @@ function finish(base: CheckBase, status: Check['status'], f: Figures, fields: st
 /** unknown: `missing` are the paths that would settle it (default: a note listing them) */
 export function unknownCheck(base: CheckBase, missing: string[], f: Figures = {}): Check {
   const note = f.note ?? (missing.length > 0 ? missingNote(missing) : undefined)
-  return finish(base, 'unknown', { ...f, ...(note ? { note } : {}) }, missing)
+  return finish(base, 'unknown', f, missing, note)
 }
 
 export function decidedCheck(base: CheckBase, ok: boolean, f: Figures = {}): Check {

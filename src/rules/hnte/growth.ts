@@ -35,13 +35,14 @@ export function growthRate(values: readonly Q[]): GrowthResult {
 }
 
 type GrowthId = 'growth-net-assets' | 'growth-sales'
+const GROWTH_IDS = { 'growth-net-assets': 'hnte.score.growth-net-assets', 'growth-sales': 'hnte.score.growth-sales' }
 
 /**
  * LEGAL-Q: fewer than 3 fiscal years, or negative net assets in any year: the 指引 gives no formula.
  * Decision (docs/rules.md §2.3): compute what can be computed, score 0 to that band's maximum, flag manual review.
  */
 export function growthPart(ctx: Context, part: GrowthId, key: 'netAssets' | 'salesRevenue'): ScorePart {
-  const id = `hnte.score.${part}`
+  const id = GROWTH_IDS[part]
   const cap = val(ctx, growthCap)
   const cite = citeOf(ctx, growthCap)
   // one pass over the fiscal years: the paths not answered, else the exact figures

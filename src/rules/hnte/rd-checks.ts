@@ -35,8 +35,22 @@ export function shortfallYuan(part: Q, whole: Q, t: Q): number {
   return toYuan(q(ceil(sub(mul(t, whole), part))))
 }
 
-function windowFields(w: RdWindow): string[] {
-  return w.years.flatMap((y) => [`years.${y}.salesRevenue`, `years.${y}.rd.inHouse`])
+const INTENSITY_PATHS = ['salesRevenue', 'rd.inHouse']
+const DOMESTIC_PATHS = ['rd.inHouse', 'rd.inHouseAbroad', 'rd.entrustedOverseas']
+const pathsMade = new Map<readonly string[], Map<number, string[]>>()
+
+/**
+ * `years.<y>.<path>` for each window year and path, built once per window and shared (frozen: no check may change
+ * it), since every assessment of the same dates lists the same paths (issue #11).
+ */
+function windowPaths(years: readonly number[], paths: readonly string[]): string[] {
+  let byWindow = pathsMade.get(paths)
+  if (!byWindow) pathsMade.set(paths, (byWindow = new Map()))
+  const key = years.length === 0 ? 0 : years[0]! * 10 + years.length
+  let out = byWindow.get(key)
+  if (!out)
+    byWindow.set(key, (out = Object.freeze(years.flatMap((y) => paths.map((p) => `years.${y}.${p}`))) as string[]))
+  return out
 }
 
 /** the R&D paths still open: whole years not given, and sub-amounts not answered in the years given */
@@ -52,7 +66,7 @@ export function rdIntensity(ctx: Context, w: RdWindow): Check {
     unit: 'ratio',
     gapUnit: 'yuan',
     cite: ART,
-    fields: windowFields(w),
+    fields: windowPaths(w.years, INTENSITY_PATHS),
   }
   if (w.years.length === 0) return unknownCheck(base, [], { note: msg('hnte.note.no-fiscal-years') })
   const last = ctx.year(ctx.lastYear)?.salesRevenue
@@ -71,7 +85,7 @@ export function rdIntensity(ctx: Context, w: RdWindow): Check {
   const ok = ratioNotLessThan(w.rd, w.sales, t)
   const value = ratioOut(w.rd, w.sales)
   const bound = open.length > 0 ? ('at-least' as const) : undefined
-  if (ok) return decidedCheck(base, true, { value, threshold, ...(bound ? { bound } : {}) })
+  if (ok) return decidedCheck(base, true, { value, threshold, bound })
   const params = { value: percentText(value), threshold: percentText(toNumber(t)) }
   if (bound)
     return unknownCheck(base, open, { value, threshold, bound, note: msg('hnte.check.rd-intensity.open', params) })
@@ -98,11 +112,7 @@ export function rdDomesticShare(ctx: Context, w: RdWindow): Check {
     unit: 'ratio',
     gapUnit: 'yuan',
     cite: ART,
-    fields: w.years.flatMap((y) => [
-      `years.${y}.rd.inHouse`,
-      `years.${y}.rd.inHouseAbroad`,
-      `years.${y}.rd.entrustedOverseas`,
-    ]),
+    fields: windowPaths(w.years, DOMESTIC_PATHS),
   }
   const t = val(ctx, minDomesticRdShare)
   const threshold = toNumber(t)
@@ -127,5 +137,5 @@ export function rdDomesticShare(ctx: Context, w: RdWindow): Check {
   const note = ok
     ? undefined
     : msg('hnte.check.rd-domestic-share.fail', { value: percentText(value), threshold: percentText(threshold), gap })
-  return decidedCheck(base, ok, { value, threshold, gap, ...(note ? { note } : {}) })
+  return decidedCheck(base, ok, { value, threshold, gap, note })
 }

@@ -28,7 +28,11 @@ function pick<T>(p: Param<T>, asOf: string | undefined): T {
 
 /** a year's R&D is known when its `rd` object holds at least one number */
 export function hasRd(y: FiscalYearData | undefined): boolean {
-  return y?.rd !== undefined && Object.values(y.rd).some((v) => typeof v === 'number')
+  const rd = y?.rd
+  if (rd === undefined) return false
+  // a loop over the keys: no array of values per year
+  for (const k in rd) if (typeof rd[k as keyof typeof rd] === 'number') return true
+  return false
 }
 
 /**
@@ -51,7 +55,8 @@ export function hnteRdOfYear(y: FiscalYearData, asOf?: string): HnteRd | undefin
   const abroad = min(amount(y.rd.inHouseAbroad), ownSpend)
   const total = add(ownSpend, entrusted)
   const rd = y.rd
-  const missing = SUB_AMOUNTS.filter((k) => rd[k] === undefined).map((k) => `years.${y.year}.rd.${k}`)
+  const missing: string[] = []
+  for (const k of SUB_AMOUNTS) if (rd[k] === undefined) missing.push(`years.${y.year}.rd.${k}`)
   const abroadCapped = exceeding(amount(rd.inHouseAbroad), ownSpend)
   return { total, domestic: sub(sub(total, abroad), overseas), missing, abroadCapped }
 }

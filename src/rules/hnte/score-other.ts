@@ -18,18 +18,20 @@ const ONE = q(1)
  */
 export function transformationPart(ctx: Context): ScorePart {
   const cap = val(ctx, transformationCap)
-  const base = { id: 'hnte.score.transformation', cap, cite: citeOf(ctx, transformationCap) }
+  const cite = citeOf(ctx, transformationCap)
+  const id = 'hnte.score.transformation'
   const count = ctx.profile.transformations
-  if (count === undefined) return { ...base, min: 0, max: cap, fields: ['transformations'] }
+  if (count === undefined) return { id, cap, cite, min: 0, max: cap, fields: ['transformations'] }
   const years = Math.max(ctx.fiscalYears.length, 1)
   const average = q(Math.round(count * 100), years * 100)
   const points = band(val(ctx, transformationBands), average)
+  const part: ScorePart = { id, cap, cite, min: points.min, max: points.max, fields: [] }
   if (exceeding(average, ZERO) && lessThan(average, ONE)) {
     const note = msg('hnte.score.transformation.band-e', { average: toNumber(average).toFixed(2) })
-    ctx.notice('hnte.score.transformation.band-e', 'info', note, base.cite)
-    return { ...base, min: points.min, max: points.max, fields: [], note }
+    ctx.notice('hnte.score.transformation.band-e', 'info', note, cite)
+    part.note = note
   }
-  return { ...base, min: points.min, max: points.max, fields: [] }
+  return part
 }
 
 type MgmtKey = 'system' | 'institution' | 'transformationIncentives' | 'talent'

@@ -33,18 +33,12 @@ export function innovationScoreCheck(ctx: Context, score: Score): Check {
     fields: partFields(score.parts),
   }
   const { min, max, passMark: threshold } = score
-  const f = { value: min, threshold }
-  if (notLessThan(q(min), q(threshold))) return decidedCheck(base, true, f)
+  if (notLessThan(q(min), q(threshold))) return decidedCheck(base, true, { value: min, threshold })
   if (lessThan(q(max), q(threshold))) {
     const gap = threshold - max
-    return decidedCheck(base, false, {
-      ...f,
-      gap,
-      note: msg('hnte.check.innovation-score.fail', { max, threshold, gap }),
-    })
+    const note = msg('hnte.check.innovation-score.fail', { max, threshold, gap })
+    return decidedCheck(base, false, { value: min, threshold, gap, note })
   }
-  return unknownCheck(base, base.fields, {
-    ...f,
-    note: msg('hnte.check.innovation-score.range', { min, max, threshold }),
-  })
+  const note = msg('hnte.check.innovation-score.range', { min, max, threshold })
+  return unknownCheck(base, base.fields, { value: min, threshold, note })
 }

@@ -68,7 +68,7 @@ export function stStaffRatio(ctx: Context): Check {
   const note = ok
     ? undefined
     : msg('hnte.check.st-staff-ratio.fail', { value: percentText(value), threshold: percentText(threshold), gap })
-  return decidedCheck(base, ok, { value, threshold, gap, ...(note ? { note } : {}) })
+  return decidedCheck(base, ok, { value, threshold, gap, note })
 }
 
 /**
@@ -104,5 +104,5 @@ export function hiTechIncomeShare(ctx: Context): Check {
   const note = ok
     ? undefined
     : msg('hnte.check.hitech-income-share.fail', { value: percentText(value), threshold: percentText(threshold), gap })
-  return decidedCheck(base, ok, { value, threshold, gap, ...(note ? { note } : {}) })
+  return decidedCheck(base, ok, { value, threshold, gap, note })
 }

@@ -54,15 +54,17 @@ function taxAnswers(profile: FirmProfile): FirmProfile['tax'] {
 export function makeEnv(ctx: Context, hnte: Program, techSme: Program): IncentiveEnv {
   const taxYear = chooseTaxYear(ctx)
   const settlement = taxYear !== ctx.assessmentYear
-  const env = {
+  const held = heldStatus({ ctx, taxYear, settlement }, hnte, techSme)
+  return {
     ctx,
     taxYear,
     settlement,
     date: settlement ? `${taxYear}-12-31` : ctx.asOf,
     basisYear: ctx.lastYear,
     tax: taxAnswers(ctx.profile),
+    hnte: held.hnte,
+    techSme: held.techSme,
   }
-  return { ...env, ...heldStatus(env, hnte, techSme) }
 }
 
 export const basisNote = (env: IncentiveEnv): Message =>

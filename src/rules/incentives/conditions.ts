@@ -54,9 +54,17 @@ const TESTS: Record<Kind, (env: IncentiveEnv) => Outcome> = {
   },
 }
 
+/** `<incentive>.<kind>`, made once per precondition (the table is static; assess() runs often) */
+const ids = new Map<Precondition, string>()
+function idOf(id: string, p: Precondition): string {
+  let out = ids.get(p)
+  if (out === undefined) ids.set(p, (out = `${id}.${p.kind}`))
+  return out
+}
+
 function check(env: IncentiveEnv, id: string, p: Precondition, cite: Citation): Check {
   const o = TESTS[p.kind](env)
-  const out: Check = { id: `${id}.${p.kind}`, status: o.status, unit: 'flag', cite }
+  const out: Check = { id: idOf(id, p), status: o.status, unit: 'flag', cite }
   if (o.fields.length && o.status !== 'pass') out.fields = o.fields
   if (o.note) out.note = msg(`incentives.condition.${o.note}`, { taxYear: env.taxYear })
   if (p.unverified) out.unverified = true

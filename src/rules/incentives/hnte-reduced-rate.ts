@@ -11,6 +11,7 @@ import { hnteTax, standardTax, type TaxBase } from './estimate'
 import { citStandardRate, hnteRate } from './params'
 
 const ID = 'hnte-reduced-rate'
+const HELD = `${ID}.hnte-held`
 
 export function hnteReducedRate(env: IncentiveEnv, base: TaxBase | undefined): Incentive {
   const reduced = valueAt(env.ctx, hnteRate, env.date)
@@ -18,7 +19,7 @@ export function hnteReducedRate(env: IncentiveEnv, base: TaxBase | undefined): I
   if (!reduced || !standard) return outsidePeriods(env, ID, hnteRate)
   const pre = preconditions(env, ID)
   const conditions = pre.checks
-  const held = conditions.find((c) => c.id === `${ID}.hnte-held`)
+  const held = conditions.find((c) => c.id === HELD)
   const note = held?.status === 'unknown' ? held.note : undefined
   if (pre.status === 'not-applicable' || !base)
     return incentive(env, ID, pre.status, {}, reduced.cite, { conditions, note })

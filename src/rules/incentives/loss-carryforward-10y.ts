@@ -7,13 +7,14 @@ import { preconditions } from './conditions'
 import { lossCarryforwardYears } from './params'
 
 const ID = 'loss-carryforward-10y'
+const HELD = `${ID}.hnte-or-tsme-held`
 
 export function lossCarryforward10y(env: IncentiveEnv): Incentive {
   const years = valueAt(env.ctx, lossCarryforwardYears, env.date)
   // before 2018 the law had no such extension: not in force, whatever the year's coverage
   if (!years) return notInForce(env, ID, lossCarryforwardYears)
   const pre = preconditions(env, ID)
-  const held = pre.checks.find((c) => c.id === `${ID}.hnte-or-tsme-held`)
+  const held = pre.checks.find((c) => c.id === HELD)
   const note = held?.status === 'unknown' ? held.note : undefined
   return incentive(env, ID, pre.status, {}, years.cite, { conditions: pre.checks, note })
 }

@@ -11,6 +11,17 @@ import { assetsLimit, revenueLimit, staffLimit, tsmeDate } from './params'
 
 const unknown = (id: string, cite: Citation, fields: string[]): Check => ({ id, status: 'unknown', fields, cite })
 
+/** of two answers, the paths of those not given, in order (one array, no spread per condition) */
+export function absent(a: unknown, pathA: string, b: unknown, pathB: string): string[] {
+  const out: string[] = []
+  if (a === undefined) out.push(pathA)
+  if (b === undefined) out.push(pathB)
+  return out
+}
+
+/** a persons or fen amount for output: persons as a number, fen as yuan rounded to the fen */
+const out = (x: Q, unit: 'yuan' | 'persons'): number => (unit === 'yuan' ? toYuan(x) : toNumber(x))
+
 /** 不超过: equality passes; the gap on a fail is the excess */
 function notAbove(
   ctx: Context,
@@ -23,11 +34,18 @@ function notAbove(
   const limit = at(p, tsmeDate(ctx.asOf))
   if (raw === undefined) return unknown(id, limit.cite, [field])
   const value = unit === 'yuan' ? fen(raw) : persons(raw)
-  const out = (x: Q) => (unit === 'yuan' ? toYuan(x) : toNumber(x))
-  const base = { id, value: out(value), threshold: out(limit.value), unit, cite: limit.cite }
-  return notExceeding(value, limit.value)
-    ? { ...base, status: 'pass' }
-    : { ...base, status: 'fail', gap: out(sub(value, limit.value)) }
+  const c: Check = {
+    id,
+    value: out(value, unit),
+    threshold: out(limit.value, unit),
+    unit,
+    cite: limit.cite,
+    status: 'pass',
+  }
+  if (notExceeding(value, limit.value)) return c
+  c.status = 'fail'
+  c.gap = out(sub(value, limit.value), unit)
+  return c
 }
 
 /** resident enterprise registered in mainland China, with 查账征收 */
@@ -35,14 +53,11 @@ function resident(ctx: Context): Check {
   const { residentInMainland, taxCollection } = ctx.profile.company
   // 查账征收 is required by the 2022 指引 (国科火字〔2022〕67号) on top of 第六条第（一）项
   const c = cite(TSME_MEASURES, '第六条第（一）项')
-  const fields = [
-    ...(residentInMainland === undefined ? ['company.residentInMainland'] : []),
-    ...(taxCollection === undefined ? ['company.taxCollection'] : []),
-  ]
   if (residentInMainland === false || taxCollection === 'deemed')
     return { id: 'tsme.resident', status: 'fail', unit: 'flag', cite: c }
   if (residentInMainland === true && taxCollection === 'audit')
     return { id: 'tsme.resident', status: 'pass', unit: 'flag', cite: c }
+  const fields = absent(residentInMainland, 'company.residentInMainland', taxCollection, 'company.taxCollection')
   return unknown('tsme.resident', c, fields)
 }
 
@@ -55,10 +70,12 @@ function industry(ctx: Context): Check {
     return { id: 'tsme.industry', status: 'fail', unit: 'flag', cite: c }
   if (restrictedIndustry === false && listed === 'not-listed')
     return { id: 'tsme.industry', status: 'pass', unit: 'flag', cite: c }
-  const fields = [
-    ...(restrictedIndustry === undefined ? ['company.restrictedIndustry'] : []),
-    ...(listed === 'unknown' ? ['company.industry'] : []),
-  ]
+  const fields = absent(
+    restrictedIndustry,
+    'company.restrictedIndustry',
+    listed === 'unknown' ? undefined : listed,
+    'company.industry',
+  )
   return unknown('tsme.industry', c, fields)
 }
 
@@ -70,10 +87,12 @@ function cleanRecord(ctx: Context): Check {
     return { id: 'tsme.clean-record', status: 'fail', unit: 'flag', cite: c }
   if (majorIncidentPastYear === false && seriousDishonesty === false)
     return { id: 'tsme.clean-record', status: 'pass', unit: 'flag', cite: c }
-  const fields = [
-    ...(majorIncidentPastYear === undefined ? ['record.majorIncidentPastYear'] : []),
-    ...(seriousDishonesty === undefined ? ['record.seriousDishonesty'] : []),
-  ]
+  const fields = absent(
+    majorIncidentPastYear,
+    'record.majorIncidentPastYear',
+    seriousDishonesty,
+    'record.seriousDishonesty',
+  )
   return unknown('tsme.clean-record', c, fields)
 }
 

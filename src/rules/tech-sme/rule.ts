@@ -4,7 +4,7 @@ import { msg } from '../../engine/messages'
 import { at } from '../../engine/params'
 import { programStatus, sumParts } from '../../engine/program'
 import { mul, q, toNumber } from '../../engine/rational'
-import type { Assessment, Check, Score, ScorePart } from '../../engine/types'
+import type { Assessment, Check, Citation, Score, ScorePart } from '../../engine/types'
 import { hnteCertificateValid } from '../certificate'
 import { cite, TSME_MEASURES } from '../citations'
 import { noteUnverified } from '../notices'
@@ -24,21 +24,24 @@ export function directPassRoute(ctx: Context): DirectPassRoute | undefined {
   return undefined
 }
 
+/** the score check with its figures (built in one literal each: a spread costs more, and assess() runs often) */
+function scoreResult(score: Score, status: Check['status'], cite: Citation, extra?: Partial<Check>): Check {
+  const c: Check = { id: 'tsme.score', value: score.min, threshold: score.passMark, unit: 'points', status, cite }
+  return extra ? Object.assign(c, extra) : c
+}
+
 /** 第六条第（五）项: score ≥ pass mark AND the 科技人员 part not 0, unless 第八条 confirms the firm directly */
 function scoreCheck(ctx: Context, score: Score, stStaff: ScorePart, route: DirectPassRoute | undefined): Check {
-  const base = { id: 'tsme.score', value: score.min, threshold: score.passMark, unit: 'points' as const }
   if (route) {
-    return {
-      ...base,
-      status: 'pass',
-      note: msg(`tsme.check.score.direct-pass.${route}`),
-      cite: cite(TSME_MEASURES, '第八条'),
-    }
+    const note = msg(`tsme.check.score.direct-pass.${route}`)
+    return scoreResult(score, 'pass', cite(TSME_MEASURES, '第八条'), { note })
   }
   const c = cite(TSME_MEASURES, '第六条第（五）项')
-  if (score.min >= score.passMark && stStaff.min > 0) return { ...base, status: 'pass', cite: c }
+  if (score.min >= score.passMark && stStaff.min > 0) return scoreResult(score, 'pass', c)
   if (score.max >= score.passMark && stStaff.max > 0) {
-    return { ...base, status: 'unknown', fields: score.parts.flatMap((p) => p.fields ?? []), cite: c }
+    const fields: string[] = []
+    for (const p of score.parts) if (p.fields) fields.push(...p.fields)
+    return scoreResult(score, 'unknown', c, { fields })
   }
   // the fewest extra points: enough for the pass mark, and at least the lowest non-zero 科技人员 band
   const table = at(stStaffBands, tsmeDate(ctx.asOf)).value
@@ -47,10 +50,10 @@ function scoreCheck(ctx: Context, score: Score, stStaff: ScorePart, route: Direc
   if (stStaff.max === 0 && lowest) {
     const gap = Math.max(shortfall, lowest.min)
     const note = msg('tsme.check.score.st-staff-zero', { ratio: `${toNumber(mul(lowest.atLeast, q(100)))}%` })
-    return { ...base, value: score.max, status: 'fail', gap, note, cite: c }
+    return scoreResult(score, 'fail', c, { value: score.max, gap, note })
   }
   const note = msg('tsme.check.score.below-pass', { max: score.max, passMark: score.passMark, gap: shortfall })
-  return { ...base, value: score.max, status: 'fail', gap: shortfall, note, cite: c }
+  return scoreResult(score, 'fail', c, { value: score.max, gap: shortfall, note })
 }
 
 function registrationNotice(ctx: Context): void {
@@ -95,11 +98,13 @@ export function evaluateTechSme(ctx: Context): Assessment['techSme'] {
   const conditions = conditionChecks(ctx)
   const stStaff = stStaffPart(ctx)
   const parts = [stStaff, rdPart(ctx), ipPart(ctx)]
-  const score: Score = { ...sumParts(parts), passMark: at(passMark, tsmeDate(ctx.asOf)).value, parts }
+  const { min, max } = sumParts(parts)
+  const score: Score = { min, max, passMark: at(passMark, tsmeDate(ctx.asOf)).value, parts }
   const route = directPassRoute(ctx)
   const passStatus = directPassStatus(ctx, conditions)
   const directPass = passStatus === 'pass'
-  const checks = [...conditions, scoreCheck(ctx, score, stStaff, directPass ? route : undefined)]
+  const checks = conditions
+  checks.push(scoreCheck(ctx, score, stStaff, directPass ? route : undefined))
   registrationNotice(ctx)
   // with a direct pass the score range is irrelevant: it must not make the program 'borderline'
   const status = directPass ? 'eligible' : programStatus(checks, 'tsme.score', score)

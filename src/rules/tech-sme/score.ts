@@ -10,6 +10,7 @@ import type { ScorePart } from '../../engine/types'
 import { cite, TSME_MEASURES } from '../citations'
 import { ipClassIIBands, ipClassIPoints, rdToCostsBands, rdToSalesBands, stStaffBands, tsmeDate } from './params'
 import { tsmeRd } from './rd'
+import { absent } from './checks'
 
 const top = (t: BandTable): number => t.bands[0]?.max ?? t.otherwise.max
 const part = (id: string, min: number, max: number, cap: number, article: string, fields: string[]): ScorePart =>
@@ -23,9 +24,10 @@ export function stStaffPart(ctx: Context): ScorePart {
   const { scienceTechSme, scienceTech, totalSme, total } = ctx.profile.staff
   const st = scienceTechSme ?? scienceTech
   const all = totalSme ?? total
-  const missing = [...(st === undefined ? ['staff.scienceTech'] : []), ...(all === undefined ? ['staff.total'] : [])]
-  if (st === undefined || all === undefined)
+  if (st === undefined || all === undefined) {
+    const missing = absent(st, 'staff.scienceTech', all, 'staff.total')
     return part('tsme.score.st-staff', 0, top(table), top(table), '第七条第1项', missing)
+  }
   // LEGAL-Q: no staff at all gives no ratio; scored 0 (the firm cannot have S&T staff either).
   const points = isZero(persons(all)) ? table.otherwise.min : band(table, div(persons(st), persons(all))).min
   return part('tsme.score.st-staff', points, points, top(table), '第七条第1项', [])
@@ -49,20 +51,16 @@ export function rdPart(ctx: Context): ScorePart {
   if (rd?.source === 'hnte') ctx.notice('tsme.rd-from-hnte', 'warning', msg('tsme.notice.rd-from-hnte', { year: y }))
   if (rd && data?.costsAndExpenses !== undefined)
     ctx.notice('tsme.costs-definition', 'info', msg('tsme.notice.costs-definition'))
-  const known = rd
-    ? [ratioPoints(sales, rd.amount, data?.salesRevenue), ratioPoints(costs, rd.amount, data?.costsAndExpenses)]
-    : []
-  const points = known.filter((p): p is number => p !== undefined)
-  const best = Math.max(0, ...points)
+  const bySales = rd ? ratioPoints(sales, rd.amount, data?.salesRevenue) : undefined
+  const byCosts = rd ? ratioPoints(costs, rd.amount, data?.costsAndExpenses) : undefined
+  const best = Math.max(0, bySales ?? 0, byCosts ?? 0)
   // more R&D can only raise the points: unanswered R&D amounts leave the part open above the answered ones
-  const partial = rd?.missing ?? []
-  const settled = (points.length === 2 && partial.length === 0) || best === cap
-  const fields = [
-    ...(rd ? partial : [`years.${y}.rdTax.items1to5`]),
-    ...(data?.salesRevenue === undefined ? [`years.${y}.salesRevenue`] : []),
-    ...(data?.costsAndExpenses === undefined ? [`years.${y}.costsAndExpenses`] : []),
-  ]
-  return part('tsme.score.rd', best, settled ? best : cap, cap, '第七条第2项', fields)
+  const settled = (bySales !== undefined && byCosts !== undefined && rd?.missing.length === 0) || best === cap
+  if (settled) return part('tsme.score.rd', best, best, cap, '第七条第2项', [])
+  const fields = rd ? rd.missing.slice() : [`years.${y}.rdTax.items1to5`]
+  if (data?.salesRevenue === undefined) fields.push(`years.${y}.salesRevenue`)
+  if (data?.costsAndExpenses === undefined) fields.push(`years.${y}.costsAndExpenses`)
+  return part('tsme.score.rd', best, cap, cap, '第七条第2项', fields)
 }
 
 /** ≥ 1 Class I → full marks; else the Class II bands (all Class II: nothing is consumed here) */
@@ -71,9 +69,9 @@ export function ipPart(ctx: Context): ScorePart {
   const table = at(ipClassIIBands, tsmeDate(ctx.asOf)).value
   const { classI, classII } = ctx.profile.ip
   const p2 = classII === undefined ? undefined : band(table, q(Math.floor(classII))).min
-  const fields = [...(classI === undefined ? ['ip.classI'] : []), ...(classII === undefined ? ['ip.classII'] : [])]
-  const mk = (min: number, max: number) => part('tsme.score.ip', min, max, full, '第七条第3项', fields)
-  if (classI !== undefined && classI >= 1) return mk(full, full)
-  if (classI === undefined) return mk(p2 ?? 0, full)
-  return p2 === undefined ? mk(0, top(table)) : mk(p2, p2)
+  const fields = absent(classI, 'ip.classI', classII, 'ip.classII')
+  let [min, max] = [full, full]
+  if (classI === undefined) min = p2 ?? 0
+  else if (classI < 1) [min, max] = p2 === undefined ? [0, top(table)] : [p2, p2]
+  return part('tsme.score.ip', min, max, full, '第七条第3项', fields)
 }
