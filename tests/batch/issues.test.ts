@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest'
 import { importRows } from '../../src/batch'
 import { importCsv } from '../../src/batch/import'
-import { columnLetter, issueText } from '../../src/batch/issues'
+import { columnLetter } from '../../src/batch/column-letter'
+import { issueText } from '../../src/batch/issues'
 import type { Message } from '../../src/engine/types'
 
 const en = (m: Message) => issueText(m, 'en')
@@ -90,7 +91,7 @@ describe('a row’s problems in English', () => {
 
 describe('columnLetter', () => {
   it('counts as a spreadsheet does', () => {
-    expect([0, 1, 25, 26, 27, 51, 52, 701, 702].map(columnLetter)).toEqual([
+    expect([1, 2, 26, 27, 28, 52, 53, 702, 703].map(columnLetter)).toEqual([
       'A',
       'B',
       'Z',
