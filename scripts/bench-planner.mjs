@@ -11,12 +11,18 @@
 // 2. typed keys (--keys=120): Playwright types values key by key (each prefix is a move, as when a person types)
 //    and the Event Timing API gives each key's input-to-next-paint duration (whole 8 ms steps; only ≥ 16 ms is
 //    reported, so the share of keys at 16 ms or more and at 24 ms or more is printed).
+// 3. the main thread's CPU time per move, from a Chromium trace of one more round (what the move costs without the
+//    waits for a core that a shared machine adds to every wall time above; tracing adds a little to both lever and
+//    reference).
 // A move's values are checked on the page (the plan's HNTE verdict follows the lever), so a fast but wrong repaint
 // cannot pass unnoticed. Figures only: no pass/fail.
 import { execSync } from 'node:child_process'
-import { loadavg } from 'node:os'
+import { rmSync } from 'node:fs'
+import { loadavg, tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { chromium } from '@playwright/test'
 import { preview } from 'vite'
+import { cpuPerWindow } from './trace-cpu.mjs'
 
 const CHROME = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1]
@@ -56,7 +62,7 @@ function addReference() {
 }
 
 /** in the page: lever move i, then reference move i, each timed from its input event */
-async function moveLever({ id, values }) {
+async function moveLever({ id, values, mark }) {
   const lever = document.getElementById(id)
   const reference = document.getElementById('bench-reference')
   const plan = () => {
@@ -68,7 +74,7 @@ async function moveLever({ id, values }) {
   const channel = new MessageChannel()
   const task = () => new Promise((r) => ((channel.port1.onmessage = () => r()), channel.port2.postMessage(0)))
   const frame = () => new Promise((r) => requestAnimationFrame(() => task().then(r)))
-  const time = async (input, v) => {
+  const time = async (input, v, name) => {
     await frame()
     const t0 = performance.now()
     input.value = v
@@ -76,13 +82,14 @@ async function moveLever({ id, values }) {
     await task() // Vue patches the DOM in a microtask after the event: done before this task runs
     document.body.getBoundingClientRect() // style and layout of the patched DOM
     const t1 = performance.now()
+    if (mark) performance.measure(name, { start: t0, end: t1 }) // for the trace (scripts/trace-cpu.mjs)
     await frame()
     return { update: t1 - t0, frame: performance.now() - t0 }
   }
   const out = []
-  for (const v of values) {
-    const lev = await time(lever, v)
-    out.push({ lever: lev, value: v, plan: plan(), reference: await time(reference, v) })
+  for (const [i, v] of values.entries()) {
+    const lev = await time(lever, v, `bench-lever ${i}`)
+    out.push({ lever: lev, value: v, plan: plan(), reference: await time(reference, v, `bench-reference ${i}`) })
   }
   return out
 }
@@ -98,33 +105,53 @@ function rdValues(n, from = 0) {
   return out
 }
 
-/** in the page: collect each key's Event Timing duration (input to next paint), by interaction */
+/** in the page: every key's Event Timing entries of 16 ms or more (input to next paint), with their start */
 function observeKeys() {
-  window.__keys = new Map()
+  window.__keys = []
   new PerformanceObserver((list) => {
     for (const e of list.getEntries())
-      if (e.interactionId)
-        window.__keys.set(e.interactionId, Math.max(window.__keys.get(e.interactionId) ?? 0, e.duration))
+      if (e.interactionId) window.__keys.push({ id: e.interactionId, start: e.startTime, duration: e.duration })
   }).observe({ type: 'event', durationThreshold: 16 })
 }
 
 /** types `values` key by key into the field and its reference in turn; the share of keys painted at ≥ 16 / ≥ 24 ms */
 async function typeKeys(page, id, values) {
-  const share = { lever: [0, 0, 0], reference: [0, 0, 0] }
+  const sessions = []
   for (const v of values)
     for (const [which, sel] of [
       ['lever', `#${id}`],
       ['reference', '#bench-reference'],
     ]) {
-      await page.evaluate((s) => (document.querySelector(s).select(), window.__keys.clear()), sel)
+      const since = await page.evaluate((s) => (document.querySelector(s).select(), performance.now()), sel)
       await page.locator(sel).pressSequentially(v, { delay: 40 })
-      await page.waitForTimeout(60) // the last key's paint is reported after it happens
-      const durations = await page.evaluate(() => [...window.__keys.values()])
-      share[which][0] += v.length
-      share[which][1] += durations.filter((d) => d >= 16).length
-      share[which][2] += durations.filter((d) => d >= 24).length
+      sessions.push({ which, since, until: await page.evaluate(() => performance.now()), keys: v.length })
     }
+  await page.waitForTimeout(1000) // the last keys' entries are reported after their paint
+  const entries = await page.evaluate(() => window.__keys)
+  const share = { lever: [0, 0, 0], reference: [0, 0, 0] }
+  for (const s of sessions) {
+    const byKey = new Map()
+    for (const e of entries)
+      if (e.start >= s.since && e.start <= s.until) byKey.set(e.id, Math.max(byKey.get(e.id) ?? 0, e.duration))
+    const durations = [...byKey.values()]
+    share[s.which][0] += s.keys
+    share[s.which][1] += durations.filter((d) => d >= 16).length
+    share[s.which][2] += durations.filter((d) => d >= 24).length
+  }
   return share
+}
+
+/** one more round of moves with a Chromium trace: each move's own CPU time (scripts/trace-cpu.mjs) */
+async function tracedRound(browser, page, moves) {
+  const path = join(tmpdir(), `bench-planner-${process.pid}.json`)
+  await browser.startTracing(page, { path, categories: ['toplevel', 'devtools.timeline', 'blink.user_timing'] })
+  await page.evaluate(moveLever, { ...moves, mark: true })
+  await browser.stopTracing()
+  try {
+    return cpuPerWindow(path, 'bench-')
+  } finally {
+    rmSync(path, { force: true })
+  }
 }
 
 function printSynthetic(name, rounds) {
@@ -158,6 +185,7 @@ async function main() {
         values: () => Array.from({ length: MOVES }, (_, i) => `${i % 6}`),
       },
     ]
+    const cpu = []
     const warm = [rdValues(10), ['1', '2', '3', '4', '5', '0', '1', '2', '3', '4']]
     console.log(`planner lever repaint (ms), synthetic input events, ${MOVES} moves × ${ROUNDS} rounds`)
     console.log(`${''.padEnd(34)}  lever: all moves        least of rounds   reference: all moves     least of rounds`)
@@ -172,7 +200,15 @@ async function main() {
         .filter((m) => l.id === 'lever-extraRdYuan' && /^7\.545/.test(m.value) !== m.plan.includes('临界'))
       if (wrong.length) throw new Error(`the plan did not follow the lever: ${JSON.stringify(wrong[0])}`)
       printSynthetic(l.name, rounds)
+      cpu.push([l.name, await tracedRound(browser, page, { id: l.id, values: l.values(ROUNDS) })])
     }
+    console.log(`CPU time of the page's main thread per move (ms; trace, one more round)  p50   p95   max`)
+    for (const [name, c] of cpu)
+      for (const who of ['lever', 'reference']) {
+        const xs = c.filter((w) => w.name.startsWith(`bench-${who}`)).map((w) => w.cpu)
+        const row = [quantile(xs, 0.5), quantile(xs, 0.95), Math.max(...xs)]
+        console.log(`  ${name}: ${who}`.padEnd(68) + row.map((x) => fmt(x)).join(''))
+      }
     await page.getByRole('button', { name: '重置', exact: true }).click()
     const typed = rdValues(Math.ceil(KEYS / 8), 1400) // 8 keys each ('7.544700'), amounts the moves above never used
     const share = await typeKeys(page, 'lever-extraRdYuan', typed)

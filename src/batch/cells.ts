@@ -3,15 +3,19 @@
 import type { CellKind } from './columns'
 import { toFen, wanText } from '../planner/exact'
 import { parseNumber, shiftDecimal } from '../wizard/parse-number'
-import { numberDetailEn, unitParams } from './issues'
+import type { ProblemKey } from '../fields'
+import { unitParams } from './issues'
 
 export type CellValue = string | number | boolean
+type Params = Record<string, string | number>
 /** a failure says why in zh-CN (message) and as a batch.issue.* key with its params, for other languages */
-export type CellResult =
-  { ok: true; value: CellValue } | { ok: false; message: string; key: string; params: Record<string, string> }
+export type CellResult = { ok: true; value: CellValue } | { ok: false; message: string; key: string; params: Params }
+
+/** the parser's reason as the message's `reason` (a catalogue key) and the params it reads */
+const reason = (r: ProblemKey): Params => ({ ...r.params, reason: r.key })
 
 const ok = (value: CellValue): CellResult => ({ ok: true, value })
-const bad = (message: string, key: string, params: Record<string, string>): CellResult => ({
+const bad = (message: string, key: string, params: Params): CellResult => ({
   ok: false,
   message,
   key: `batch.issue.${key}`,
@@ -45,12 +49,7 @@ export function moneyCell(s: string, inYuan = false): CellResult {
   const r = parseNumber(t, 'money', { allowNegative: true })
   const unit = unitParams(inYuan)
   if (!r.ok)
-    return bad(`“${s}”不是有效金额（单位${unit.unit}）：${r.message}`, 'money', {
-      text: s,
-      ...unit,
-      detail: r.message,
-      detailEn: numberDetailEn(r.code),
-    })
+    return bad(`“${s}”不是有效金额（单位${unit.unit}）：${r.message}`, 'money', { ...reason(r), text: s, ...unit })
   return r.empty
     ? bad(`“${s}”不是金额，请填写数字（单位${unit.unit}）`, 'moneyBlank', { text: s, ...unit })
     : ok(r.value)
@@ -60,12 +59,7 @@ export function moneyCell(s: string, inYuan = false): CellResult {
 function numberCell(s: string): CellResult {
   if (PLAIN_PERSONS.test(s)) return ok(plain(s, 0))
   const r = parseNumber(s.replace(/[人个项件]$/, ''), 'persons')
-  if (!r.ok)
-    return bad(`“${s}”不是数字：${r.message}`, 'number', {
-      text: s,
-      detail: r.message,
-      detailEn: numberDetailEn(r.code),
-    })
+  if (!r.ok) return bad(`“${s}”不是数字：${r.message}`, 'number', { ...reason(r), text: s })
   return r.empty ? bad(`“${s}”不是数字`, 'numberBlank', { text: s }) : ok(r.value)
 }
 

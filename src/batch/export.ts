@@ -46,6 +46,8 @@ export interface TriageWords {
   /** a check's name (the conditions no change can settle are listed by name, never by id) */
   checkName(id: string): string
   message(m: Message): string
+  /** an import problem (src/batch/issues.ts: its reason rendered within it) */
+  issue(m: Message): string
   /** between list items: “；” or “; ” */
   separator: string
 }
@@ -57,6 +59,7 @@ export const ZH_WORDS: TriageWords = {
   importError: '导入错误',
   checkName: (id) => messageText(`checklist.fix.${id}`) ?? id,
   message: (m) => m.text,
+  issue: (m) => m.text,
   separator: '；',
 }
 
@@ -92,7 +95,7 @@ const errorCells = (e: RowError, w: TriageWords): SheetCell[] =>
           : i === 4
             ? w.importError
             : i === 10
-              ? (e.issues?.length === e.messages.length ? e.issues.map(w.message) : e.messages).join(w.separator)
+              ? (e.issues?.length === e.messages.length ? e.issues.map(w.issue) : e.messages).join(w.separator)
               : '',
   )
 

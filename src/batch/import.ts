@@ -8,7 +8,8 @@ import { parseCsvRecords, reportUnclosed } from './csv'
 import { repeatedKeys } from '../helpdesk/identity'
 import type { Message } from '../engine/types'
 import type { Problem } from '../profile/validate'
-import { issue, problemDetailEn } from './issues'
+import { fieldLabel } from '../fields'
+import { columnLetter, issue } from './issues'
 
 export interface ImportedFirm {
   row: number
@@ -44,22 +45,43 @@ export interface ImportOptions {
 
 type Raw = Record<string, unknown>
 
-const BLANK_DATE = `“${ASSESSMENT_DATE_HEADER}”为空：请填写该企业计划申报的日期（YYYY-MM-DD），空白不会按今天计算`
-
 type RowResult = { ok: true; profile: FirmProfile } | { ok: false; messages: string[]; issues: Message[] }
 
-/** a validation problem at a column (or the row), in both forms */
-function problemIssue(column: string | undefined, p: Problem): Message {
-  const detail = { detail: p.message, detailEn: problemDetailEn(p.code) }
-  return column ? issue('batch.issue.problem', { column, ...detail }) : issue('batch.issue.problemAnywhere', detail)
+/** where a column is, for the messages: its header as the sheet writes it, and in English the field table's
+ *  header with the column's letter ("2025 Sales (10k yuan), column F"): the sheet's headers are Chinese */
+type Where = { column: string; columnEn: string }
+
+const UNIT_EN = { wan: ' (10k yuan)', yuan: ' (yuan)' }
+
+function where(c: MatchedColumn, index: number | undefined): Where {
+  const unit = c.kind === 'wan' ? UNIT_EN[c.yuan ? 'yuan' : 'wan'] : ''
+  const name = fieldLabel(c.path, 'en', 'short') + unit
+  return { column: c.header, columnEn: index === undefined ? name : `${name}, column ${columnLetter(index)}` }
 }
 
-/** a column with its path split once (a sheet has thousands of rows) */
-type Prepared = MatchedColumn & { keys: string[]; year?: number }
+/** the assessment date's column named without a letter: the sheet may lack it (a default date is then used) */
+const DATE_WHERE: Where = {
+  column: ASSESSMENT_DATE_HEADER,
+  columnEn: `${fieldLabel('assessmentDate', 'en', 'short')} (“${ASSESSMENT_DATE_HEADER}”)`,
+}
 
-const prepare = (c: MatchedColumn): Prepared => {
+/** a validation problem at a column (or the row): its own catalogue key as the reason (a field or text rule); a
+ *  check between answers gives its texts, written in both languages where it is checked (src/profile/cross-checks) */
+function problemIssue(at: Where | undefined, p: Problem): Message {
+  const detail: Record<string, string | number> = p.key
+    ? { ...p.params, reason: p.key }
+    : { detail: p.message, detailEn: p.en ?? p.message }
+  const key = p.key ? 'problem' : 'check'
+  return at ? issue(`batch.issue.${key}`, { ...detail, ...at }) : issue(`batch.issue.${key}Anywhere`, detail)
+}
+
+/** a column with its path split and its name for the messages made once (a sheet has thousands of rows) */
+type Prepared = MatchedColumn & { keys: string[]; year?: number; at: Where }
+
+const prepare = (c: MatchedColumn, index?: number): Prepared => {
   const parts = c.path.split('.')
-  return parts[0] === 'years' ? { ...c, keys: parts.slice(2), year: Number(parts[1]) } : { ...c, keys: parts }
+  const at = where(c, index)
+  return parts[0] === 'years' ? { ...c, at, keys: parts.slice(2), year: Number(parts[1]) } : { ...c, at, keys: parts }
 }
 
 function setPath(raw: Raw, years: Map<number, Raw>, c: Prepared, value: CellValue): void {
@@ -81,7 +103,7 @@ export function rowToProfile(
 ): RowResult {
   return readRow(
     cells,
-    columns.map((c) => c && prepare(c)),
+    columns.map((c, i) => c && prepare(c, i)),
     options,
   )
 }
@@ -96,36 +118,28 @@ function readRow(
   if (options.defaultAssessmentDate) raw.assessmentDate = options.defaultAssessmentDate
   else delete raw.assessmentDate
   const years = new Map<number, Raw>()
-  const messages: string[] = []
   const issues: Message[] = []
-  const headerOf = new Map<string, string>()
+  const whereOf = (path: string) => columns.find((c) => c?.path === path)?.at
   columns.forEach((c, i) => {
     const cell = cells[i]?.trim() ?? ''
     if (!c || cell === '') return
-    headerOf.set(c.path, c.header)
     const r = readCell(c.kind, cell, c.yuan)
     if (r.ok) setPath(raw, years, c, r.value)
-    else {
-      messages.push(`“${c.header}”：${r.message}`)
-      issues.push(issue(r.key, { column: c.header, ...r.params }))
-    }
+    else issues.push(issue(r.key, { ...r.params, ...c.at }))
   })
   raw.years = [...years.values()]
   // a blank 评估日期 is reported, never filled with today: it decides which fiscal years the row is read for
   const noDate = raw.assessmentDate === undefined
-  if (noDate) {
-    messages.push(BLANK_DATE)
-    issues.push(issue('batch.issue.blankDate', { column: ASSESSMENT_DATE_HEADER }))
-  }
+  if (noDate) issues.push(issue('batch.issue.blankDate', whereOf('assessmentDate') ?? DATE_WHERE))
   const v = validateProfile(raw)
   if (!v.ok)
     for (const p of v.problems) {
       if (noDate && p.path === 'assessmentDate') continue
-      const h = headerOf.get(p.path) ?? (p.path === 'assessmentDate' ? ASSESSMENT_DATE_HEADER : undefined)
-      messages.push(h ? `“${h}”：${p.message}` : p.message)
-      issues.push(problemIssue(h, p))
+      issues.push(problemIssue(whereOf(p.path) ?? (p.path === 'assessmentDate' ? DATE_WHERE : undefined), p))
     }
-  return v.ok && messages.length === 0 ? { ok: true, profile: v.profile } : { ok: false, messages, issues }
+  // the zh-CN texts (the CSV export and the CLI print them) are the messages' own, rendered once
+  const messages = issues.map((m) => m.text)
+  return v.ok && issues.length === 0 ? { ok: true, profile: v.profile } : { ok: false, messages, issues }
 }
 
 /** the name and credit code cells of a row that did not import */
@@ -171,7 +185,7 @@ export function importRows(records: readonly (readonly string[])[], options: Imp
     seen.add(c.path)
   })
   const firstOnly = columns.map((c, i) =>
-    c && columns.findIndex((d) => d?.path === c.path) === i ? prepare(c) : undefined,
+    c && columns.findIndex((d) => d?.path === c.path) === i ? prepare(c, i) : undefined,
   )
   records.slice(1).forEach((cells, i) => {
     if (blank(cells)) return

@@ -3,12 +3,13 @@
 import { useI18n } from 'vue-i18n'
 import type { ImportResult, RowError } from '@/batch'
 import type { Message } from '@/engine/types'
-import { engineText } from './useEngineText'
+import { issueText } from '@/batch/issues'
+import { engineLocale } from './useEngineText'
 
 export function useImportText() {
   const { t, locale } = useI18n()
   const texts = (issues: readonly Message[] | undefined, zh: readonly string[]): string[] =>
-    issues && issues.length === zh.length ? issues.map((m) => engineText(m, locale.value)) : [...zh]
+    issues && issues.length === zh.length ? issues.map((m) => issueText(m, engineLocale(locale.value))) : [...zh]
   return {
     /** the row's messages, after the firm's name when it has one */
     row: (e: RowError, withName = false): string =>

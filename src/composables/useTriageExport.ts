@@ -4,7 +4,8 @@ import { useI18n } from 'vue-i18n'
 import { triageSheet, triageToCsv, type TriageWords } from '@/batch/export'
 import type { Triage } from './useTriage'
 import { useCheckText } from './useCheckText'
-import { useEngineText } from './useEngineText'
+import { engineLocale, useEngineText } from './useEngineText'
+import { issueText } from '@/batch/issues'
 import { localTime } from '@/helpdesk/local-time'
 
 const HEADER_KEYS = [
@@ -26,7 +27,7 @@ const HEADER_KEYS = [
 ]
 
 export function useTriageExport(triage: Triage) {
-  const { t } = useI18n()
+  const { t, locale } = useI18n()
   const checks = useCheckText()
   const engineText = useEngineText()
 
@@ -37,6 +38,7 @@ export function useTriageExport(triage: Triage) {
     importError: t('helpdesk.export.importError'),
     checkName: checks.checkName,
     message: (m) => engineText(m),
+    issue: (m) => issueText(m, engineLocale(locale.value)),
     separator: t('helpdesk.export.separator'),
   })
 

@@ -6,7 +6,7 @@ import { money } from '../format'
 import en from '../i18n/messages/en/engine/fields'
 import zh from '../i18n/messages/zh-CN/engine/fields'
 import { fieldLabel } from './labels'
-import { renderProblemKey } from './problem-text'
+import { renderProblemKey, type ProblemKey, type ProblemParams } from './problem-text'
 import { quantityText } from './quantity'
 import { fieldDef } from './table'
 import { ruleCode, type FieldRule } from './rules'
@@ -33,14 +33,41 @@ export function textRuleMessage(
   return p && renderProblemKey(p, locale)
 }
 
-export function ruleMessage(rule: FieldRule, f: FieldDef, path: string, v: unknown, locale: EngineLocale): string {
-  const params: Record<string, string | number> = { label: fieldLabel(path, locale) }
-  if (rule.kind === 'max' || rule.kind === 'min') params.bound = boundText(path, rule.bound, locale)
-  if (rule.kind === 'oneOf') params.values = rule.values.join(locale === 'en' ? ', ' : '、')
+/**
+ * A broken rule as a catalogue key and params in both languages: a param whose words differ by language has its
+ * English form beside it as `{name}En` (label, bound, values). The batch import keeps this and renders it in the
+ * reader's language (src/batch/issues.ts); ruleMessage renders it at once.
+ */
+export function ruleProblem(rule: FieldRule, f: FieldDef, path: string, v: unknown): ProblemKey {
+  const params: ProblemParams = { label: fieldLabel(path, 'zh-CN'), labelEn: fieldLabel(path, 'en') }
+  if (rule.kind === 'max' || rule.kind === 'min') {
+    params.bound = boundText(path, rule.bound, 'zh-CN')
+    params.boundEn = boundText(path, rule.bound, 'en')
+  }
+  if (rule.kind === 'oneOf') {
+    params.values = rule.values.join('、')
+    params.valuesEn = rule.values.join(', ')
+  }
   if (rule.kind === 'isoDate') params.value = String(v)
-  if (rule.kind === 'text') params.reason = textRuleMessage(rule, v, locale) ?? ''
-  const k = key(rule, f)
+  if (rule.kind === 'text') {
+    params.reason = textRuleMessage(rule, v, 'zh-CN') ?? ''
+    params.reasonEn = textRuleMessage(rule, v, 'en') ?? ''
+  }
+  return { key: key(rule, f), params }
+}
+
+/** the params of a problem for one language: each `{name}En` stands in for `{name}` in English */
+export function paramsIn(params: ProblemParams | undefined, locale: EngineLocale): ProblemParams {
+  if (!params || locale !== 'en') return params ?? {}
+  const out: ProblemParams = { ...params }
+  for (const [k, v] of Object.entries(params)) if (k.endsWith('En')) out[k.slice(0, -2)] = v
+  return out
+}
+
+export function ruleMessage(rule: FieldRule, f: FieldDef, path: string, v: unknown, locale: EngineLocale): string {
+  const p = ruleProblem(rule, f, path, v)
   const texts: Record<string, string> = locale === 'en' ? en : zh
-  const parts = parseMessage(Object.hasOwn(texts, k) ? texts[k]! : k)
+  const parts = parseMessage(Object.hasOwn(texts, p.key) ? texts[p.key]! : p.key)
+  const params = paramsIn(p.params, locale)
   return renderParts(parts, (name) => params[name], locale)
 }

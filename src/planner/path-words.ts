@@ -22,7 +22,7 @@ function change(spec: LeverSpec, amount: bigint, profile: FirmProfile): Message 
 }
 
 /** a message as an English reader sees it (a param of another message cannot be a message) */
-const enText = (m: Message): string => render(messageText(m.key, 'en') ?? m.key, m.params, 'en')
+export const enText = (m: Message): string => render(messageText(m.key, 'en') ?? m.key, m.params, 'en')
 
 /**
  * The step's sentence. When the change leaves only the expert-scored innovation score open (a 'borderline'

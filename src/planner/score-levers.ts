@@ -9,6 +9,7 @@ import { Evaluator } from './evaluate'
 import { SEARCH_BOUNDS } from './params'
 import { yearOf } from '../engine/dates'
 import { projectionFor } from './levers'
+import { enText } from './path-words'
 
 /** no change, for next year's application: the base the next-year levers' gains are counted from */
 const NEXT_YEAR: Change = { apply: () => undefined, next: true }
@@ -120,7 +121,8 @@ export function scorePlan(profile: FirmProfile, base: Program, maxEvaluations = 
   if (found.set) {
     plan.smallestSet = found.set.map((l) => l.id)
     const list = found.set.map((l) => l.label.text).join('；')
-    const listEn = found.set.map((l) => l.id).join('; ')
+    // each change in English words (a param of a message cannot be a message)
+    const listEn = found.set.map((l) => enText(l.label)).join('; ')
     const next = found.set.some((l) => l.next) ? yearOf(profile.assessmentDate) + 1 : undefined
     plan.outcome = next
       ? msg('planner.score.set-next', { passMark, list, listEn, next })

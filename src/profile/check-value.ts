@@ -1,6 +1,6 @@
 // One field's value against the rules of its table row (src/fields/rules.ts): the same rules the wizard's yup
 // schemas run on what is typed. The first broken rule is reported, in zh-CN, with how to fix it.
-import { fieldRules, ruleCode, ruleHolds, ruleMessage } from '../fields'
+import { fieldRules, ruleCode, ruleHolds, ruleMessage, ruleProblem } from '../fields'
 import type { FieldSpec } from './field-specs'
 import type { Problem } from './problems'
 
@@ -13,7 +13,12 @@ export function checkValue(v: unknown, spec: FieldSpec, path: string): Problem |
     // a text rule's reason depends on the text (which character, which check digit): it keeps its own code
     const own = rule.kind === 'text' ? rule.check(v as string) : undefined
     if (own) return { path, ...own }
-    return { path, code: ruleCode(rule), message: ruleMessage(rule, spec.def, path, v, 'zh-CN') }
+    return {
+      path,
+      code: ruleCode(rule),
+      message: ruleMessage(rule, spec.def, path, v, 'zh-CN'),
+      ...ruleProblem(rule, spec.def, path, v),
+    }
   }
   return undefined
 }

@@ -11,6 +11,10 @@ export interface Problem {
   en?: string
   /** stable machine code, e.g. 'type', 'negative', 'decimals', 'exceeds' */
   code: string
+  /** the same as a catalogue key and params (`{name}En` beside a param whose words differ by language), where the
+   *  problem has one: the field rules and text rules; the batch import renders it in the reader's language */
+  key?: string
+  params?: Record<string, string | number>
 }
 
 export type ValidationResult =

@@ -2,6 +2,7 @@
 // known fields only, or every problem with its path. Unknown keys are ignored with a warning, because later
 // versions of the format may add optional fields; __proto__/constructor/prototype keys are reported, never merged.
 import { isIsoDate } from '../engine/dates'
+import { fieldLabel } from '../fields'
 import { PROFILE_FORMAT, PROFILE_VERSION, type FirmProfile } from './types'
 import { groupSpecs, transformationsSpec } from './field-specs'
 import { checkValue } from './check-value'
@@ -60,7 +61,17 @@ function readAssessmentDate(v: unknown, sink: Sink): string {
   sink.problems.push(
     v === undefined
       ? { path: 'assessmentDate', code: 'required', message: '缺少评估日期 assessmentDate，请按 YYYY-MM-DD 填写' }
-      : { path: 'assessmentDate', code: 'date', message: '评估日期不是有效日期，请按 YYYY-MM-DD 填写真实存在的日期' },
+      : {
+          path: 'assessmentDate',
+          code: 'date',
+          message: '评估日期不是有效日期，请按 YYYY-MM-DD 填写真实存在的日期',
+          key: 'fieldRule.date',
+          params: {
+            label: fieldLabel('assessmentDate', 'zh-CN'),
+            labelEn: fieldLabel('assessmentDate', 'en'),
+            value: String(v),
+          },
+        },
   )
   return ''
 }

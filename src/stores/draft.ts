@@ -4,7 +4,7 @@ import { defineStore } from 'pinia'
 import { computed, reactive } from 'vue'
 import { emptyProfile, type FirmProfile } from '../profile/types'
 import { assess } from './engine'
-import { valueText, type Interpretation } from '../wizard/answers'
+import { valueText } from '../wizard/answers'
 import { askedProfile } from '../wizard/asked'
 import { getAnswer, setAnswer, type AnswerValue } from '../wizard/profile-path'
 import { applyText } from './typed-texts'
@@ -33,7 +33,8 @@ export const useDraftStore = defineStore('draft', () => {
   const text = (path: string): string => raw[path] ?? valueText(path, answer(path))
 
   /** keeps the text; the profile gets its value when it parses, else the answer is absent (unknown) */
-  function setText(path: string, typed: string): Interpretation {
+  /** whether the text could be read (the screens say why not, in the reader's language) */
+  function setText(path: string, typed: string): boolean {
     return applyText(profile, raw, path, typed)
   }
 

@@ -1,7 +1,7 @@
 // Typed text → the draft, the one way the wizard does it: the text is kept as typed, the profile gets its value
 // when it parses (else the answer is absent = unknown). Also replays the typed texts an imported file carries.
 import type { FirmProfile } from '../profile/types'
-import { interpret, type Interpretation } from '../wizard/answers'
+import { interpret } from '../wizard/answers'
 import { isTextField } from '../wizard/fields'
 import { setAnswer } from '../wizard/profile-path'
 
@@ -9,18 +9,16 @@ import { setAnswer } from '../wizard/profile-path'
 export const isTextPath = (path: string): boolean =>
   isTextField(path) && (!path.startsWith('years.') || /^years\.\d{4}\./.test(path))
 
-export function applyText(
-  profile: FirmProfile,
-  raw: Record<string, string>,
-  path: string,
-  typed: string,
-): Interpretation {
+/** keeps the text and sets the answer it stands for; whether the text could be read. No message: the screens say
+ *  why in the reader's language (the step's schema, the review), never this store */
+export function applyText(profile: FirmProfile, raw: Record<string, string>, path: string, typed: string): boolean {
   raw[path] = typed
-  const r = interpret(path, typed)
+  // the language only shapes a message, which is not kept here
+  const r = interpret(path, typed, 'zh-CN')
   if (path === 'assessmentDate') {
     if (r.ok && typeof r.value === 'string') profile.assessmentDate = r.value
   } else setAnswer(profile, path, r.ok ? r.value : undefined)
-  return r
+  return r.ok
 }
 
 /** an imported profile → the profile and texts of the screen it was exported from */

@@ -13,8 +13,8 @@ export type Interpretation = { ok: true; value: AnswerValue } | { ok: false; mes
 const NUMBER_KINDS = new Set(['money', 'persons', 'count', 'year'])
 
 /** what typed text stands for, by the parser of the field's kind (no rule applied yet); empty = not answered.
- * A failure's message is in `locale` (the page's language). */
-export function parseTyped(path: string, text: string, locale: EngineLocale = 'zh-CN'): Interpretation {
+ * A failure's message is in `locale` (the page's language: no default, so no caller gets Chinese unasked). */
+export function parseTyped(path: string, text: string, locale: EngineLocale): Interpretation {
   const kind = fieldSpec(path)?.kind ?? (path === 'assessmentDate' ? 'date' : 'text')
   if (NUMBER_KINDS.has(kind)) {
     // the sign is the rules' business (a field's lower bound), so that it is said once, with the field's name
@@ -34,7 +34,7 @@ export function parseTyped(path: string, text: string, locale: EngineLocale = 'z
 }
 
 /** the message of the first rule of the field that the value breaks, or undefined */
-export function brokenRule(path: string, value: unknown, locale: EngineLocale = 'zh-CN'): string | undefined {
+export function brokenRule(path: string, value: unknown, locale: EngineLocale): string | undefined {
   const f = fieldDef(path)
   if (!f || value === undefined) return undefined
   const rule = fieldRules(f).find((r) => !ruleHolds(r, value))
@@ -43,7 +43,7 @@ export function brokenRule(path: string, value: unknown, locale: EngineLocale = 
 }
 
 /** what a piece of typed text means for the field at `path`; empty text = not sure (undefined) */
-export function interpret(path: string, text: string, locale: EngineLocale = 'zh-CN'): Interpretation {
+export function interpret(path: string, text: string, locale: EngineLocale): Interpretation {
   const r = parseTyped(path, text, locale)
   if (!r.ok) return r
   const bad = brokenRule(path, r.value, locale)

@@ -29,7 +29,7 @@ const UNPARSED = Symbol('unparsed')
 
 function typed(path: string, value: unknown): unknown {
   if (typeof value !== 'string') return value ?? undefined
-  const r = parseTyped(path, value)
+  const r = parseTyped(path, value, 'zh-CN')
   return r.ok ? r.value : UNPARSED
 }
 

@@ -1,15 +1,17 @@
 // The import's problems in both languages (issue #10 §6): every message the screen shows in English says the same
-// as the Chinese one the CSV export keeps (same row, same column, same cell), with no Chinese but the column's header.
+// as the Chinese one the CSV export keeps (same row, same column, same cell). A row's message names the column in
+// English by the field table's header and its letter, and says the reason from the one catalogue (no Chinese but
+// the cell's own text, quoted).
 import { describe, expect, it } from 'vitest'
 import { importRows } from '../../src/batch'
 import { importCsv } from '../../src/batch/import'
-import { catalogues, render } from '../../src/engine/messages'
+import { columnLetter, issueText } from '../../src/batch/issues'
 import type { Message } from '../../src/engine/types'
 
-const en = (m: Message) => render(catalogues.en[m.key]!, m.params, 'en')
-const zh = (m: Message) => render(catalogues['zh-CN'][m.key]!, m.params, 'zh-CN')
-/** the headers as written in the sheet are quoted as they are: they are what the clerk looks for */
-const withoutHeaders = (s: string) => s.replace(/“[^”]*”/g, '')
+const en = (m: Message) => issueText(m, 'en')
+const zh = (m: Message) => issueText(m, 'zh-CN')
+/** what the firm typed is quoted as typed */
+const withoutQuotes = (s: string) => s.replace(/“[^”]*”/g, '')
 
 describe('import problems as messages', () => {
   const r = importRows([
@@ -25,13 +27,14 @@ describe('import problems as messages', () => {
     expect(e.messages[0]).toBe(
       '“2025年销售收入(万元)”：“12abc”不是有效金额（单位万元）：含有无法识别的字符“a”，请只填写数字',
     )
+    // the header is column C; the parser's reason for “12abc” is its first unreadable character, “a”
     expect(e.issues!.map(en)).toContain(
-      '“2025年销售收入(万元)”: “12abc” is not a valid amount in 10k yuan: it contains a character that is not part of a number: type digits only',
+      '2025 Sales (10k yuan), column C: “12abc” is not a valid amount in 10k yuan: Contains a character that is not part of a number, “a”: type digits only',
     )
     expect(e.issues!.map(en)).toContain(
-      '“评估日期” is blank: enter the date the firm plans to apply (YYYY-MM-DD); a blank is not read as today',
+      'Assessment date, column D is blank: enter the date the firm plans to apply (YYYY-MM-DD); a blank is not read as today',
     )
-    for (const m of e.issues!) expect(withoutHeaders(en(m))).not.toMatch(/\p{Script=Han}/u)
+    for (const m of e.issues!) expect(withoutQuotes(en(m))).not.toMatch(/\p{Script=Han}/u)
   })
 
   it('says a repeated credit code in both languages, rows listed for each', () => {
@@ -47,6 +50,56 @@ describe('import problems as messages', () => {
     const noDate = importRows([['企业名称'], ['甲公司']])
     expect(noDate.sheetIssues!.map(en)).toEqual([
       'No “评估日期” column: every firm needs an assessment date (YYYY-MM-DD)',
+    ])
+  })
+})
+
+describe('a row’s problems in English', () => {
+  const HEAD = ['企业名称', '统一社会信用代码', '评估日期', '2025年销售收入(万元)', '2025年总收入(万元)', '职工总数']
+  const rowIssues = (cells: string[]) => importRows([HEAD, cells]).errors[0]!.issues!.map(en)
+
+  it('names the English header and the column letter, and gives the check digit the code should have', () => {
+    // 91131081MA0CQ1W844 is a valid code (GB 32100-2015): its 18th character is 4, so a final 5 is wrong
+    expect(rowIssues(['甲公司', '91131081MA0CQ1W845', '2026-11-26', '', '', ''])).toEqual([
+      'Credit code, column B: The check character of the unified social credit code is wrong: by the first 17 characters it should be “4”, not “5”: check each character against the business licence',
+    ])
+  })
+
+  it('says a field rule’s reason with the amount or bound from the catalogue, in English', () => {
+    const [negative] = rowIssues(['甲公司', '', '2026-11-26', '-5', '', ''])
+    expect(negative).toBe(
+      '2025 Sales (10k yuan), column D: 2025 Sales revenue cannot be negative: enter 0 or a positive number',
+    )
+    const [date] = rowIssues(['甲公司', '', '2026-02-30', '', '', ''])
+    expect(date).toBe(
+      'Assessment date, column C: Assessment date “2026-02-30” is not a real date: enter it as YYYY-MM-DD',
+    )
+  })
+
+  it('has no Chinese but what the firm typed, for every kind of cell it cannot read', () => {
+    const bad = ['甲公司', 'X', '2026-13-45', '1e3', '12,34.5', '3.5人']
+    const texts = rowIssues(bad)
+    expect(texts.length).toBeGreaterThan(2)
+    for (const t of texts) {
+      expect(withoutQuotes(t)).not.toMatch(/\p{Script=Han}/u)
+      expect(t).toMatch(/, column [A-F]: /)
+      expect(t).not.toMatch(/[{}]/)
+    }
+  })
+})
+
+describe('columnLetter', () => {
+  it('counts as a spreadsheet does', () => {
+    expect([0, 1, 25, 26, 27, 51, 52, 701, 702].map(columnLetter)).toEqual([
+      'A',
+      'B',
+      'Z',
+      'AA',
+      'AB',
+      'AZ',
+      'BA',
+      'ZZ',
+      'AAA',
     ])
   })
 })

@@ -69,7 +69,8 @@ test('the 4.999% firm reads 4.99% beside ≥ 5.00% and fails', async ({ page }) 
   await expect(cells.nth(0)).toHaveText('4.99%')
   await expect(cells.nth(1)).toHaveText('≥ 5.00%')
   // 5% × 3,000万 = 150万; 150 − 149.97 = 0.03万 = 300 元
-  await expect(cells.nth(3)).toHaveText('还差研发费用 300.00 元')
+  // assessed on 2026-11-26: the 2026 application counts 2023–2025
+  await expect(cells.nth(3)).toHaveText('2026 年申报还差研发费用 300.00 元（2023–2025 年合计）')
 })
 
 /**

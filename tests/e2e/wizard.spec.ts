@@ -94,7 +94,10 @@ test('keeps every answer, even an invalid one, over a reload, and shows the R&D 
     await walkSteps(page, firm, {}, 'ip')
     await toResults(page)
     await expectResultsMatch(page, a)
-    await expect(gapCell(page, 'hnte.rd-intensity')).toHaveText('还差研发费用 26.60 万元')
+    // assessed on 2026-11-26: the 2026 application counts 2023–2025
+    await expect(gapCell(page, 'hnte.rd-intensity')).toHaveText(
+      '2026 年申报还差研发费用 26.60 万元（2023–2025 年合计）',
+    )
   })
 })
 

@@ -61,6 +61,10 @@ describe('scorePlan', () => {
     // transformations of 2026 count only in the 2027 window (近三年内: 2024–2026): the set is for 2027, where the
     // firm's own projection keeps the same range (growth 40% again, R&D 3,399,440 ÷ 61,040,000 = 5.57% ≥ 5%)
     expect(plan.outcome).toMatchObject({ key: 'planner.score.set-next', params: { next: 2027, passMark: 71 } })
+    // in English, the changes in words, not their ids
+    expect(String(plan.outcome.params!.listEn)).toContain(
+      'Complete 12 more technology transformations in 2026 (it counts in the three-year window of an application in 2027)',
+    )
     expect(plan.levers.find((l) => l.id === 'transformations+12')!.label.text).toBe(
       '2026 年新增 12 项科技成果转化（计入 2027 年申报的近三年转化数）',
     )

@@ -17,7 +17,7 @@ describe('firm names', () => {
     const r = validateProfile(rawProfile({ company: { name } }))
     expect(at(r)).toEqual(['company.name:name-character'])
     expect(problems(r)[0]!.message).toContain('控制字符')
-    const typed = interpret('company.name', name)
+    const typed = interpret('company.name', name, 'zh-CN')
     expect(typed.ok).toBe(false)
   })
 
@@ -25,7 +25,7 @@ describe('firm names', () => {
     expect(validateProfile(rawProfile({ company: { name: '字'.repeat(100) } })).ok).toBe(true)
     const r = validateProfile(rawProfile({ company: { name: '字'.repeat(101) } }))
     expect(problems(r)[0]!.message).toContain('101 个字')
-    expect(interpret('company.name', '字'.repeat(101))).toMatchObject({ ok: false })
+    expect(interpret('company.name', '字'.repeat(101), 'zh-CN')).toMatchObject({ ok: false })
   })
 })
 
@@ -33,13 +33,13 @@ describe('bounds in the field’s own unit', () => {
   it('gives head counts an upper bound: 10,000,000 persons pass, one more does not', () => {
     expect(validateProfile(rawProfile({ staff: { total: 10_000_000 } })).ok).toBe(true)
     expect(at(validateProfile(rawProfile({ staff: { total: 10_000_001 } })))).toEqual(['staff.total:too-large'])
-    const typed = interpret('staff.total', '100000000000000')
+    const typed = interpret('staff.total', '100000000000000', 'zh-CN')
     expect(typed).toMatchObject({ ok: false })
     expect(!typed.ok && typed.message).toContain('人')
   })
 
   it('says a too-large amount in 万元', () => {
-    const typed = interpret('years.2025.salesRevenue', '1000000001')
+    const typed = interpret('years.2025.salesRevenue', '1000000001', 'zh-CN')
     expect(!typed.ok && typed.message).toContain('1000000000.00 万元')
   })
 

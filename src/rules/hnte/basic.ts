@@ -8,7 +8,7 @@ import type { Check } from '../../engine/types'
 import type { Context } from '../../engine/context'
 import { minRegisteredDays } from './params'
 import { decidedCheck, unknownCheck, val, type CheckBase } from './check'
-import { ipCountFields, ipCountsConfirmed, usableIpCount } from './ip'
+import { ipCountFields, ipCountsConfirmed, usableIp } from './ip'
 
 const art11 = (item: string) => cite(HNTE_MEASURES, `第十一条第（${item}）项`)
 
@@ -46,7 +46,7 @@ export function coreIp(ctx: Context): Check {
     ],
   }
   const core = ctx.profile.ip.coreToMainProducts
-  const usable = usableIpCount(ctx.profile).total
+  const usable = usableIp(ctx).total
   if (usable.max === 0) return decidedCheck(base, false, { value: 0, note: msg('hnte.check.core-ip.no-ip') })
   if (core === false) return decidedCheck(base, false, { note: msg('hnte.check.core-ip.not-core') })
   if (usable.min > 0 && core === true) return decidedCheck(base, true, { value: usable.min })

@@ -18,16 +18,29 @@ export type GrowthResult =
 const ONE = q(1n)
 const HALF = q(1n, 2n)
 
+/** n ÷ d as a rational with a positive denominator, unreduced: only compared (against the bands), never shown */
+const fraction = (n: bigint, d: bigint): Q => (d < 0n ? { n: -n, d: -d } : { n, d })
+
 /**
  * Three years: rate = ½ × (Y2/Y1 + Y3/Y2) − 1; Y2 = 0 → 0 points; Y1 = 0 → Y3/Y2 − 1 (指引 special cases).
  * Two years: Y2/Y1 − 1, what can be computed (docs/rules.md §2.3 [?]: the 指引 gives no formula).
+ * Whole-fen figures (the profile's) take one fraction: ½(y2/y1 + y3/y2) − 1 = (y2² + y1·y3 − 2·y1·y2) ÷ (2·y1·y2),
+ * the same number without the reductions that chained operations on ~10¹⁰-fen figures need (issue #11).
  */
 export function growthRate(values: readonly Q[]): GrowthResult {
   const [y1, y2, y3] = values
   if (values.length >= 3 && y1 && y2 && y3) {
     if (isZero(y2)) return { kind: 'y2-zero' }
-    if (isZero(y1)) return { kind: 'rate', rate: sub(div(y3, y2), ONE), y1Zero: true }
-    return { kind: 'rate', rate: sub(mul(HALF, add(div(y2, y1), div(y3, y2))), ONE), y1Zero: false }
+    const whole = y1.d === 1n && y2.d === 1n && y3.d === 1n
+    if (isZero(y1)) {
+      const rate = whole ? fraction(y3.n - y2.n, y2.n) : sub(div(y3, y2), ONE)
+      return { kind: 'rate', rate, y1Zero: true }
+    }
+    const [a, b, c] = [y1.n, y2.n, y3.n]
+    const rate = whole
+      ? fraction(b * b + a * c - 2n * a * b, 2n * a * b)
+      : sub(mul(HALF, add(div(y2, y1), div(y3, y2))), ONE)
+    return { kind: 'rate', rate, y1Zero: false }
   }
   if (values.length === 2 && y1 && y2 && !isZero(y1))
     return { kind: 'rate', rate: sub(div(y2, y1), ONE), y1Zero: false }

@@ -3,6 +3,7 @@
 // owner only (5); a patent counts only when granted (certificate, or grant notice plus fee receipt) before the
 // application (6). Unanswered counts and unconfirmed ownership widen the range honestly.
 import type { FirmProfile } from '../../profile/types'
+import type { Context } from '../../engine/context'
 
 export interface CountRange {
   min: number
@@ -60,4 +61,9 @@ export function ipCountFields(profile: FirmProfile): string[] {
     if (grantedBeforeApplication !== true) out.push('ip.grantedBeforeApplication')
   }
   return out
+}
+
+/** usableIpCount of the assessment's profile, counted once per assessment (three rules read it) */
+export function usableIp(ctx: Context): UsableIp {
+  return (ctx.scratch['hnte.usableIp'] ??= usableIpCount(ctx.profile)) as UsableIp
 }

@@ -15,7 +15,7 @@ import {
   standardsPoints,
 } from './params'
 import { citeOf, missingOf, val } from './check'
-import { ipCountFields, usableIpCount } from './ip'
+import { ipCountFields, usableIp } from './ip'
 
 interface Range {
   min: number
@@ -32,7 +32,7 @@ function rating(ctx: Context, r: Rating | undefined): Range {
 
 /** 知识产权数量: ≥1 Class I → A; else by usable Class II. The band grows with either count. */
 function quantity(ctx: Context): Range {
-  const usable = usableIpCount(ctx.profile)
+  const usable = usableIp(ctx)
   const classI = val(ctx, classIQuantityPoints)
   const at = (c1: number, c2: number): Range =>
     c1 >= classI.atLeast ? classI : band(val(ctx, classIIQuantityBands), q(BigInt(finite(c2))))
@@ -41,7 +41,7 @@ function quantity(ctx: Context): Range {
 
 /** 获得方式: own development 1–6, only acquired 1–3, no IP 0; unanswered own development → 1–6 */
 function acquisition(ctx: Context): Range {
-  const usable = usableIpCount(ctx.profile).total
+  const usable = usableIp(ctx).total
   if (usable.max === 0) return NONE
   const p = val(ctx, acquisitionPoints)
   const grade = ctx.profile.ip.ownDevelopment === false ? p.acquiredOnly : p.ownDevelopment

@@ -71,6 +71,14 @@ export function stStaffRatio(ctx: Context): Check {
   return decidedCheck(base, ok, { value, threshold, gap, note })
 }
 
+const hiTechPaths = new Map<number, string[]>()
+/** the two paths of a year, made once per year and shared (frozen) */
+function hiTechFields(y: number): string[] {
+  let out = hiTechPaths.get(y)
+  if (!out) hiTechPaths.set(y, (out = Object.freeze([`years.${y}.hiTechIncome`, `years.${y}.totalIncome`]) as string[]))
+  return out
+}
+
 /**
  * 高新技术产品（服务）收入 ÷ 总收入 ≥ 60% in the last year. Gap: the income (yuan) that would have to be
  * high-tech rather than other income, total unchanged: ceil(60% × total − hiTech) to the fen.
@@ -82,7 +90,7 @@ export function hiTechIncomeShare(ctx: Context): Check {
     unit: 'ratio',
     gapUnit: 'yuan',
     cite: cite(HNTE_MEASURES, '第十一条第（六）项'),
-    fields: [`years.${y}.hiTechIncome`, `years.${y}.totalIncome`],
+    fields: hiTechFields(y),
   }
   const t = val(ctx, minHiTechIncomeShare)
   const threshold = toNumber(t)

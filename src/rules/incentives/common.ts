@@ -22,6 +22,8 @@ export interface IncentiveEnv {
   techSme: Held
   /** the tax answers a step the wizard asked may contribute (see taxAnswers) */
   tax: FirmProfile['tax']
+  /** basisNote's message, once made */
+  basis?: Message
 }
 
 /**
@@ -67,10 +69,11 @@ export function makeEnv(ctx: Context, hnte: Program, techSme: Program): Incentiv
   }
 }
 
+/** the "estimated from" note, made once per assessment: most incentives carry it (the same message) */
 export const basisNote = (env: IncentiveEnv): Message =>
-  env.settlement
+  (env.basis ??= env.settlement
     ? msg('incentives.basis-settlement', { taxYear: env.taxYear })
-    : msg('incentives.basis', { basisYear: env.basisYear, taxYear: env.taxYear })
+    : msg('incentives.basis', { basisYear: env.basisYear, taxYear: env.taxYear }))
 
 export interface IncentiveExtra {
   note?: Message

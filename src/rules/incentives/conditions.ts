@@ -14,10 +14,20 @@ interface Outcome {
   note?: string
 }
 
-const yesNo = (v: boolean | undefined, field: string): Outcome => ({
-  status: v === undefined ? 'unknown' : v ? 'pass' : 'fail',
-  fields: [field],
-})
+/** the three outcomes of a yes/no precondition on one field, made once (frozen: checks share the field list) */
+const outcomes = new Map<string, Record<CheckStatus, Outcome>>()
+
+function yesNo(v: boolean | undefined, field: string): Outcome {
+  let o = outcomes.get(field)
+  if (!o) {
+    const fields = Object.freeze([field]) as string[]
+    o = { pass: { status: 'pass', fields }, fail: { status: 'fail', fields }, unknown: { status: 'unknown', fields } }
+    outcomes.set(field, o)
+  }
+  return o[v === undefined ? 'unknown' : v ? 'pass' : 'fail']
+}
+
+const ANY: Outcome = { status: 'pass', fields: [] }
 
 function held(h: Held, fields: string[]): Outcome {
   const status: CheckStatus = h.standing === 'yes' ? 'pass' : h.standing === 'no' ? 'fail' : 'unknown'
@@ -34,7 +44,7 @@ const TESTS: Record<Kind, (env: IncentiveEnv) => Outcome> = {
     return yesNo(c === undefined ? undefined : c === 'audit', 'company.taxCollection')
   },
   // 小型微利: both collection methods qualify, so the answer decides nothing
-  'any-collection': () => ({ status: 'pass', fields: [] }),
+  'any-collection': () => ANY,
   'negative-list': (env) => {
     const listed = negativeListStatus(env.ctx.profile.company.industry)
     return yesNo(listed === 'unknown' ? undefined : listed === 'not-listed', 'company.industry')

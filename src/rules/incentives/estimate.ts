@@ -61,6 +61,15 @@ export function tieredTax(income: Q, tiers: readonly SlpTier[]): Q {
 
 const REGIME_ORDER: TaxRegime['id'][] = ['standard', 'small-low-profit', 'hnte']
 
+/** a before b: less tax, then applicable before possible, then REGIME_ORDER (a loop: no rank arrays per call) */
+function ranksBefore(a: TaxRegime, b: TaxRegime): boolean {
+  const [x, y] = [a.taxDue ?? Infinity, b.taxDue ?? Infinity]
+  if (x !== y) return x < y
+  const [sa, sb] = [a.status === 'applicable' ? 0 : 1, b.status === 'applicable' ? 0 : 1]
+  if (sa !== sb) return sa < sb
+  return REGIME_ORDER.indexOf(a.id) < REGIME_ORDER.indexOf(b.id)
+}
+
 function regime(id: TaxRegime['id'], inc: Incentive | undefined, due: Q | undefined): TaxRegime {
   const status = id === 'standard' ? 'applicable' : (inc?.status ?? 'not-applicable')
   const out: TaxRegime = { id, status }
@@ -83,13 +92,9 @@ export function buildEstimate(
     regime('hnte', incs.hnte, dues.hnte),
     regime('small-low-profit', incs.slp, dues.slp),
   ]
-  const candidates = regimes.filter((r) => r.taxDue !== undefined)
-  const rank = (r: TaxRegime) => [r.taxDue ?? Infinity, r.status === 'applicable' ? 0 : 1, REGIME_ORDER.indexOf(r.id)]
-  const best = candidates.reduce((a, b) => {
-    const [x, y] = [rank(a), rank(b)]
-    for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return (x[i] as number) < (y[i] as number) ? a : b
-    return a
-  })
+  // the standard regime always has a figure; the others are candidates when they have one
+  let best = regimes[0]!
+  for (const r of regimes) if (r.taxDue !== undefined && ranksBefore(r, best)) best = r
   // "比不享受优惠少": against the tax with none of the incentives estimated here (no deduction, no relief, 25%)
   const noneDue = toYuan(dues.none)
   const out: TaxEstimate = {

@@ -104,7 +104,7 @@ export async function expectStepShows(
     // the field shows the amount as formatted text ("2,800.00"): read back by meaning, so polled
     else
       await expect
-        .poll(async () => interpret(path, await el.inputValue()), { message: path })
+        .poll(async () => interpret(path, await el.inputValue(), 'zh-CN'), { message: path })
         .toMatchObject({ value: v })
   }
 }

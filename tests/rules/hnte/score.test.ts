@@ -202,6 +202,12 @@ describe('hnte.score.growth-net-assets and hnte.score.growth-sales', () => {
     expect(growth([100, 100, y3]).range).toEqual(expected)
   })
 
+  it('keeps the band exact when a year is negative (manual review: 0 up to the band the rate reaches)', () => {
+    // Y1 = −100, Y2 = 100: rate = ½ × (−1 + Y3/100) − 1, so 35% exactly at Y3 = 370 (a negative Y1·Y2)
+    expect(growth([-100, 100, 370]).range).toEqual([0, 10])
+    expect(growth([-100, 100, 369.99]).range).toEqual([0, 8])
+  })
+
   it('uses both ratios: ½ × (Y2/Y1 + Y3/Y2) − 1', () => {
     expect(growth([100, 200, 100]).range).toEqual([7, 8]) // ½ × (2 + 0.5) − 1 = 25%
   })

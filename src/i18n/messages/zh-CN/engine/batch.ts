@@ -16,10 +16,11 @@ export default {
   'batch.gap.tsme.revenue-limit': '销售收入超出上限 {wan} 万元',
   'batch.gap.tsme.assets-limit': '资产总额超出上限 {wan} 万元',
   'batch.gap.other': '{title}',
-  // what is wrong with a sheet or one of its rows (src/batch/issues.ts): a column named as the sheet writes it
-  'batch.issue.money': '“{column}”：“{text}”不是有效金额（单位{unit}）：{detail}',
+  // what is wrong with a sheet or one of its rows (src/batch/issues.ts): a column named as the sheet writes it;
+  // {reason}: the parser's or the rule's own message (its catalogue key), in the same language
+  'batch.issue.money': '“{column}”：“{text}”不是有效金额（单位{unit}）：{reason}',
   'batch.issue.moneyBlank': '“{column}”：“{text}”不是金额，请填写数字（单位{unit}）',
-  'batch.issue.number': '“{column}”：“{text}”不是数字：{detail}',
+  'batch.issue.number': '“{column}”：“{text}”不是数字：{reason}',
   'batch.issue.numberBlank': '“{column}”：“{text}”不是数字',
   'batch.issue.bool': '“{column}”：“{text}”应填“是”或“否”',
   'batch.issue.tax': '“{column}”：“{text}”无法识别，应填“查账征收”或“核定征收”',
@@ -28,8 +29,10 @@ export default {
   'batch.issue.techField':
     '“{column}”：“{text}”不是技术领域编号：请填领域编号（如 1、1.2、1.2.3，一级为 1–8），不属于任何领域时填“无”',
   'batch.issue.blankDate': '“{column}”为空：请填写该企业计划申报的日期（YYYY-MM-DD），空白不会按今天计算',
-  'batch.issue.problem': '“{column}”：{detail}',
-  'batch.issue.problemAnywhere': '{detail}',
+  'batch.issue.problem': '“{column}”：{reason}',
+  'batch.issue.problemAnywhere': '{reason}',
+  'batch.issue.check': '“{column}”：{detail}',
+  'batch.issue.checkAnywhere': '{detail}',
   'batch.issue.unclosed': UNCLOSED,
   'batch.sheet.empty': '表格为空：第 1 行应为表头（请使用模板）',
   'batch.sheet.noDate': '缺少“{column}”列：每家企业须有评估日期（YYYY-MM-DD）',
