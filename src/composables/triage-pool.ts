@@ -40,15 +40,11 @@ const IN_FLIGHT = 2
 
 /** workers started before a file is chosen (the page opened): their code is loaded by then */
 let ready: Promise<Worker[]> | undefined
-/** the triage page is open: workers are kept ready for the next file */
-let wanted = false
 export function prepareWorkers(): void {
-  wanted = true
   if (typeof Worker !== 'undefined') ready ??= Promise.all(Array.from({ length: poolSize() }, startWorker))
 }
 /** the page closed before a file was chosen */
 export function releaseWorkers(): void {
-  wanted = false
   void ready?.then((ws) => ws.forEach((w) => w.terminate()))
   ready = undefined
 }
@@ -123,8 +119,7 @@ export async function triageFile(
     keepKeys(rows, keys.done())
     return { encoding: run.encoding, rows, errors, unknownColumns: [], sheetProblems: [], ...sheet, profileAt }
   } finally {
+    // not started again for a next file at once: loading them would take the cores from the table just shown
     workers.forEach((w) => w.terminate())
-    // the next file finds its workers ready too
-    if (wanted) prepareWorkers()
   }
 }
