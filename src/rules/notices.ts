@@ -16,11 +16,17 @@ export function noteUnverified(ctx: Context, label: string, labelEn: string = la
   ctx.scratch[UNVERIFIED] = used
 }
 
+/** an unverified entry's labels (zh-CN, en) and its parameter, made once per entry: valueAt runs often */
+const labels = new Map<ParamValue<unknown>, [string, string, Param<unknown>]>()
+
 /** the value of p in force on `date` (default: the assessment date), recorded when it is unverified */
 export function valueAt<T>(ctx: Context, p: Param<T>, date: string = ctx.asOf): ParamValue<T> | undefined {
   const e = entryAt(p, date)
-  if (e?.status === 'unverified')
-    noteUnverified(ctx, `${p.label}（${e.cite.doc}）`, `${p.labelEn ?? p.label} (${e.cite.doc})`)
+  if (e?.status === 'unverified') {
+    let l = labels.get(e)
+    if (l?.[2] !== p) labels.set(e, (l = [`${p.label}（${e.cite.doc}）`, `${p.labelEn ?? p.label} (${e.cite.doc})`, p]))
+    noteUnverified(ctx, l[0], l[1])
+  }
   return e
 }
 
