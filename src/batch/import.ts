@@ -9,7 +9,8 @@ import { repeatedKeys } from '../helpdesk/identity'
 import type { Message } from '../engine/types'
 import type { Problem } from '../profile/validate'
 import { fieldLabel } from '../fields'
-import { columnLetter, issue } from './issues'
+import { columnLetter } from './column-letter'
+import { issue } from './issues'
 
 export interface ImportedFirm {
   row: number
@@ -56,7 +57,7 @@ const UNIT_EN = { wan: ' (10k yuan)', yuan: ' (yuan)' }
 function where(c: MatchedColumn, index: number | undefined): Where {
   const unit = c.kind === 'wan' ? UNIT_EN[c.yuan ? 'yuan' : 'wan'] : ''
   const name = fieldLabel(c.path, 'en', 'short') + unit
-  return { column: c.header, columnEn: index === undefined ? name : `${name}, column ${columnLetter(index)}` }
+  return { column: c.header, columnEn: index === undefined ? name : `${name}, column ${columnLetter(index + 1)}` }
 }
 
 /** the assessment date's column named without a letter: the sheet may lack it (a default date is then used) */

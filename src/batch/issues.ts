@@ -32,10 +32,3 @@ export function issue(key: string, params?: Params): Message {
 /** a Chinese unit and its English name, for the money messages */
 export const unitParams = (inYuan: boolean) =>
   inYuan ? { unit: '元', unitEn: 'yuan' } : { unit: '万元', unitEn: '10k yuan' }
-
-/** the spreadsheet's letters for a 0-based column: 0 → A, 25 → Z, 26 → AA */
-export function columnLetter(i: number): string {
-  let s = ''
-  for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s
-  return s
-}

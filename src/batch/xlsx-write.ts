@@ -1,6 +1,7 @@
 // Writing a one-sheet workbook: real number cells, the header row frozen, widths from the longest text, optional
 // drop-down lists, and note lines below the table (what the export shows: filter, sort, time).
 import type { DataValidation, Workbook, Worksheet } from 'exceljs'
+import { columnLetter } from './column-letter'
 
 export type SheetCell = string | number | undefined
 
@@ -33,13 +34,6 @@ export function textWidth(s: string): number {
 export function columnWidth(header: string, cells: readonly SheetCell[]): number {
   const widest = Math.max(textWidth(header), ...cells.map((c) => (c === undefined ? 0 : textWidth(String(c)))))
   return Math.min(60, Math.max(6, widest + 2))
-}
-
-/** the column letters of a 1-based column number (1 → A, 27 → AA) */
-export function columnLetter(n: number): string {
-  let s = ''
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s
-  return s
 }
 
 /** exceljs 4.4 has worksheet.dataValidations (it writes them) but its typings omit it */

@@ -5,5 +5,5 @@ export { ANSWERERS, answererLabel, fieldHelp, fieldLabel, optionLabel, type Labe
 export { boundsOf, MAX_AMOUNT, MAX_COUNT, MAX_PERSONS, type Bounds } from './bounds'
 export { quantityText } from './quantity'
 export { fieldRules, ruleCode, ruleHolds, type FieldRule } from './rules'
-export { paramsIn, ruleMessage, ruleProblem, textRuleMessage } from './rule-message'
+export { paramsIn, renderFieldProblem, ruleMessage, ruleProblem, textRuleMessage } from './rule-message'
 export { renderProblemKey, type ProblemKey, type ProblemParams } from './problem-text'

@@ -64,6 +64,13 @@ export function paramsIn(params: ProblemParams | undefined, locale: EngineLocale
   return out
 }
 
+/** a fields-catalogue problem (fieldRule.*, crossCheck.*) rendered in one language, `{name}En` params in English */
+export function renderFieldProblem(p: ProblemKey, locale: EngineLocale): string {
+  const texts: Record<string, string> = locale === 'en' ? en : zh
+  const params = paramsIn(p.params, locale)
+  return renderParts(parseMessage(Object.hasOwn(texts, p.key) ? texts[p.key]! : p.key), (n) => params[n], locale)
+}
+
 export function ruleMessage(rule: FieldRule, f: FieldDef, path: string, v: unknown, locale: EngineLocale): string {
   const p = ruleProblem(rule, f, path, v)
   const texts: Record<string, string> = locale === 'en' ? en : zh

@@ -1,10 +1,12 @@
 // Checks between fields, on values that passed their own checks: exact (fen, hundredths of a person),
 // reported at the field the user most likely got wrong, with the dotted path the wizard shows it at. The pairs
 // where one figure is part of another are declared in the field table (`notAbove`, src/profile/contradictions.ts).
+// Each problem is a catalogue key (crossCheck.*, src/i18n/messages/<locale>/engine/fields.ts) with its params, the
+// names and figures in both languages (`{name}En`); its texts are that key rendered.
 import { fen, persons } from '../engine/money'
 import { add, type Q } from '../engine/rational'
 import { exceeding } from '../engine/compare'
-import { fieldDef, fieldLabel, fieldShape, quantityText } from '../fields'
+import { fieldDef, fieldLabel, fieldShape, quantityText, renderFieldProblem, type ProblemParams } from '../fields'
 import { money as moneyText } from '../format'
 import type { FirmProfile, FiscalYearData } from './types'
 import type { Problem } from './problems'
@@ -14,15 +16,28 @@ import { figureContradictions, type Contradiction } from './contradictions'
 const qEn = (path: string, n: number): string =>
   fieldDef(path)?.kind === 'money' ? moneyText(n, 'en') : quantityText(path, n, 'en')
 
+/** a problem as its catalogue key and params, with its texts in both languages rendered from them */
+function keyed(path: string, code: string, key: string, params: ProblemParams): Problem {
+  const p = { key, params }
+  return { path, code, message: renderFieldProblem(p, 'zh-CN'), en: renderFieldProblem(p, 'en'), key, params }
+}
+
+/** a figure of the field at `path` in both languages, as params `{name}` and `{name}En` */
+const figure = (name: string, path: string, n: number): ProblemParams => ({
+  [name]: quantityText(path, n),
+  [`${name}En`]: qEn(path, n),
+})
+
+const names = (name: string, n: Names): ProblemParams => ({ [name]: n.zh, [`${name}En`]: n.en })
+
 /** both figures in the unit of the field at `path` (万元, 人, 项), never as stored yuan (issue #9 item 8) */
 function above(path: string, what: Names, value: number, limitWhat: Names, limit: number): Problem {
-  const q = (n: number) => quantityText(path, n)
-  return {
-    path,
-    code: 'exceeds',
-    message: `${what.zh}为 ${q(value)}，不能大于${limitWhat.zh} ${q(limit)}，请核对这两项`,
-    en: `${what.en} is ${qEn(path, value)}, more than ${limitWhat.en} (${qEn(path, limit)}): check both answers`,
-  }
+  return keyed(path, 'exceeds', 'crossCheck.above', {
+    ...names('what', what),
+    ...figure('value', path, value),
+    ...names('limitWhat', limitWhat),
+    ...figure('limit', path, limit),
+  })
 }
 
 interface Names {
@@ -32,22 +47,21 @@ interface Names {
 
 /** "2025年 销售收入为 4800.00 万元，不能大于同年总收入 120.00 万元：总收入…包含销售收入。请核对这两项（…万元…）" */
 function contradictionProblem(c: Contradiction): Problem {
-  const q = (path: string, n: number) => quantityText(path, n)
   const sameYear = c.limit.startsWith('years.')
-  const limitWhat = sameYear ? `同年${fieldLabel(fieldShape(c.limit), 'zh-CN')}` : fieldLabel(c.limit, 'zh-CN')
-  const isMoney = q(c.path, 0).endsWith('万元')
-  const unit = isMoney ? '（两项金额均以万元填写，请留意是否把元当作万元）' : ''
-  const limitEn = sameYear ? `${fieldLabel(fieldShape(c.limit), 'en')} of the same year` : fieldLabel(c.limit, 'en')
-  return {
-    path: c.path,
-    code: 'exceeds',
-    message:
-      `${fieldLabel(c.path, 'zh-CN')}为 ${q(c.path, c.value)}，不能大于${limitWhat} ${q(c.limit, c.limitValue)}：` +
-      `${c.why.zh}。请核对这两项${unit}`,
-    en:
-      `${fieldLabel(c.path, 'en')} is ${qEn(c.path, c.value)}, more than ${limitEn} (${qEn(c.limit, c.limitValue)}): ` +
-      `${c.why.en}. Check both answers${isMoney ? ' (both are entered in 10k yuan: was an amount typed in yuan?)' : ''}.`,
-  }
+  const limitWhat = sameYear
+    ? {
+        zh: `同年${fieldLabel(fieldShape(c.limit), 'zh-CN')}`,
+        en: `${fieldLabel(fieldShape(c.limit), 'en')} of the same year`,
+      }
+    : { zh: fieldLabel(c.limit, 'zh-CN'), en: fieldLabel(c.limit, 'en') }
+  const isMoney = quantityText(c.path, 0).endsWith('万元')
+  return keyed(c.path, 'exceeds', isMoney ? 'crossCheck.partMoney' : 'crossCheck.part', {
+    ...names('what', { zh: fieldLabel(c.path, 'zh-CN'), en: fieldLabel(c.path, 'en') }),
+    ...figure('value', c.path, c.value),
+    ...names('limitWhat', limitWhat),
+    ...figure('limit', c.limit, c.limitValue),
+    ...names('why', c.why),
+  })
 }
 
 function staffProblems(s: FirmProfile['staff']): Problem[] {
@@ -101,20 +115,20 @@ function dateProblems(p: FirmProfile): Problem[] {
   if (!p.assessmentDate) return out
   const reg = p.company.registeredOn
   if (reg !== undefined && reg > p.assessmentDate)
-    out.push({
-      path: 'company.registeredOn',
-      code: 'after-assessment',
-      message: `成立日期（${reg}）晚于评估日期（${p.assessmentDate}），请核对成立日期或评估日期`,
-      en: `The registration date (${reg}) is after the assessment date (${p.assessmentDate}): check either date`,
-    })
+    out.push(
+      keyed('company.registeredOn', 'after-assessment', 'crossCheck.registeredAfter', {
+        date: reg,
+        asOf: p.assessmentDate,
+      }),
+    )
   const cert = p.credentials.hnteCertifiedOn
   if (cert !== undefined && cert > p.assessmentDate)
-    out.push({
-      path: 'credentials.hnteCertifiedOn',
-      code: 'after-assessment',
-      message: `高企证书发证日期（${cert}）晚于评估日期（${p.assessmentDate}），请核对`,
-      en: `The HNTE certificate date (${cert}) is after the assessment date (${p.assessmentDate}): check it`,
-    })
+    out.push(
+      keyed('credentials.hnteCertifiedOn', 'after-assessment', 'crossCheck.certifiedAfter', {
+        date: cert,
+        asOf: p.assessmentDate,
+      }),
+    )
   return out
 }
 
@@ -125,12 +139,7 @@ function answerYearProblems(p: FirmProfile): Problem[] {
   const out: Problem[] = []
   const later = (path: string, what: Names, v: number | undefined) => {
     if (v !== undefined && v > y)
-      out.push({
-        path,
-        code: 'after-assessment',
-        message: `${what.zh}（${v}）晚于评估年度（${y}），请核对`,
-        en: `${what.en} (${v}) is after the assessment year (${y}): check it`,
-      })
+      out.push(keyed(path, 'after-assessment', 'crossCheck.yearAfter', { ...names('what', what), value: v, year: y }))
   }
   later(
     'credentials.techSmeRegistrationYear',
@@ -144,12 +153,7 @@ function answerYearProblems(p: FirmProfile): Problem[] {
   )
   const t = p.tax.taxYear
   if (t !== undefined && t !== y && t !== y - 1)
-    out.push({
-      path: 'tax.taxYear',
-      code: 'tax-year',
-      message: `税款所属年度应为评估年度 ${y}（本年度预估）或 ${y - 1}（上年度汇算清缴），请重新选择`,
-      en: `The tax year is ${y} (this year's estimate) or ${y - 1} (last year's annual settlement): choose again`,
-    })
+    out.push(keyed('tax.taxYear', 'tax-year', 'crossCheck.taxYear', { year: y, last: y - 1 }))
   return out
 }
 

@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest'
 import { importRows } from '../../src/batch'
 import { importCsv } from '../../src/batch/import'
-import { columnLetter, issueText } from '../../src/batch/issues'
+import { columnLetter } from '../../src/batch/column-letter'
+import { issueText } from '../../src/batch/issues'
 import type { Message } from '../../src/engine/types'
 
 const en = (m: Message) => issueText(m, 'en')
@@ -76,6 +77,15 @@ describe('a row’s problems in English', () => {
     )
   })
 
+  it('says a check between two answers from the catalogue too: sales of 4,800万 beside a total income of 120万', () => {
+    const [part] = rowIssues(['甲公司', '', '2026-11-26', '4800', '120', ''])
+    // the field table's pair (sales are part of total income), both figures in yuan for an English reader
+    expect(part).toMatch(
+      /^2025 Sales \(10k yuan\), column D: 2025 Sales revenue is CNY 48,000,000\.00, more than Total income of the same year \(CNY 1,200,000\.00\): .+\. Check both answers \(both are entered in 10k yuan: was an amount typed in yuan\?\)\.$/,
+    )
+    expect(withoutQuotes(part!)).not.toMatch(/\p{Script=Han}/u)
+  })
+
   it('has no Chinese but what the firm typed, for every kind of cell it cannot read', () => {
     const bad = ['甲公司', 'X', '2026-13-45', '1e3', '12,34.5', '3.5人']
     const texts = rowIssues(bad)
@@ -90,7 +100,7 @@ describe('a row’s problems in English', () => {
 
 describe('columnLetter', () => {
   it('counts as a spreadsheet does', () => {
-    expect([0, 1, 25, 26, 27, 51, 52, 701, 702].map(columnLetter)).toEqual([
+    expect([1, 2, 26, 27, 28, 52, 53, 702, 703].map(columnLetter)).toEqual([
       'A',
       'B',
       'Z',

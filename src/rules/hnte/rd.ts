@@ -1,7 +1,7 @@
 // HNTE R&D expense of a fiscal year (工作指引, 研究开发费用归集) — not the tax definition: no 2/3 overseas cap.
 import { at, type Param } from '../../engine/params'
 import { fen } from '../../engine/money'
-import { add, div, min, mul, q, sub, sum, ZERO, type Q } from '../../engine/rational'
+import { add, div, min, mul, q, sub, ZERO, type Q } from '../../engine/rational'
 import type { FiscalYearData } from '../../profile/types'
 import type { Context } from '../../engine/context'
 import { exceeding } from '../../engine/compare'
@@ -42,15 +42,24 @@ export function hasRd(y: FiscalYearData | undefined): boolean {
  * An absent sub-amount is not answered (issue #8 §3): it is listed in `missing`, and the totals are what the
  * answered amounts give. Every sub-amount only adds to the total, so the total is a lower bound.
  */
+const amount = (v: number | undefined): Q => (v === undefined ? ZERO : fen(v))
+
+/** r ÷ (1 − r) for each cap r in force, computed once (the parameter's value is one object per period) */
+const factors = new Map<Q, Q>()
+function otherFactor(r: Q): Q {
+  let f = factors.get(r)
+  if (!f) factors.set(r, (f = div(r, sub(q(1n), r))))
+  return f
+}
+
 export function hnteRdOfYear(y: FiscalYearData, asOf?: string): HnteRd | undefined {
   if (!hasRd(y) || !y.rd) return undefined
   const share = pick(entrustedCountedShare, asOf)
   const r = pick(otherCostMaxShare, asOf)
-  const amount = (v: number | undefined): Q => (v === undefined ? ZERO : fen(v))
   const inHouse = amount(y.rd.inHouse)
   const overseas = mul(share, amount(y.rd.entrustedOverseas))
   const entrusted = add(mul(share, amount(y.rd.entrustedDomestic)), overseas)
-  const otherLimit = mul(div(r, sub(q(1n), r)), add(inHouse, entrusted))
+  const otherLimit = mul(otherFactor(r), add(inHouse, entrusted))
   const ownSpend = add(inHouse, min(amount(y.rd.other), otherLimit))
   const abroad = min(amount(y.rd.inHouseAbroad), ownSpend)
   const total = add(ownSpend, entrusted)
@@ -76,28 +85,28 @@ export interface RdWindow {
 
 /** Σ sales, Σ R&D and Σ domestic R&D over the fiscal years (近三个会计年度, or the actual operating period) */
 export function rdWindow(ctx: Context): RdWindow {
-  const missing: string[] = []
-  const sales: Q[] = []
-  const rds: HnteRd[] = []
-  const partial: string[] = []
+  const w: RdWindow = {
+    years: ctx.fiscalYears,
+    sales: ZERO,
+    rd: ZERO,
+    domestic: ZERO,
+    missing: [],
+    partial: [],
+    abroadCapped: false,
+  }
+  // the sums in the years' order, as a sum over lists would add them (no list per sum)
   for (const fy of ctx.fiscalYears) {
     const y = ctx.year(fy)
-    if (y?.salesRevenue === undefined) missing.push(`years.${fy}.salesRevenue`)
-    else sales.push(fen(y.salesRevenue))
+    if (y?.salesRevenue === undefined) w.missing.push(`years.${fy}.salesRevenue`)
+    else w.sales = add(w.sales, fen(y.salesRevenue))
     const rd = y ? hnteRdOfYear(y, ctx.asOf) : undefined
-    if (rd === undefined) missing.push(`years.${fy}.rd.inHouse`)
+    if (rd === undefined) w.missing.push(`years.${fy}.rd.inHouse`)
     else {
-      rds.push(rd)
-      partial.push(...rd.missing)
+      w.rd = add(w.rd, rd.total)
+      w.domestic = add(w.domestic, rd.domestic)
+      for (const p of rd.missing) w.partial.push(p)
+      w.abroadCapped ||= rd.abroadCapped
     }
   }
-  return {
-    years: ctx.fiscalYears,
-    sales: sum(sales),
-    rd: sum(rds.map((r) => r.total)),
-    domestic: sum(rds.map((r) => r.domestic)),
-    missing,
-    partial,
-    abroadCapped: rds.some((r) => r.abroadCapped),
-  }
+  return w
 }

@@ -14,7 +14,7 @@ import {
   ratingPoints,
   standardsPoints,
 } from './params'
-import { citeOf, missingOf, val } from './check'
+import { citeOf, val } from './check'
 import { ipCountFields, usableIp } from './ip'
 
 interface Range {
@@ -64,15 +64,13 @@ export function ipScorePart(ctx: Context): ScorePart {
     standards(ctx),
   ])
   const cap = val(ctx, ipCap)
-  const fields = [
-    ...missingOf([
-      ['ip.advancement', ip.advancement],
-      ['ip.coreSupport', ip.coreSupport],
-      ['ip.ownDevelopment', ip.ownDevelopment],
-      ['ip.standards', ip.standards],
-    ]),
-    ...ipCountFields(ctx.profile),
-  ]
+  // the self-rated items not answered, then the counts' paths (pushes: no list of pairs per assessment)
+  const fields: string[] = []
+  if (ip.advancement === undefined) fields.push('ip.advancement')
+  if (ip.coreSupport === undefined) fields.push('ip.coreSupport')
+  if (ip.ownDevelopment === undefined) fields.push('ip.ownDevelopment')
+  if (ip.standards === undefined) fields.push('ip.standards')
+  for (const f of ipCountFields(ctx.profile)) fields.push(f)
   return {
     id: 'hnte.score.ip',
     min: Math.min(raw.min, cap),

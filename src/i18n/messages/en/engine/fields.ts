@@ -17,4 +17,15 @@ export default {
   'fieldRule.date': '{label} “{value}” is not a real date: enter it as YYYY-MM-DD',
   'fieldRule.enum': '{label} must be one of {values}: choose again',
   'fieldRule.text': '{label}: {reason}',
+  // checks between answers (src/profile/cross-checks.ts): {what} and {limitWhat} name the answers, figures in their unit
+  'crossCheck.above': '{what} is {value}, more than {limitWhat} ({limit}): check both answers',
+  'crossCheck.part': '{what} is {value}, more than {limitWhat} ({limit}): {why}. Check both answers.',
+  'crossCheck.partMoney':
+    '{what} is {value}, more than {limitWhat} ({limit}): {why}. Check both answers (both are entered in 10k yuan: was an amount typed in yuan?).',
+  'crossCheck.registeredAfter':
+    'The registration date ({date}) is after the assessment date ({asOf}): check either date',
+  'crossCheck.certifiedAfter': 'The HNTE certificate date ({date}) is after the assessment date ({asOf}): check it',
+  'crossCheck.yearAfter': '{what} ({value}) is after the assessment year ({year}): check it',
+  'crossCheck.taxYear':
+    "The tax year is {year} (this year's estimate) or {last} (last year's annual settlement): choose again",
 } satisfies Catalogue

@@ -16,4 +16,13 @@ export default {
   'fieldRule.date': '{label}“{value}”不是有效日期，请按 YYYY-MM-DD 填写真实存在的日期',
   'fieldRule.enum': '{label}只能是 {values} 之一，请重新选择',
   'fieldRule.text': '{label}：{reason}',
+  // checks between answers (src/profile/cross-checks.ts): {what} and {limitWhat} name the answers, figures in their unit
+  'crossCheck.above': '{what}为 {value}，不能大于{limitWhat} {limit}，请核对这两项',
+  'crossCheck.part': '{what}为 {value}，不能大于{limitWhat} {limit}：{why}。请核对这两项',
+  'crossCheck.partMoney':
+    '{what}为 {value}，不能大于{limitWhat} {limit}：{why}。请核对这两项（两项金额均以万元填写，请留意是否把元当作万元）',
+  'crossCheck.registeredAfter': '成立日期（{date}）晚于评估日期（{asOf}），请核对成立日期或评估日期',
+  'crossCheck.certifiedAfter': '高企证书发证日期（{date}）晚于评估日期（{asOf}），请核对',
+  'crossCheck.yearAfter': '{what}（{value}）晚于评估年度（{year}），请核对',
+  'crossCheck.taxYear': '税款所属年度应为评估年度 {year}（本年度预估）或 {last}（上年度汇算清缴），请重新选择',
 } satisfies Catalogue
