@@ -8,10 +8,11 @@ export function quantityText(path: string, value: number, locale = 'zh-CN'): str
   switch (fieldDef(path)?.kind) {
     case 'money':
       return `${yuanToWanText(value)} 万元`
+    // English counts: singular for exactly one (as the catalogue's {n:plural:…} says them)
     case 'persons':
-      return en ? `${value} persons` : `${value} 人`
+      return en ? `${value} ${value === 1 ? 'person' : 'persons'}` : `${value} 人`
     case 'count':
-      return en ? `${value} items` : `${value} 项`
+      return en ? `${value} ${value === 1 ? 'item' : 'items'}` : `${value} 项`
     default:
       return String(value)
   }

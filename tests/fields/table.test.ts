@@ -59,6 +59,11 @@ describe('the field table', () => {
   it('writes a quantity in the field’s own unit: 200万元 is “200.00 万元”, not 2000000', () => {
     expect(quantityText('years.2025.salesRevenue', 2_000_000)).toBe('200.00 万元')
     expect(quantityText('staff.total', 12.5)).toBe('12.5 人')
+    // in English a count of exactly one is singular: "1 person", "1 item"; 1.5 and 0 are plural
+    expect(quantityText('staff.total', 1, 'en')).toBe('1 person')
+    expect(quantityText('staff.total', 1.5, 'en')).toBe('1.5 persons')
+    expect(quantityText('ip.classI', 1, 'en')).toBe('1 item')
+    expect(quantityText('ip.classI', 0, 'en')).toBe('0 items')
     expect(fieldLabel('years.2025.salesRevenue', 'zh-CN')).toBe('2025年 销售收入')
   })
 })

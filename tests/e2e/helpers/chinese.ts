@@ -10,8 +10,9 @@
 // - the clause of a law quoted in its own words (a <blockquote> or <q> marked lang="zh-CN", opened on demand on the
 //   results page and printed as a footnote): the official text is the Chinese one, and a translation passed off as
 //   the law's words would mislead;
-// - the column headers of the batch template, only quoted (“2025年销售收入(万元)”), in the triage's messages: they are
-//   the words of the clerk's own file, which the message must name for the cell to be found;
+// - the column headers of the batch template, only quoted (“评估日期”), in the triage's messages about the sheet: the
+//   header to add or remove is the words of the clerk's own file (a row's message names its column in English, with
+//   the column's letter);
 // - the language switch's own label "中文" (marked lang="zh-CN": the name of the other language, WCAG 3.1.2);
 // - the product's Chinese name 科创自评 only where the same text also gives the English name InnoCheck.
 // Anything else in Han script fails the test, with the text and where it was found.
