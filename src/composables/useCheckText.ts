@@ -26,6 +26,24 @@ function inUnit(f: Format, unit: Check['unit'], n: number, o: FigureOptions = {}
   }
 }
 
+/** difference of two scores, clear of float noise (60 − 58.3 is 1.7, not 1.7000000000000028 rounded up to 1.71) */
+const pointsBetween = (a: number, b: number) => Math.round((a - b) * 1e6) / 1e6
+
+/**
+ * a score known as a range: a fail states what its highest lacks, 待确认 what its lowest lacks, each labelled so
+ * (issue #8 §7: "4–70 分 ≥ 71 分 ✗" with "还差 1 分" read as 4 + 1 ≠ 71). A fail whose gap is not the highest's
+ * shortfall (tech-SME: 科技人员 part 0) keeps its own wording.
+ */
+function scoreGap(c: Check): { key: string; points: number } | undefined {
+  const { value: min, valueMax: max, threshold } = c
+  if (min === undefined || max === undefined || threshold === undefined || min === max) return undefined
+  if (c.status === 'unknown' && min < threshold)
+    return { key: 'results.gap.scoreMinShort', points: pointsBetween(threshold, min) }
+  if (c.status === 'fail' && c.gap !== undefined && pointsBetween(threshold, max) === c.gap)
+    return { key: 'results.gap.scoreMaxShort', points: c.gap }
+  return undefined
+}
+
 /** the application an assessment is for and the fiscal years it counts (Assessment.fiscalYears) */
 export interface ApplicationWindow {
   year: number
@@ -63,6 +81,8 @@ export function useCheckText() {
     value(check: Check): string {
       if (check.value === undefined) return t('results.none')
       if (check.unit === 'flag') return t(check.value ? 'results.yes' : 'results.no')
+      if (check.valueMax !== undefined && check.valueMax !== check.value)
+        return f.pointsRange(check.value, check.valueMax)
       return inUnit(f, check.unit, check.value, { against: check.threshold, bound: check.bound })
     },
     threshold(check: Check): string {
@@ -72,6 +92,8 @@ export function useCheckText() {
     /** with the application the figures are for, a three-year total's gap names that application and its years
      *  (the results' 2026 shortfall and the planner's 2026 spending for 2027 then cannot read as contradicting) */
     gap(check: Check, window?: ApplicationWindow): string {
+      const ranged = scoreGap(check)
+      if (ranged) return t(ranged.key, { amount: amount('points', ranged.points) })
       if (check.status !== 'fail' || check.gap === undefined) return ''
       const inWindow = `results.gapIn.${messageKey(check.id)}`
       if (window && te(inWindow)) return t(inWindow, { amount: amount(gapUnit(check), check.gap), ...window })

@@ -23,6 +23,8 @@ export function useFormat() {
     persons: (n: number, o?: FigureOptions) => fmt.personsText(n, l(), o),
     days: (n: number, o?: FigureOptions) => fmt.days(n, l(), o),
     points: (n: number, o?: FigureOptions) => fmt.points(n, l(), o),
+    /** a score range, "4–70 分"; one value when settled */
+    pointsRange: (min: number, max: number) => fmt.pointsRange(min, max, l()),
     number: (n: number, o?: FigureOptions) => fmt.plain(n, o),
     date: (iso: string) => fmt.date(iso, l()),
     bounded: (text: string, bound: fmt.Bound | undefined) => fmt.bounded(text, bound, l()),

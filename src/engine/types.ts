@@ -27,6 +27,8 @@ export interface Check {
   status: CheckStatus
   /** same unit as threshold: a ratio as a fraction, yuan, persons, days */
   value?: number
+  /** a score known only as a range: `value` is its lowest, this its highest (equal when settled) */
+  valueMax?: number
   threshold?: number
   /** on a fail: how much more is needed, same unit */
   gap?: number

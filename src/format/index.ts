@@ -103,6 +103,16 @@ export const days = (n: number, locale: FormatLocale, o: FigureOptions = {}): st
 export const points = (n: number, locale: FormatLocale, o: FigureOptions = {}): string =>
   counted(n, locale, o, '分', ['point', 'points'])
 
+/**
+ * a score known only as a range: "4–70 分" / "4–70 points"; one value when min = max. The ends are rounded
+ * outward, so the range shown always holds the true one (issue #8 §7: never the lower end alone beside a verdict)
+ */
+export function pointsRange(min: number, max: number, locale: FormatLocale): string {
+  if (min === max) return points(min, locale)
+  const text = `${fixed(min, 2, 'floor', true)}–${fixed(max, 2, 'ceil', true)}`
+  return locale === 'en' ? `${text} points` : `${text} 分`
+}
+
 /** a plain number, up to two decimals, grouped: "1,234.5" */
 export const plain = (n: number, o: FigureOptions = {}): string => fixed(n, 2, rounding(n, o, 'half-up'), true)
 

@@ -38,8 +38,10 @@ const range = (p: Program) => (p.score.min === p.score.max ? `${p.score.min}` : 
 
 /** how far a failing check is from its threshold, relative to the threshold (a flag counts as all of it) */
 export function shortfall(c: Check): number {
-  if (c.value === undefined || c.threshold === undefined || c.unit === 'flag' || c.threshold === 0) return 1
-  return Math.abs(c.threshold - c.value) / Math.abs(c.threshold)
+  // a score known as a range fails on its highest: that is how far it is
+  const value = c.valueMax ?? c.value
+  if (value === undefined || c.threshold === undefined || c.unit === 'flag' || c.threshold === 0) return 1
+  return Math.abs(c.threshold - value) / Math.abs(c.threshold)
 }
 
 /** the failing check furthest from its threshold, HNTE first on equal shortfall */

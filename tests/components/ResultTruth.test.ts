@@ -9,8 +9,11 @@ import ResultCheckTable from '@/components/ResultCheckTable.vue'
 import ResultConditions from '@/components/ResultConditions.vue'
 import ResultIncentiveRow from '@/components/ResultIncentiveRow.vue'
 import ResultProgramCard from '@/components/ResultProgramCard.vue'
-import type { Check, Incentive, TaxEstimate } from '@/engine/types'
+import PrintFigures from '@/components/PrintFigures.vue'
+import type { Footnotes } from '@/print/footnotes'
+import type { Assessment, Check, Incentive, TaxEstimate } from '@/engine/types'
 import { makeI18n, makeRouter } from './fixtures/mount'
+import { makePrintI18n } from '../print/fixtures'
 
 afterEach(cleanup)
 const plugins = () => [createPinia(), makeI18n(), makeRouter()]
@@ -246,5 +249,73 @@ describe('ResultProgramCard', () => {
     expect(p.dataset.status).toBe('unknown')
     expect(squash(p.textContent)).toContain('直接认定 待确认')
     expect(squash(p.textContent)).not.toContain('否')
+  })
+})
+
+// issue #8 §7, the newcomer's rows: the HNTE innovation score 4–70 against 71 fails on its highest (71 − 70 = 1);
+// the tech-SME score 58–84 against 60 is 待确认 and its lowest is 60 − 58 = 2 short
+const scoreFail: Check = {
+  id: 'hnte.innovation-score',
+  status: 'fail',
+  unit: 'points',
+  value: 4,
+  valueMax: 70,
+  threshold: 71,
+  gap: 1,
+  cite: { doc: '国科发火〔2016〕32号', article: '第十一条第（七）项' },
+}
+const scoreOpen: Check = {
+  id: 'tsme.score',
+  status: 'unknown',
+  unit: 'points',
+  value: 58,
+  valueMax: 84,
+  threshold: 60,
+  cite: { doc: '国科发政〔2017〕115号', article: '第六条第（五）项' },
+}
+const rowCells = (testid: string) =>
+  within(screen.getByTestId(testid))
+    .getAllByRole('cell')
+    .map((td) => squash(td.textContent))
+
+describe('a score known as a range, beside its verdict', () => {
+  it('shows the range and the deciding end’s gap on the results page', () => {
+    render(ResultCheckTable, {
+      props: { checks: [scoreFail, scoreOpen], programName: '高新技术企业认定' },
+      global: { plugins: plugins() },
+    })
+    expect(rowCells('check-hnte.innovation-score').slice(0, 4)).toEqual([
+      '4–70 分',
+      '≥ 71 分',
+      '✗ 不符合',
+      '最高分还差 1 分',
+    ])
+    expect(rowCells('check-tsme.score').slice(0, 4)).toEqual(['58–84 分', '≥ 60 分', '? 待确认', '最低分还差 2 分'])
+  })
+
+  it('shows the same on the print sheet', () => {
+    const program = (checks: Check[]) => ({
+      status: 'borderline',
+      checks,
+      score: { min: 0, max: 0, passMark: 0, parts: [] },
+    })
+    const assessment = {
+      asOf: '2026-11-30',
+      fiscalYears: [],
+      hnte: program([scoreFail]),
+      techSme: program([scoreOpen]),
+    }
+    const footnotes = { numberOf: () => 1 } as unknown as Footnotes
+    render(PrintFigures, {
+      props: { assessment: assessment as unknown as Assessment, footnotes },
+      global: { plugins: [createPinia(), makePrintI18n(), makeRouter()] },
+    })
+    expect(rowCells('check-hnte.innovation-score').slice(0, 4)).toEqual([
+      '4–70 分',
+      '≥ 71 分',
+      '✗ 不符合',
+      '最高分还差 1 分',
+    ])
+    expect(rowCells('check-tsme.score').slice(0, 4)).toEqual(['58–84 分', '≥ 60 分', '? 待确认', '最低分还差 2 分'])
   })
 })

@@ -73,6 +73,43 @@ describe('useCheckText', () => {
     expect(withLocale('zh-CN', useCheckText).value(c)).toBe('至少 80.00%')
   })
 
+  // issue #8 §7, the newcomer's two rows: HNTE innovation score 4–70 against 71 (✗: the highest, 70, is 71 − 70 = 1
+  // short; the lowest alone would read 4 + 1 ≠ 71), and the tech-SME score 58–84 against 60 (待确认: the lowest,
+  // 58, is 60 − 58 = 2 short; the highest passes)
+  const hnteFail = check({ id: 'hnte.innovation-score', unit: 'points', value: 4, valueMax: 70, threshold: 71, gap: 1 })
+  const tsmeOpen = check({
+    id: 'tsme.score',
+    status: 'unknown',
+    unit: 'points',
+    value: 58,
+    valueMax: 84,
+    threshold: 60,
+  })
+
+  it.each([
+    ['zh-CN', hnteFail, '4–70 分', '≥ 71 分', '最高分还差 1 分'],
+    ['zh-CN', tsmeOpen, '58–84 分', '≥ 60 分', '最低分还差 2 分'],
+    ['en', hnteFail, '4–70 points', '≥ 71 points', 'At its highest, short by 1 point'],
+    ['en', tsmeOpen, '58–84 points', '≥ 60 points', 'At its lowest, short by 2 points'],
+  ] as const)('in %s shows a score range with the gap of the end that decides', (locale, c, value, mark, gap) => {
+    const t = withLocale(locale, useCheckText)
+    expect([t.value(c), t.threshold(c), t.gap(c)]).toEqual([value, mark, gap])
+  })
+
+  it('shows a settled score as one value, and a range whose lowest reaches the mark with no gap', () => {
+    const t = withLocale('zh-CN', useCheckText)
+    const settled = check({ unit: 'points', value: 48, valueMax: 48, threshold: 60, gap: 12 })
+    expect([t.value(settled), t.gap(settled)]).toEqual(['48 分', '还差 12 分'])
+    const open = check({ id: 'tsme.score', status: 'unknown', unit: 'points', value: 60, valueMax: 80, threshold: 60 })
+    expect([t.value(open), t.gap(open)]).toEqual(['60–80 分', ''])
+  })
+
+  it('keeps the plain wording when a fail is not the highest’s shortfall (tech-SME 科技人员 part 0)', () => {
+    // 60–80 points ≥ 60, yet the 科技人员 part is 0: the gap is that part's lowest band, 4 points (第六条第（五）项)
+    const c = check({ id: 'tsme.score', unit: 'points', value: 60, valueMax: 80, threshold: 60, gap: 4 })
+    expect(withLocale('zh-CN', useCheckText).gap(c)).toBe('还差 4 分')
+  })
+
   it('shows a flag as yes or no and gives it no threshold', () => {
     const t = withLocale('zh-CN', useCheckText)
     expect(t.value(check({ unit: 'flag', value: 0 }))).toBe('否')

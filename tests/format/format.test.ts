@@ -9,6 +9,7 @@ import {
   personsText,
   plain,
   points,
+  pointsRange,
   wanNumber,
 } from '../../src/format'
 
@@ -116,5 +117,19 @@ describe('persons, days, points and dates', () => {
   it('writes calendar dates without a time zone shift', () => {
     expect(date('2026-11-30', 'zh-CN')).toBe('2026年11月30日')
     expect(date('2026-01-01', 'en')).toBe('1 January 2026')
+  })
+})
+
+describe('pointsRange (issue #8 §7: a score known as a range is shown as one)', () => {
+  it('gives both ends, or one value when they meet', () => {
+    expect(pointsRange(4, 70, 'zh-CN')).toBe('4–70 分')
+    expect(pointsRange(58, 84, 'en')).toBe('58–84 points')
+    expect(pointsRange(71, 71, 'zh-CN')).toBe('71 分')
+    expect(pointsRange(1, 1, 'en')).toBe('1 point')
+  })
+
+  it('rounds the ends outward, so the range shown holds the true one', () => {
+    // 4.005 floors to 4; 70.001 ceils to 70.01
+    expect(pointsRange(4.005, 70.001, 'zh-CN')).toBe('4–70.01 分')
   })
 })

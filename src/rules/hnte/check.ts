@@ -18,6 +18,8 @@ export interface CheckBase {
 
 export interface Figures {
   value?: number
+  /** a score known as a range: its highest (value is its lowest) */
+  valueMax?: number
   threshold?: number
   gap?: number
   note?: Message
@@ -42,6 +44,7 @@ export function missingNote(fields: string[]): Message {
 function finish(base: CheckBase, status: Check['status'], f: Figures, fields: string[], note = f.note): Check {
   const c: Check = { id: base.id, status, unit: base.unit, fields, cite: base.cite }
   if (f.value !== undefined) c.value = f.value
+  if (f.valueMax !== undefined) c.valueMax = f.valueMax
   if (f.threshold !== undefined) c.threshold = f.threshold
   if (status === 'fail' && f.gap !== undefined) {
     c.gap = f.gap

@@ -33,12 +33,12 @@ export function innovationScoreCheck(ctx: Context, score: Score): Check {
     fields: partFields(score.parts),
   }
   const { min, max, passMark: threshold } = score
-  if (notLessThan(q(min), q(threshold))) return decidedCheck(base, true, { value: min, threshold })
+  if (notLessThan(q(min), q(threshold))) return decidedCheck(base, true, { value: min, valueMax: max, threshold })
   if (lessThan(q(max), q(threshold))) {
     const gap = threshold - max
     const note = msg('hnte.check.innovation-score.fail', { max, threshold, gap })
-    return decidedCheck(base, false, { value: min, threshold, gap, note })
+    return decidedCheck(base, false, { value: min, valueMax: max, threshold, gap, note })
   }
   const note = msg('hnte.check.innovation-score.range', { min, max, threshold })
-  return unknownCheck(base, base.fields, { value: min, threshold, note })
+  return unknownCheck(base, base.fields, { value: min, valueMax: max, threshold, note })
 }

@@ -26,7 +26,15 @@ export function directPassRoute(ctx: Context): DirectPassRoute | undefined {
 
 /** the score check with its figures (built in one literal each: a spread costs more, and assess() runs often) */
 function scoreResult(score: Score, status: Check['status'], cite: Citation, extra?: Partial<Check>): Check {
-  const c: Check = { id: 'tsme.score', value: score.min, threshold: score.passMark, unit: 'points', status, cite }
+  const c: Check = {
+    id: 'tsme.score',
+    value: score.min,
+    valueMax: score.max,
+    threshold: score.passMark,
+    unit: 'points',
+    status,
+    cite,
+  }
   return extra ? Object.assign(c, extra) : c
 }
 
@@ -50,10 +58,10 @@ function scoreCheck(ctx: Context, score: Score, stStaff: ScorePart, route: Direc
   if (stStaff.max === 0 && lowest) {
     const gap = Math.max(shortfall, lowest.min)
     const note = msg('tsme.check.score.st-staff-zero', { ratio: `${toNumber(mul(lowest.atLeast, q(100)))}%` })
-    return scoreResult(score, 'fail', c, { value: score.max, gap, note })
+    return scoreResult(score, 'fail', c, { gap, note })
   }
   const note = msg('tsme.check.score.below-pass', { max: score.max, passMark: score.passMark, gap: shortfall })
-  return scoreResult(score, 'fail', c, { value: score.max, gap: shortfall, note })
+  return scoreResult(score, 'fail', c, { gap: shortfall, note })
 }
 
 function registrationNotice(ctx: Context): void {

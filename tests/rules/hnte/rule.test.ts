@@ -167,7 +167,8 @@ describe('hnte.innovation-score', () => {
     const p = scored(weak)
     expect([p.score.min, p.score.max]).toEqual([48, 70])
     const c = p.checks.find((x) => x.id === 'hnte.innovation-score')
-    expect(c).toMatchObject({ status: 'fail', value: 48, threshold: 71, gap: 1, unit: 'points' })
+    // the whole range travels with the check (issue #8 §7): 48–70, so the gap 71 − 70 = 1 reads true beside it
+    expect(c).toMatchObject({ status: 'fail', value: 48, valueMax: 70, threshold: 71, gap: 1, unit: 'points' })
     expect(p.checks.filter((x) => x.status !== 'pass').map((x) => x.id)).toEqual(['hnte.innovation-score'])
     expect(p.status).toBe('ineligible')
   })

@@ -41,7 +41,8 @@ describe('tsme.score', () => {
   })
 
   it('is unknown while the range straddles 60 or the 科技人员 part may still be 0', () => {
-    expect(scoreCheck((p) => delete lastYear(p).rdTax).status).toBe('unknown') // 20 + 0–50 + 30 = 50–100
+    // 20 + 0–50 + 30 = 50–100: the check carries both ends (issue #8 §7), not the lowest alone
+    expect(scoreCheck((p) => delete lastYear(p).rdTax)).toMatchObject({ status: 'unknown', value: 50, valueMax: 100 })
     expect(scoreCheck((p) => (p.staff = { total: 100 })).status).toBe('unknown') // 0–20 + 80
   })
 

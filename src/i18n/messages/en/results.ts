@@ -77,6 +77,9 @@ export default {
       hnte_st_staff_ratio: 'S&T staff short by {amount}',
       overLimit: 'Over the limit by {amount}',
       short: 'Short by {amount}',
+      // a score known as a range (issue #8 §7): a fail is the highest's shortfall, 待确认 the lowest's
+      scoreMaxShort: 'At its highest, short by {amount}',
+      scoreMinShort: 'At its lowest, short by {amount}',
       wait: 'Wait {amount} more',
     },
     // a three-year total's gap, named with the application it is for and the years it counts

@@ -78,6 +78,9 @@ export default {
       hnte_st_staff_ratio: '需新增科技人员 {amount}',
       overLimit: '超出上限 {amount}',
       short: '还差 {amount}',
+      // a score known as a range (issue #8 §7): a fail is the highest's shortfall, 待确认 the lowest's
+      scoreMaxShort: '最高分还差 {amount}',
+      scoreMinShort: '最低分还差 {amount}',
       wait: '还需等待 {amount}',
     },
     // a three-year total's gap, named with the application it is for and the years it counts
