@@ -55,10 +55,16 @@ export function moneyCell(s: string, inYuan = false): CellResult {
     : ok(r.value)
 }
 
+/** the parser's faults of a number it read (“-5”, “12.345”, “1.5” 项): the cell holds a number, just not one the
+ *  column takes, so its message must not say “不是数字” */
+const VALUE_FAULTS = new Set(['negative', 'integer', 'decimals', 'too-large'])
+
 /** a count of persons or items: digits in any width, thousands separators, no unit */
 function numberCell(s: string): CellResult {
   if (PLAIN_PERSONS.test(s)) return ok(plain(s, 0))
   const r = parseNumber(s.replace(/[人个项件]$/, ''), 'persons')
+  if (!r.ok && VALUE_FAULTS.has(r.code))
+    return bad(`“${s}”不符合要求：${r.message}`, 'numberValue', { ...reason(r), text: s })
   if (!r.ok) return bad(`“${s}”不是数字：${r.message}`, 'number', { ...reason(r), text: s })
   return r.empty ? bad(`“${s}”不是数字`, 'numberBlank', { text: s }) : ok(r.value)
 }

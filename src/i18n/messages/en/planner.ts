@@ -151,6 +151,9 @@ export default {
         unknown: 'Unknown columns, ignored: {columns}',
         sheet: 'Problems with the sheet',
         errorsHeading: 'Rows not imported',
+        noRows:
+          'No row could be imported: every row has errors ({n} in all), listed above under “Rows not imported”. Correct the sheet as each row says and import it again.',
+        noRowsEmpty: 'The sheet has no firm rows to import: fill in the template, one row per firm.',
         errorsCount: 'Rows not imported ({n})',
         row: 'Row {row}: {messages}',
       },

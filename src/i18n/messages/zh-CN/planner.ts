@@ -144,6 +144,8 @@ export default {
         unknown: '以下列名无法识别，已忽略：{columns}',
         sheet: '表格问题',
         errorsHeading: '未导入的行',
+        noRows: '没有一行能导入：全部 {n} 行都有错误，原因见上方“未导入的行”。请按各行的说明改正表格后重新导入。',
+        noRowsEmpty: '表格中没有可导入的企业行：请按模板填写，每家企业占一行。',
         errorsCount: '未导入的行（{n}）',
         row: '第 {row} 行：{messages}',
       },

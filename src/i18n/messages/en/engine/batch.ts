@@ -21,6 +21,7 @@ export default {
   'batch.issue.money': '{columnEn}: “{text}” is not a valid amount in {unitEn}: {reason}',
   'batch.issue.moneyBlank': '{columnEn}: “{text}” is not an amount: type a number in {unitEn}',
   'batch.issue.number': '{columnEn}: “{text}” is not a number: {reason}',
+  'batch.issue.numberValue': '{columnEn}: “{text}” is not accepted: {reason}',
   'batch.issue.numberBlank': '{columnEn}: “{text}” is not a number: type digits only',
   'batch.issue.bool': '{columnEn}: “{text}” cannot be read: write yes or no',
   'batch.issue.tax': '{columnEn}: “{text}” cannot be read: write audit or deemed (the collection method)',

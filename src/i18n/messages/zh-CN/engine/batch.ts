@@ -21,6 +21,7 @@ export default {
   'batch.issue.money': '“{column}”：“{text}”不是有效金额（单位{unit}）：{reason}',
   'batch.issue.moneyBlank': '“{column}”：“{text}”不是金额，请填写数字（单位{unit}）',
   'batch.issue.number': '“{column}”：“{text}”不是数字：{reason}',
+  'batch.issue.numberValue': '“{column}”：“{text}”不符合要求：{reason}',
   'batch.issue.numberBlank': '“{column}”：“{text}”不是数字',
   'batch.issue.bool': '“{column}”：“{text}”应填“是”或“否”',
   'batch.issue.tax': '“{column}”：“{text}”无法识别，应填“查账征收”或“核定征收”',
