@@ -2,7 +2,7 @@
 import type { Context } from '../../engine/context'
 import { atOrNearest } from '../../engine/params'
 import { msg } from '../../engine/messages'
-import type { ChecklistItem, Program } from '../../engine/types'
+import type { Check, ChecklistItem, Incentive, Program } from '../../engine/types'
 import { hnteChangeReportMonths } from './params'
 import { certificate, closedTsmeWindow, nextAnnualReportDue, nextHnteDeadline, nextTsmeWindow } from './timing'
 import { tsmeKeepItems } from './tsme-keep'
@@ -71,12 +71,22 @@ export function tsmeApplyItems(ctx: Context, program: Program): ChecklistItem[] 
   return [apply, ...tsmeKeepItems(ctx, because)]
 }
 
-/** a valid certificate: yearly report (第十三条), changes (第十七条), re-application in the expiry year */
-export function hnteKeepItems(ctx: Context): ChecklistItem[] {
+/** the taxpayer precondition of the 15% rate the firm fails (e.g. 核定征收: 国税函〔2009〕377号), if any */
+const rateBarredBy = (incentives: readonly Incentive[]): Check | undefined =>
+  incentives
+    .find((i) => i.id === 'hnte-reduced-rate')
+    ?.conditions?.find((c) => c.status === 'fail' && !c.id.endsWith('-held'))
+
+/**
+ * a valid certificate: yearly report (第十三条), changes (第十七条), re-application in the expiry year. A firm
+ * barred from the 15% rate keeps the certificate's duties, but they no longer come from the rate.
+ */
+export function hnteKeepItems(ctx: Context, incentives: readonly Incentive[] = []): ChecklistItem[] {
   const cert = certificate(ctx)
   if (!cert?.valid) return []
   const who = ctx.locality.departments.science.name
-  const because = ['hnte-reduced-rate']
+  const barred = rateBarredBy(incentives)
+  const because = barred ? [] : ['hnte-reduced-rate']
   const months = atOrNearest(hnteChangeReportMonths, ctx.asOf).value
   const expiryYear = Number(cert.lastDay.slice(0, 4))
   return [
@@ -103,10 +113,18 @@ export function hnteKeepItems(ctx: Context): ChecklistItem[] {
       who,
       group: 'keep',
       title: msg('checklist.keep.hnte.reapply.title'),
-      detail: msg('checklist.keep.hnte.reapply.detail', { lastDay: cert.lastDay, year: expiryYear }),
+      detail: barred
+        ? msg('checklist.keep.hnte.reapply.detail-no-rate', {
+            lastDay: cert.lastDay,
+            year: expiryYear,
+            cite: citeText(barred),
+          })
+        : msg('checklist.keep.hnte.reapply.detail', { lastDay: cert.lastDay, year: expiryYear }),
     },
   ]
 }
+
+const citeText = (c: Check): string => `${c.cite.doc} ${c.cite.article}`
 
 /** apply now unless a valid certificate runs beyond this year */
 export function hnteShouldApply(ctx: Context): boolean {

@@ -76,16 +76,26 @@ export function checkItemTitle(c: Check): Message {
   return known(titleKey) ? msg(titleKey) : msg(`checklist.${fix ? 'fix' : 'answer'}.generic`, { id: c.id })
 }
 
+/**
+ * Who the firm is, which no other answer can make up for (国科发政〔2017〕115号 第六条第（一）、（三）项 with
+ * 国科火字〔2022〕67号: resident, 查账征收, not a restricted industry): while one fails it alone decides, and the other checks' gaps and questions change nothing.
+ */
+const BLOCKERS = new Set(['tsme.resident', 'tsme.industry'])
+
+const blockersOf = (program: Program): Check[] =>
+  program.checks.filter((c) => BLOCKERS.has(c.id) && c.status === 'fail')
+
 export function checkItems(ctx: Context, program: Program, deadline: string | undefined): ChecklistItem[] {
   const items: ChecklistItem[] = []
-  for (const c of program.checks) {
+  const blockers = blockersOf(program)
+  for (const c of blockers.length ? blockers : program.checks) {
     if (c.status === 'pass') continue
     const fix = c.status === 'fail'
     const dept = CHECK_DEPARTMENT[c.id] ?? 'science'
     const title = checkItemTitle(c)
     const fields = fix ? [] : answerFields(c, program)
     const detail = fix
-      ? gapMessage(ctx, c, program)
+      ? (gapMessage(ctx, c, program) ?? (blockers.length ? msg('checklist.blocker.detail') : undefined))
       : fields.length
         ? msg('checklist.answer.fields', { fields: fields.join('、') })
         : c.note

@@ -5,6 +5,8 @@ import type { Context } from '../../engine/context'
 import { messageText, msg } from '../../engine/messages'
 import type { ChecklistItem, Incentive, Message } from '../../engine/types'
 import type { Locality } from '../../locality/types'
+import { entryAt } from '../../engine/params'
+import { rdPrepayments } from './params'
 import { settlementDue } from './timing'
 
 type Dept = keyof Locality['departments']
@@ -69,6 +71,26 @@ function unknownItem(inc: Incentive, who: string): ChecklistItem {
   return item
 }
 
+/**
+ * The prepayments still ahead on the assessment date at which the R&D extra deduction may be claimed (2023年第11号):
+ * a filing period already over is never offered; after October's only the settlement remains.
+ */
+export function rdPrepayItems(ctx: Context, inc: Incentive, who: string, due: string): ChecklistItem[] {
+  const options = entryAt(rdPrepayments, `${inc.taxYear}-01-01`)?.value ?? []
+  return options
+    .map((o) => ({ ...o, date: `${inc.taxYear}-${o.due}` }))
+    .filter((o) => o.date >= ctx.asOf)
+    .map((o) => ({
+      id: `claim.rd-super-deduction.prepay.${o.period}`,
+      because: [inc.id],
+      who,
+      group: 'claim' as const,
+      by: o.date,
+      title: msg(`checklist.claim.rd-super-deduction.prepay.${o.period}.title`),
+      detail: msg('checklist.claim.rd-super-deduction.prepay.detail', { date: o.date, due }),
+    }))
+}
+
 export function incentiveItems(ctx: Context, incentives: readonly Incentive[]): ChecklistItem[] {
   const items: ChecklistItem[] = []
   for (const inc of incentives) {
@@ -84,6 +106,7 @@ export function incentiveItems(ctx: Context, incentives: readonly Incentive[]): 
         title: msg(`checklist.claim.${inc.id}.title`),
         detail: detail(inc, due, incentives),
       })
+      if (inc.id === 'rd-super-deduction') items.push(...rdPrepayItems(ctx, inc, who, due))
     } else if (inc.status === 'unknown') items.push(unknownItem(inc, who))
   }
   return items

@@ -38,3 +38,28 @@ export const tsmeChangeReportMonths = param<number>({
   label: '科技型中小企业重大变化报告期限（月）',
   history: [{ from: '2017-05-03', value: 3, cite: cite(TSME_MEASURES, '第十三条') }],
 })
+
+const RD_PREPAY = {
+  doc: '国家税务总局 财政部公告2023年第11号',
+  title: '《关于优化预缴申报享受研发费用加计扣除政策有关事项的公告》',
+} as const
+
+/**
+ * The prepayment filings at which the year's R&D so far may be claimed (the July filing: the first half; the
+ * October one: the first three quarters), with the filing's last day (month-day): a prepayment is filed within
+ * 15 days of the quarter's end (企业所得税法 第五十四条). Before 2023 this tool offers only the settlement.
+ */
+export const rdPrepayments = param<{ period: 'h1' | 'q3'; due: string }[]>({
+  id: 'checklist.rd.prepayments',
+  label: '预缴申报享受研发费用加计扣除的申报期截止日（月-日）',
+  history: [
+    {
+      from: '2023-01-01',
+      value: [
+        { period: 'h1', due: '07-15' },
+        { period: 'q3', due: '10-15' },
+      ],
+      cite: cite(RD_PREPAY, '第一条、第二条'),
+    },
+  ],
+})

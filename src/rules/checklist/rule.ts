@@ -27,7 +27,7 @@ export function buildChecklist(
     ...(canApply(r.hnte) && hnteShouldApply(ctx) ? hnteApplyItems(ctx, r.hnte) : []),
     ...(canApply(r.techSme) ? tsmeApplyItems(ctx, r.techSme) : registeredTsmeItems(ctx)),
     ...incentiveItems(ctx, r.incentives),
-    ...hnteKeepItems(ctx),
+    ...hnteKeepItems(ctx, r.incentives),
   ]
   // a stable sort: by group, then in the order the programs list their checks
   return items.sort((a, b) => GROUP_ORDER.indexOf(a.group) - GROUP_ORDER.indexOf(b.group))

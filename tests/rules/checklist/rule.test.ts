@@ -175,7 +175,9 @@ describe('buildChecklist: claiming and keeping', () => {
     ])
     const item = items.find((i) => i.id === 'claim.rd-super-deduction')
     expect(item).toMatchObject({ group: 'claim', by: '2027-05-31', who: '国家税务总局霸州市税务局' })
-    expect(item?.detail?.text).toMatch(/研发支出辅助账.*A107012.*7月.*10月/)
+    // assessed 2026-11-26: the July and October 2026 filings are over; only the settlement is still ahead
+    expect(item?.detail?.text).toMatch(/研发支出辅助账.*A107012.*2027-05-31 前汇算清缴/)
+    expect(item?.detail?.text).not.toMatch(/7月|10月/)
     expect(item?.detail?.text).toContain('123.46 万元')
   })
 

@@ -32,6 +32,12 @@ export default {
       planned: '调整后方案',
       hnte: '高新技术企业认定',
       techSme: '科技型中小企业评价',
+      hnteFor: '高新技术企业认定（{year}年申报）',
+      techSmeFor: '科技型中小企业评价（{year}年评价）',
+      tsmeNextUnannounced:
+        '{closed}年科技型中小企业评价已于{to}截止，不能再登记：方案对科技型中小企业评价的作用只在下一次（{next}年）评价，其时间尚未公布。',
+      tsmeNext:
+        '{closed}年科技型中小企业评价已于{to}截止，不能再登记：方案对科技型中小企业评价的作用只在{next}年评价（{from}至{until}）。',
       hnteScore: '高企创新能力评分',
       techSmeScore: '科小评价得分',
       gaps: '未达到的条件',
@@ -84,13 +90,19 @@ export default {
       ownSales: '销售收入年增长率取自企业 {from} 年到 {to} 年的实际增长，可修改。',
       ownSalesMissing: '最近两年的销售收入未填写完整，销售收入年增长率暂按 0%，请按实际情况修改。',
       ownRd: '研发费用占比取自企业 {year} 年的实际数据，可修改。',
-      ownRdMissing: '最近一年的研发费用未填写完整，研发费用占比暂按 0%，请按实际情况修改。',
+      ownRdAtLeast:
+        '研发费用占比至少为 {share}，取自企业 {year} 年已填写的研发费用：该年尚有研发费用明细未填写，推算年度的这些明细也按未填写处理，不按 0 计算。如预计全部研发费用占比，可修改。',
+      ownRdMissing:
+        '最近一年的研发费用或销售收入未填写，无法得出研发费用占比：推算年度的研发费用按未填写处理，不按 0 计算。请填写预计的研发费用占比。',
+      rdShareHint: '留空表示推算年度的研发费用按未填写处理',
       caption: '今后三个申报年度的推算结果',
       year: '申报年度',
       window: '所用会计年度',
       projected: '{year}（推算）',
       first: '按这些假设，最早可在 {year} 年申报{program}。',
       never: '按这些假设，今后三年内{program}均未达到“符合条件”。',
+      unsettled:
+        '按这些假设，今后三年内{program}尚不能确定是否达到“符合条件”：结论取决于未填写的内容，请先补充（见下表原因）。',
       invalid: '请先更正上面的假设。',
     },
     cliffs: {

@@ -8,7 +8,7 @@ export default {
   'checklist.claim.hnte-reduced-rate.choice-any-at-most':
     'With the certificate the firm may file at 15% (saving at most {amount:yuan}: a deduction of unknown amount is left out), but it also qualifies as a small low-profit enterprise: the two do not stack and the small low-profit relief costs less, so choose that one',
   'checklist.claim.rd-super-deduction.detail-at-least':
-    'Keep an R&D auxiliary ledger per project and fill in form A107012; claim at the July (H1) or October (Q1–Q3) prepayment or at settlement by {due}. Estimated extra deduction at least {amount:yuan} (from the R&D amounts given; the rest can only add to it)',
+    'Keep an R&D auxiliary ledger per project and fill in form A107012; claim at settlement by {due}. Estimated extra deduction at least {amount:yuan} (from the R&D amounts given; the rest can only add to it)',
   'checklist.claim.rd-super-deduction.detail-at-most':
     "Keep an R&D auxiliary ledger per project and fill in form A107012; claim at settlement by {due}. Estimated extra deduction at most {amount:yuan} (that year's other-costs limit applies per project; the firm's totals give an upper bound)",
   'checklist.claim.hnte-reduced-rate.detail-at-most':
@@ -20,6 +20,10 @@ export default {
   'checklist.status.hnte-reduced-rate.title': 'The 15% rate needs an HNTE certificate: apply for recognition',
   'checklist.status.loss-carryforward-10y.title':
     "The 10-year carry-forward needs the year's HNTE certificate or tech-SME registration number",
+  'checklist.claim.rd-super-deduction.prepay.h1.title': 'Claim the first half-year’s R&D at the July prepayment',
+  'checklist.claim.rd-super-deduction.prepay.q3.title': 'Claim the first three quarters’ R&D at the October prepayment',
+  'checklist.claim.rd-super-deduction.prepay.detail':
+    'The prepayment is filed within 15 days of the quarter’s end (by {date}, later if a public holiday falls in it); claiming then is optional: otherwise claim at settlement by {due}',
   'checklist.status.expiry-year.title':
     'Expiry year of the certificate: be recognised again by year end, or pay back the difference prepaid at 15%',
   'checklist.tsme.annual-update.title': 'Update the tech-SME registration by {dueEn} every year',

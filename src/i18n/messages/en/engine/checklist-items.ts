@@ -34,4 +34,6 @@ export default {
   'checklist.answer.tsme.clean-record': 'State the credit and incident record',
   'checklist.fix.tsme.score': 'Raise the tech-SME score (60 points, S&T staff not 0)',
   'checklist.answer.tsme.score': 'Give the data the score needs',
+  'checklist.blocker.detail':
+    'While this condition fails nothing else can pass the firm, so the other gaps and open questions are not listed',
 } satisfies Catalogue

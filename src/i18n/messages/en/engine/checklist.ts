@@ -49,9 +49,11 @@ export default {
   'checklist.keep.hnte.reapply.title': 'Apply again in the expiry year',
   'checklist.keep.hnte.reapply.detail':
     'The certificate is valid until {lastDay}; there is no renewal review: apply again in {year}. In that year the firm may prepay at 15% but pays the difference if not recognised again by year end',
+  'checklist.keep.hnte.reapply.detail-no-rate':
+    'The certificate is valid until {lastDay}; there is no renewal review: apply again in {year}. The firm fails a precondition of the 15% rate ({cite}), so it cannot prepay or claim at 15% while certified',
   'checklist.claim.rd-super-deduction.title': 'Claim the R&D super deduction',
   'checklist.claim.rd-super-deduction.detail':
-    'Keep an R&D auxiliary ledger per project and fill in form A107012; claim at the July (H1) or October (Q1–Q3) prepayment or at settlement by {due}. Estimated extra deduction {amount:yuan}',
+    'Keep an R&D auxiliary ledger per project and fill in form A107012; claim at settlement by {due}. Estimated extra deduction {amount:yuan}',
   'checklist.claim.hnte-reduced-rate.title': 'File at the 15% HNTE rate',
   'checklist.claim.hnte-reduced-rate.detail':
     'With the certificate, prepay and settle (by {due}) at 15%; estimated saving {amount:yuan}',

@@ -2,6 +2,10 @@
 import type { Catalogue } from '../../../tree'
 
 export default {
+  'planner.path.tsme-next-unannounced':
+    '{changeEn}. The {closed} tech-SME evaluation closed on {to} and takes no more registrations: the new IP counts for the next one ({next}), whose window is not announced yet',
+  'planner.path.tsme-next':
+    '{changeEn}. The {closed} tech-SME evaluation closed on {to} and takes no more registrations: the new IP counts for the {next} evaluation ({from} to {until})',
   'planner.path.extraRdYuan':
     'Spend {amount:yuan} more on R&D in {year} (it counts for an application in {next}, in the {from}–{year} total)',
   'planner.path.then-score':
@@ -45,6 +49,7 @@ export default {
   'planner.reason.fail': 'Not met: {titleEn}',
   'planner.reason.fail-note': '{noteEn}',
   'planner.reason.unknown': 'Still to answer: {titleEn}',
+  'planner.reason.unknown-note': '{noteEn}',
   'planner.reason.score-range':
     'Every other condition holds; the innovation score is estimated at {min}–{max}: reaching {passMark} depends on the experts',
   'planner.score.newClassI': 'Obtain 1 Class I IP item (e.g. an invention patent)',

@@ -9,7 +9,7 @@ export default {
   'checklist.claim.hnte-reduced-rate.choice-any-at-most':
     '取得证书后可按15%税率申报（预计节税至多 {amount:yuan}：有扣除金额未知，未计入）。但企业同时符合小型微利企业条件：两项税率优惠不叠加，小型微利企业税负更低，应选择小型微利企业优惠',
   'checklist.claim.rd-super-deduction.detail-at-least':
-    '按项目设置研发支出辅助账，填报《研发费用加计扣除优惠明细表》（A107012）；可在7月（上半年）或10月（前三季度）预缴申报时享受，或在 {due} 前汇算清缴时享受。预计加计扣除额至少 {amount:yuan}（按已填写的研发费用计算，其余填写后只会更多）',
+    '按项目设置研发支出辅助账，填报《研发费用加计扣除优惠明细表》（A107012）；在 {due} 前汇算清缴时享受。预计加计扣除额至少 {amount:yuan}（按已填写的研发费用计算，其余填写后只会更多）',
   'checklist.claim.rd-super-deduction.detail-at-most':
     '按项目设置研发支出辅助账，填报《研发费用加计扣除优惠明细表》（A107012）；在 {due} 前汇算清缴时享受。预计加计扣除额至多 {amount:yuan}（该年度其他相关费用按项目限额计算，按企业合计估算的是上限）',
   'checklist.claim.hnte-reduced-rate.detail-at-most':
@@ -21,6 +21,10 @@ export default {
   'checklist.status.hnte-reduced-rate.title': '取得高新技术企业证书后方可按15%税率申报（申请认定）',
   'checklist.status.loss-carryforward-10y.title':
     '取得当年高新技术企业证书或科技型中小企业入库登记编号后方可结转亏损10年',
+  'checklist.claim.rd-super-deduction.prepay.h1.title': '7月预缴申报时就上半年研发费用享受加计扣除',
+  'checklist.claim.rd-super-deduction.prepay.q3.title': '10月预缴申报时就前三季度研发费用享受加计扣除',
+  'checklist.claim.rd-super-deduction.prepay.detail':
+    '预缴申报期为季度终了之日起15日内（{date} 前，遇法定节假日顺延），可自主选择此时享受；未选择的，仍可在 {due} 前汇算清缴时享受',
   'checklist.status.expiry-year.title': '证书期满当年：年底前重新认定，否则补缴按15%预缴少缴的税款',
   'checklist.tsme.annual-update.title': '每年 {due} 前更新科技型中小企业入库信息',
   'checklist.tsme.annual-update.detail':

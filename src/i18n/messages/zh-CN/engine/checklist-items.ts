@@ -34,4 +34,5 @@ export default {
   'checklist.answer.tsme.clean-record': '说明信用与事故记录',
   'checklist.fix.tsme.score': '提高科技型中小企业评价得分（需达到60分且科技人员指标不为0分）',
   'checklist.answer.tsme.score': '补充评分所需数据',
+  'checklist.blocker.detail': '此条件不满足，其他条件再好也不能通过，因此不再列出其他条件的差距和待答问题',
 } satisfies Catalogue

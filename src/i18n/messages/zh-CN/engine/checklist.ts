@@ -45,9 +45,11 @@ export default {
   'checklist.keep.hnte.reapply.title': '证书到期当年重新申报认定',
   'checklist.keep.hnte.reapply.detail':
     '证书有效期至 {lastDay}，到期不复审，须在 {year} 年重新申报认定。到期当年可暂按15%预缴，年底前未重新认定的须补缴税款',
+  'checklist.keep.hnte.reapply.detail-no-rate':
+    '证书有效期至 {lastDay}，到期不复审，须在 {year} 年重新申报认定。企业不满足15%税率的前提条件（{cite}），持证期间也不能按15%预缴或享受',
   'checklist.claim.rd-super-deduction.title': '申报研发费用加计扣除',
   'checklist.claim.rd-super-deduction.detail':
-    '按项目设置研发支出辅助账，填报《研发费用加计扣除优惠明细表》（A107012）；可在7月（上半年）或10月（前三季度）预缴申报时享受，或在 {due} 前汇算清缴时享受。预计加计扣除额 {amount:yuan}',
+    '按项目设置研发支出辅助账，填报《研发费用加计扣除优惠明细表》（A107012）；在 {due} 前汇算清缴时享受。预计加计扣除额 {amount:yuan}',
   'checklist.claim.hnte-reduced-rate.title': '按高新技术企业15%税率申报',
   'checklist.claim.hnte-reduced-rate.detail':
     '取得证书后在预缴和汇算清缴（{due} 前）时按15%税率申报，预计节税 {amount:yuan}',

@@ -2,6 +2,10 @@
 import type { Catalogue } from '../../../tree'
 
 export default {
+  'planner.path.tsme-next-unannounced':
+    '{change}。{closed}年科技型中小企业评价已于{to}截止，不能再登记；新增的知识产权计入下一次（{next}年）评价，其时间尚未公布',
+  'planner.path.tsme-next':
+    '{change}。{closed}年科技型中小企业评价已于{to}截止，不能再登记；新增的知识产权计入{next}年评价（{from}至{until}）',
   'planner.path.extraRdYuan':
     '{year} 年研发费用增加 {amount:yuan}（计入 {next} 年申报的 {from}–{year} 年研发费用合计）',
   'planner.path.then-score':
@@ -41,6 +45,7 @@ export default {
   'planner.reason.fail': '未满足：{title}',
   'planner.reason.fail-note': '{note}',
   'planner.reason.unknown': '尚待补充：{title}',
+  'planner.reason.unknown-note': '{note}',
   'planner.reason.score-range': '其他条件均满足；创新能力评价估计 {min}–{max} 分，是否达到 {passMark} 分取决于专家评分',
   'planner.score.newClassI': '新增 1 项Ⅰ类知识产权（如发明专利）',
   'planner.score.newClassII': '新增 {n} 项Ⅱ类知识产权（此前未用于申请）',
