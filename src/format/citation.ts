@@ -48,18 +48,18 @@ const ARTICLE_RULES: [RegExp, (...m: string[]) => string][] = [
   [/）/g, () => ')'],
 ]
 
-/** references that are not articles but a document's subject (a notice cited as a whole) */
-const SUBJECTS: Record<string, string> = {
-  科技和创新型中小企业: 'tech and innovation SMEs',
-  '技术转让、技术开发免征增值税': 'VAT exemption for technology transfer and development',
-}
+/**
+ * the article slot of a citation whose article was not read (an unread text): it says so, never a topic in the
+ * article's place (issue #8 §7)
+ */
+export const ARTICLE_NOT_VERIFIED = '条款未核实'
 
 /** a short document number inside an article note (2021年第12号) written out in full */
 const SHORT_NOTICE = /(^|[^公告\d])(\d{4}年第\d+号)/g
 
 export function articleText(article: string, locale: string): string {
   if (locale !== 'en' || !article) return article
-  if (article in SUBJECTS) return SUBJECTS[article]!
+  if (article === ARTICLE_NOT_VERIFIED) return 'article not verified'
   let out = article.replace(SHORT_NOTICE, '$1财政部 税务总局公告$2')
   for (const [re, to] of ARTICLE_RULES) out = out.replace(re, to as (...m: string[]) => string)
   return out
@@ -74,3 +74,7 @@ const LAWS: Record<string, string> = {
 }
 
 export const docText = (doc: string, locale: string): string => (locale === 'en' ? (LAWS[doc] ?? doc) : doc)
+
+/** what goes between a citation and the bracketed remark after it: English needs a space ("Art. 1 (the text…"),
+ *  Chinese full-width brackets take none ("第一条（本条原文…") */
+export const beforeRemark = (locale: string): string => (locale.startsWith('en') ? ' ' : '')

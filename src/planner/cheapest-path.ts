@@ -118,7 +118,7 @@ function stepOf(spec: LeverSpec, found: SearchResult, profile: FirmProfile, prog
     amount: spec.display(found.amount),
     unit: spec.unit,
     cost: pathCost(spec, found.amount),
-    label: pathLabel(spec, found.amount, profile, result),
+    label: pathLabel(spec, found.amount, profile, result, program),
     status: result.status,
     score: { min: result.score.min, max: result.score.max },
     levers,

@@ -39,7 +39,9 @@ const button = (name: string | RegExp) => screen.getByRole('button', { name })
 /** the HNTE row of the comparison table: [item, own, plan] as read */
 function hnteRow(): string[] {
   const table = screen.getByRole('table', { name: /对比/ })
-  const row = within(table).getByRole('rowheader', { name: '高新技术企业认定' }).closest('tr')!
+  const row = within(table)
+    .getByRole('rowheader', { name: /^高新技术企业认定/ })
+    .closest('tr')!
   return [...row.children].map((c) => c.textContent?.replace(/\s+/g, ' ').trim() ?? '')
 }
 const plan = () => hnteRow()[2]
@@ -80,6 +82,46 @@ describe('PlannerSection', () => {
     expect(hint).toContain('须在申报前获得授权')
   })
 
+  // issue #8 §9: the 2026 tech-SME window is 2026-06-01 to 2026-08-31 (the national default, no 2027 window). A plan
+  // of new IP only is for the 2026 application: on the window's last day the tech-SME rows are for the 2026
+  // registration; the day after, for 2027 (the next, not announced), and the table says why. Firm without IP: tech-SME
+  // 12 (20% S&T) + 20 (R&D 3.90% of sales) + 0 = 32 → with one Class I item + 30 = 62 ≥ 60.
+  it.each([
+    ['2026-08-31', 2026, undefined],
+    [
+      '2026-09-01',
+      2027,
+      '2026年科技型中小企业评价已于2026-08-31截止，不能再登记：方案对科技型中小企业评价的作用只在下一次（2027年）评价，其时间尚未公布。',
+    ],
+  ])('on %s the new-IP plan’s tech-SME rows are for the %i registration', async (date, year, notice) => {
+    show(firm(undefined, (p) => Object.assign(p, { assessmentDate: date, ip: { ...p.ip, classI: 0, classII: 0 } })))
+    await type(screen.getByLabelText(/^申报前新增Ⅰ类知识产权/), '1')
+    const table = screen.getByRole('table', { name: /对比/ })
+    expect(within(table).getByRole('rowheader', { name: '高新技术企业认定（2026年申报）' })).toBeTruthy()
+    const tsme = within(table)
+      .getByRole('rowheader', { name: `科技型中小企业评价（${year}年评价）` })
+      .closest('tr')!
+    expect(tsme.querySelector('[data-testid="scenario-status-tech-sme"]')?.getAttribute('data-status')).toBe('eligible')
+    expect(screen.queryByTestId('scenario-tsme-registration')?.textContent ?? undefined).toBe(notice)
+  })
+
+  it('says the same in English on 2026-09-01 (the one catalogue)', async () => {
+    const pinia = createPinia()
+    setActivePinia(pinia)
+    const noIp = firm(undefined, (p) => Object.assign(p, { assessmentDate: '2026-09-01', ip: { ...p.ip, classI: 0 } }))
+    useDraftStore().replace(noIp)
+    const i18n = createAppI18n()
+    render(PlannerSection, { global: { plugins: [pinia, i18n, makeRouter()] } })
+    await setLocale(i18n.global, 'en')
+    await type(screen.getByLabelText(/^New Class I IP before applying/), '1')
+    const table = screen.getByRole('table', { name: /firm now and with the plan/ })
+    expect(within(table).getByRole('rowheader', { name: 'Tech-SME evaluation (2027 registration)' })).toBeTruthy()
+    expect(within(table).getByRole('rowheader', { name: 'HNTE recognition (application in 2026)' })).toBeTruthy()
+    expect(screen.getByTestId('scenario-tsme-registration').textContent).toBe(
+      'The 2026 tech-SME evaluation closed on 2026-08-31 and takes no more registrations: the plan’s effect on the tech-SME evaluation is for the next one (2027), whose window is not announced yet.',
+    )
+  })
+
   it('assesses hires for 2028 and never writes them into the staff answers (a closed year’s averages)', async () => {
     const draft = show()
     await type(screen.getByLabelText(/^2027年科技人员全年月平均数增加/), '3')
@@ -102,11 +144,11 @@ describe('PlannerSection', () => {
   ])('with %s 万元 more R&D in 2026 the 2027 plan reads %s; the answers do not change', async (typed, expected) => {
     const draft = show()
     const before = JSON.stringify(draft.profile)
-    expect(hnteRow()).toEqual(['高新技术企业认定', '✗ 不符合条件', '✗ 不符合条件'])
+    expect(hnteRow()).toEqual(['高新技术企业认定（2026年申报）', '✗ 不符合条件', '✗ 不符合条件'])
     await type(rdLever(), typed)
     expect(screen.getByRole('table', { name: /^按2027年申报对比/ })).toBeTruthy()
     expect(screen.getByRole('columnheader', { name: '不调整（2027年申报，推算）' })).toBeTruthy()
-    expect(hnteRow()).toEqual(['高新技术企业认定', '✗ 不符合条件', expected])
+    expect(hnteRow()).toEqual(['高新技术企业认定（2027年申报）', '✗ 不符合条件', expected])
     expect(JSON.stringify(draft.profile)).toBe(before)
     expect(draft.assessment.hnte.status).toBe('ineligible')
   })
@@ -149,7 +191,8 @@ describe('PlannerSection', () => {
       'Item',
       'Without changes (2027, projected)',
       'With the plan',
-      'HNTE recognition',
+      'HNTE recognition (application in 2027)',
+      'Tech-SME evaluation (2027 registration)',
       'Tech-SME score',
     ])
       expect(words).toContain(w)

@@ -10,6 +10,7 @@ import ResultConditions from '@/components/ResultConditions.vue'
 import ResultIncentiveRow from '@/components/ResultIncentiveRow.vue'
 import ResultProgramCard from '@/components/ResultProgramCard.vue'
 import PrintFigures from '@/components/PrintFigures.vue'
+import ResultCitation from '@/components/ResultCitation.vue'
 import type { Footnotes } from '@/print/footnotes'
 import type { Assessment, Check, Incentive, TaxEstimate } from '@/engine/types'
 import { makeI18n, makeRouter } from './fixtures/mount'
@@ -357,5 +358,25 @@ describe('a score known as a range, beside its verdict', () => {
       '最高分还差 1 分',
     ])
     expect(rowCells('check-tsme.score').slice(0, 4)).toEqual(['58–84 分', '≥ 60 分', '? 待确认', '最低分还差 2 分'])
+  })
+})
+
+describe('a citation without the clause’s words', () => {
+  const unquoted = { doc: '财政部 税务总局公告2026年第10号', article: '条款未核实' }
+
+  it('says in English that the article was not verified, with a space before the remark', () => {
+    const i18n = makeI18n()
+    i18n.global.locale.value = 'en'
+    render(ResultCitation, { props: { cite: unquoted }, global: { plugins: [createPinia(), i18n, makeRouter()] } })
+    expect(squash(document.body.textContent)).toBe(
+      '财政部 税务总局公告2026年第10号 article not verified (the text of this article is not reproduced here: see the document)',
+    )
+  })
+
+  it('says so in Chinese, with no space before the full-width bracket', () => {
+    render(ResultCitation, { props: { cite: unquoted }, global: { plugins: plugins() } })
+    expect(squash(document.body.textContent)).toBe(
+      '财政部 税务总局公告2026年第10号 条款未核实（本条原文未收录，请查阅原件）',
+    )
   })
 })

@@ -74,4 +74,20 @@ describe('the start and review pages', () => {
     expect(row?.textContent).toContain('销售收入为 4800.00 万元，不能大于同年总收入 120.00 万元')
     expect(row?.textContent).toContain('请核对这两项')
   })
+
+  it('review in English: the industry and field by our English name, the official Chinese one beside it', async () => {
+    const en = await mountAt(
+      '/review',
+      (d) => {
+        d.setValue('company.industry', 'C29')
+        d.setValue('company.techField', '4.3')
+      },
+      'en',
+    )
+    unmount = () => en.wrapper.unmount()
+    await vi.waitFor(() =>
+      expect(en.wrapper.text()).toContain('C29 Manufacture of rubber and plastic products (橡胶和塑料制品业)'),
+    )
+    expect(en.wrapper.text()).toContain('4.3 Polymer materials (高分子材料)')
+  })
 })

@@ -2,7 +2,7 @@
 // out by hand from the Chinese; every article the rules quote or cite by article converts with no Chinese left
 // but a document number.
 import { describe, expect, it } from 'vitest'
-import { articleText, chineseNumber, docText } from '../../src/format/citation'
+import { articleText, beforeRemark, chineseNumber, docText } from '../../src/format/citation'
 import { NOT_QUOTED, QUOTES } from '../../src/rules/quotes'
 
 describe('articleText', () => {
@@ -30,10 +30,19 @@ describe('articleText', () => {
       'Art. 1(1), sub-item 6 (limit formula: 国家税务总局公告2015年第97号 Art. 2(3))',
     ],
     ['第一条（延续财税〔2018〕54号）', 'Art. 1 (continuing 财税〔2018〕54号)'],
-    ['技术转让、技术开发免征增值税', 'VAT exemption for technology transfer and development'],
+    // an article not read says so (issue #8 §7), in the reader's language
+    ['条款未核实', 'article not verified'],
   ])('%s → %s', (zh, en) => {
     expect(articleText(zh, 'en')).toBe(en)
     expect(articleText(zh, 'zh-CN')).toBe(zh)
+  })
+
+  it('puts a space before a bracketed remark for an English reader only', () => {
+    // the newcomer read "Art. 1(the text…" (issue #8 §7); Chinese full-width brackets take no space
+    expect(`${articleText('第一条', 'en')}${beforeRemark('en')}(text not reproduced)`).toBe(
+      'Art. 1 (text not reproduced)',
+    )
+    expect(`第一条${beforeRemark('zh-CN')}（原文未收录）`).toBe('第一条（原文未收录）')
   })
 
   it('reads the numbers articles use', () => {

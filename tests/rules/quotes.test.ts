@@ -6,6 +6,7 @@ import { assess } from '../../src/rules/index'
 import { NOT_QUOTED, QUOTES, noQuoteReason, quoteOf } from '../../src/rules/quotes'
 import { registry } from '../../src/engine/params'
 import type { Assessment, Citation } from '../../src/engine/types'
+import { ARTICLE_NOT_VERIFIED } from '../../src/format/citation'
 import type { FirmProfile } from '../../src/profile/types'
 
 const examples = readdirSync(new URL('../../examples', import.meta.url)).filter((f) => f.endsWith('.json'))
@@ -51,6 +52,20 @@ describe('quoted clauses', () => {
     expect(quote('hnte.rd-domestic-share')).toContain('比例不低于60%')
     expect(quote('hnte.innovation-score')).toContain('企业创新能力评价应达到相应要求')
     expect(quote('tsme.score')).toMatch(/不低于60分，且科技人员指标得分不得为0分|直接确认/)
+  })
+
+  it('never puts a topic in the article slot: an article, a section, or "条款未核实" (issue #8 §7)', () => {
+    // 2026年第10号 was cited as "技术转让、技术开发免征增值税" and 工信部企业〔2026〕2号 as "科技和创新型中小企业"
+    const pinpoint = /^(附件\d+ )?第[一二三四五六七八九十百\d]+条|^[一二三四五六七八九十]+（[一二三四五六七八九十]+）/
+    const topics = new Set<string>()
+    for (const c of everyCitation())
+      if (c.article && c.article !== ARTICLE_NOT_VERIFIED && !pinpoint.test(c.article))
+        topics.add(`${c.doc} ${c.article}`)
+    expect([...topics]).toEqual([])
+    const unread = registry
+      .flatMap((p) => p.history.map((h) => h.cite))
+      .filter((c) => c.article === ARTICLE_NOT_VERIFIED)
+    expect(unread.map((c) => c.doc).sort()).toEqual(['工信部企业〔2026〕2号', '财政部 税务总局公告2026年第10号'])
   })
 
   it('keeps every quote short enough to show beside a check', () => {

@@ -2,6 +2,7 @@
 // dated entry is not in force in that tax year.
 import { wan } from '../../engine/money'
 import { param } from '../../engine/params'
+import { ARTICLE_NOT_VERIFIED } from '../../format/citation'
 import { q, type Q } from '../../engine/rational'
 import { cite } from '../citations'
 
@@ -139,7 +140,12 @@ export const techContractVat = param<boolean>({
       from: '2026-01-01',
       to: '2027-12-31',
       value: true,
-      cite: { doc: '财政部 税务总局公告2026年第10号', article: '技术转让、技术开发免征增值税' },
+      // the notice's text was not read: its article is unknown, so the article slot says so
+      cite: {
+        doc: '财政部 税务总局公告2026年第10号',
+        title: '《关于增值税法施行后增值税优惠政策衔接事项的公告》',
+        article: ARTICLE_NOT_VERIFIED,
+      },
       status: 'unverified',
     },
   ],

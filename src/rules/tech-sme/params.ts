@@ -2,6 +2,7 @@
 import type { BandTable } from '../../engine/bands'
 import { wan, persons } from '../../engine/money'
 import { param } from '../../engine/params'
+import { ARTICLE_NOT_VERIFIED } from '../../format/citation'
 import { q, type Q } from '../../engine/rational'
 import { cite, TSME_MEASURES } from '../citations'
 
@@ -115,7 +116,8 @@ export const reform2026 = param<boolean>({
       cite: {
         doc: '工信部企业〔2026〕2号',
         title: '《优质中小企业梯度培育管理办法》',
-        article: '科技和创新型中小企业',
+        // known only from secondary sources: which article sets up the tier was not read
+        article: ARTICLE_NOT_VERIFIED,
       },
       status: 'unverified',
     },

@@ -1,5 +1,7 @@
 // GB/T 4754-2017《国民经济行业分类》: the 20 sections (门类) and their 97 divisions (大类).
 // Loaded lazily (dynamic import) by the industry picker, so it stays out of the first page load.
+// The Chinese names are the official ones; the English names (industry-en.ts) are our translation.
+import { INDUSTRY_EN } from './industry-en'
 
 type Section = readonly [letter: string, name: string, firstDivision: number, divisions: string]
 
@@ -55,18 +57,30 @@ const SECTIONS: readonly Section[] = [
 export interface IndustryOption {
   /** 'C' for a section, 'C39' for a division */
   code: string
+  /** the official (Chinese) name */
   name: string
+  /** our English translation of the name (not official) */
+  en: string
   level: 1 | 2
   /** the section's name, for search and display */
   path: string
+  /** the same path in English */
+  enPath: string
 }
 
+const en = (code: string): string => INDUSTRY_EN[code] ?? ''
+
 export const INDUSTRIES: readonly IndustryOption[] = SECTIONS.flatMap(([letter, name, first, divisions]) => [
-  { code: letter, name, level: 1 as const, path: name },
-  ...divisions.split('|').map((d, i) => ({
-    code: letter + String(first + i).padStart(2, '0'),
-    name: d,
-    level: 2 as const,
-    path: `${name} / ${d}`,
-  })),
+  { code: letter, name, en: en(letter), level: 1 as const, path: name, enPath: en(letter) },
+  ...divisions.split('|').map((d, i) => {
+    const code = letter + String(first + i).padStart(2, '0')
+    return {
+      code,
+      name: d,
+      en: en(code),
+      level: 2 as const,
+      path: `${name} / ${d}`,
+      enPath: `${en(letter)} / ${en(code)}`,
+    }
+  }),
 ])

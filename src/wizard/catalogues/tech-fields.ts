@@ -1,6 +1,8 @@
 // 《国家重点支持的高新技术领域》(2016), three levels (docs/rules.md §6). Codes: '1', '1.2', '1.2.3'.
 // The first two levels are confirmed; third-level labels come from a third-party code list [3P] (unverified).
 // Loaded lazily (dynamic import) by the technical-field picker, so it stays out of the first page load.
+// The Chinese names are the official ones; the English names (tech-fields-en.ts) are our translation.
+import { TECH_FIELD_EN } from './tech-fields-en'
 
 type Section = readonly [name: string, subsections: readonly (readonly [name: string, items: string])[]]
 
@@ -200,24 +202,34 @@ const TREE: readonly Section[] = [
 
 export interface TechFieldOption {
   code: string
+  /** the official (Chinese) name */
   name: string
+  /** our English translation of the name (not official) */
+  en: string
   level: 1 | 2 | 3
   /** the names of the levels above, for search and display */
   path: string
+  /** the same path in English */
+  enPath: string
 }
 
+const en = (code: string): string => TECH_FIELD_EN[code] ?? ''
+
 export const TECH_FIELDS: readonly TechFieldOption[] = TREE.flatMap(([name, subs], i) => [
-  { code: String(i + 1), name, level: 1 as const, path: name },
+  { code: String(i + 1), name, en: en(String(i + 1)), level: 1 as const, path: name, enPath: en(String(i + 1)) },
   ...subs.flatMap(([sub, items], j) => {
     const code = `${i + 1}.${j + 1}`
     const third = items ? items.split('; ') : []
+    const enPath = `${en(String(i + 1))} / ${en(code)}`
     return [
-      { code, name: sub, level: 2 as const, path: `${name} / ${sub}` },
+      { code, name: sub, en: en(code), level: 2 as const, path: `${name} / ${sub}`, enPath },
       ...third.map((item, k) => ({
         code: `${code}.${k + 1}`,
         name: item,
+        en: en(`${code}.${k + 1}`),
         level: 3 as const,
         path: `${name} / ${sub} / ${item}`,
+        enPath: `${enPath} / ${en(`${code}.${k + 1}`)}`,
       })),
     ]
   }),

@@ -35,6 +35,12 @@ export default {
       planned: 'With the plan',
       hnte: 'HNTE recognition',
       techSme: 'Tech-SME evaluation',
+      hnteFor: 'HNTE recognition (application in {year})',
+      techSmeFor: 'Tech-SME evaluation ({year} registration)',
+      tsmeNextUnannounced:
+        'The {closed} tech-SME evaluation closed on {to} and takes no more registrations: the plan’s effect on the tech-SME evaluation is for the next one ({next}), whose window is not announced yet.',
+      tsmeNext:
+        'The {closed} tech-SME evaluation closed on {to} and takes no more registrations: the plan’s effect on the tech-SME evaluation is for the {next} evaluation ({from} to {until}).',
       hnteScore: 'HNTE innovation score',
       techSmeScore: 'Tech-SME score',
       gaps: 'Conditions not met',

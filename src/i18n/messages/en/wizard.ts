@@ -92,6 +92,7 @@ export default {
       'This industry is on the R&D super-deduction negative list: no super-deduction and no tech-SME registration.',
     none: 'None of these',
     notSure: 'Not sure',
+    translated: 'The English names are our translation; the Chinese name in brackets is the official one.',
   },
   taxYear: {
     estimate: 'This year ({year}): estimate',

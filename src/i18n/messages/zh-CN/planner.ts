@@ -32,6 +32,12 @@ export default {
       planned: '调整后方案',
       hnte: '高新技术企业认定',
       techSme: '科技型中小企业评价',
+      hnteFor: '高新技术企业认定（{year}年申报）',
+      techSmeFor: '科技型中小企业评价（{year}年评价）',
+      tsmeNextUnannounced:
+        '{closed}年科技型中小企业评价已于{to}截止，不能再登记：方案对科技型中小企业评价的作用只在下一次（{next}年）评价，其时间尚未公布。',
+      tsmeNext:
+        '{closed}年科技型中小企业评价已于{to}截止，不能再登记：方案对科技型中小企业评价的作用只在{next}年评价（{from}至{until}）。',
       hnteScore: '高企创新能力评分',
       techSmeScore: '科小评价得分',
       gaps: '未达到的条件',

@@ -82,6 +82,7 @@ export default {
     negativeNote: '所选行业属于研发费用加计扣除负面清单，不能享受加计扣除，也不能入库科技型中小企业。',
     none: '以上均不属于',
     notSure: '不确定',
+    translated: '英文名称为本工具的翻译，以中文名称为准。',
   },
   taxYear: {
     estimate: '本年度（{year} 年）预估',

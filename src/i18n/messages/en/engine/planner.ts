@@ -2,6 +2,10 @@
 import type { Catalogue } from '../../../tree'
 
 export default {
+  'planner.path.tsme-next-unannounced':
+    '{changeEn}. The {closed} tech-SME evaluation closed on {to} and takes no more registrations: the new IP counts for the next one ({next}), whose window is not announced yet',
+  'planner.path.tsme-next':
+    '{changeEn}. The {closed} tech-SME evaluation closed on {to} and takes no more registrations: the new IP counts for the {next} evaluation ({from} to {until})',
   'planner.path.extraRdYuan':
     'Spend {amount:yuan} more on R&D in {year} (it counts for an application in {next}, in the {from}–{year} total)',
   'planner.path.then-score':

@@ -2,6 +2,10 @@
 import type { Catalogue } from '../../../tree'
 
 export default {
+  'planner.path.tsme-next-unannounced':
+    '{change}。{closed}年科技型中小企业评价已于{to}截止，不能再登记；新增的知识产权计入下一次（{next}年）评价，其时间尚未公布',
+  'planner.path.tsme-next':
+    '{change}。{closed}年科技型中小企业评价已于{to}截止，不能再登记；新增的知识产权计入{next}年评价（{from}至{until}）',
   'planner.path.extraRdYuan':
     '{year} 年研发费用增加 {amount:yuan}（计入 {next} 年申报的 {from}–{year} 年研发费用合计）',
   'planner.path.then-score':
