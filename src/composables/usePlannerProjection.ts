@@ -1,7 +1,7 @@
 // "When can we apply": growth assumptions typed as percentages, the next three application years projected by
 // the engine (src/planner/projection.ts) and the first year that works for each program.
 import { computed, reactive } from 'vue'
-import { firstWorkingYear, ownGrowth, project, type GrowthAssumptions } from '@/planner'
+import { firstWorkingYear, ownGrowth, project, RD_PARTS, type GrowthAssumptions } from '@/planner'
 import { fixed } from '@/format'
 import { useDraftStore } from '@/stores/draft'
 import { useI18n } from 'vue-i18n'
@@ -30,9 +30,21 @@ export function usePlannerProjection() {
   const draft = useDraftStore()
   // start from the firm's own last two years (issue #8 §8), never from a growth nobody set; editable below
   const own = ownGrowth(draft.profile)
+  /**
+   * The R&D share as typed: blank leaves projected R&D unanswered; the firm's own partly answered share, while
+   * unchanged, keeps its unanswered sub-amounts unanswered (a lower bound); a share the user types is the whole R&D.
+   */
+  const rdAssumption = (
+    rd: number | undefined,
+    unchanged: boolean,
+  ): Pick<GrowthAssumptions, 'rdShare' | 'rdUnanswered'> =>
+    rd === undefined
+      ? { rdShare: 0, rdUnanswered: RD_PARTS }
+      : { rdShare: rd, rdUnanswered: unchanged ? (own.rdAtLeast ?? []) : [] }
   const texts = reactive<Record<GrowthInput, string>>({
     salesGrowth: percentText(own.assumptions.salesGrowth),
-    rdShare: percentText(own.assumptions.rdShare),
+    // no R&D share to read: blank, projected R&D unanswered (never 0 for an unanswered amount, issue #8 §3)
+    rdShare: own.rdFrom === undefined ? '' : percentText(own.assumptions.rdShare),
     staffGrowth: '0',
     scienceStaffShare: '',
   })
@@ -53,15 +65,16 @@ export function usePlannerProjection() {
     }
     const sales = v('salesGrowth')
     const rd = v('rdShare')
-    if (sales === undefined || rd === undefined || GROWTH_INPUTS.some((k) => errors.value[k])) return undefined
+    if (sales === undefined || GROWTH_INPUTS.some((k) => errors.value[k])) return undefined
     const share = v('scienceStaffShare')
     return {
       salesGrowth: sales,
-      rdShare: rd,
+      ...rdAssumption(rd, texts.rdShare === initialRd),
       staffGrowth: v('staffGrowth') ?? 0,
       ...(share === undefined ? {} : { scienceStaffShare: share }),
     }
   })
+  const initialRd = texts.rdShare
   const rows = computed(() => (assumptions.value ? project(draft.profile, assumptions.value, 3) : []))
   const first = computed(() => ({
     hnte: firstWorkingYear(rows.value, 'hnte'),

@@ -6,6 +6,7 @@ export {
   projectedProfile,
   firstWorkingYear,
   ownGrowth,
+  RD_PARTS,
   type GrowthAssumptions,
   type OwnGrowth,
   type ProjectionRow,

@@ -8,7 +8,10 @@ import { assess } from '../rules'
 import { decimalQ, fromFen, toFen } from './exact'
 import { cloneProfile } from './clone'
 import { decidingReason } from './reasons'
-import { hnteRdOfYear } from '../rules/hnte/rd'
+
+import { RD_PARTS, type RdPart } from './own-growth'
+
+export { ownGrowth, RD_PARTS, type OwnGrowth, type RdPart } from './own-growth'
 
 export interface GrowthAssumptions {
   /** yearly growth of sales (and of income, assets and costs with them), e.g. 0.15 */
@@ -23,6 +26,11 @@ export interface GrowthAssumptions {
   extraRdThisYear?: number
   /** extra 高新技术产品（服务）收入 earned in the assessment year (yuan): new income, so 总收入 and 销售收入 rise too */
   extraHiTechIncomeThisYear?: number
+  /**
+   * R&D sub-amounts the projected years leave unanswered (issue #8 §3): rdShare is then only the answered part, a
+   * lower bound, as in the firm's own year it was read from; all four: projected R&D is not answered at all
+   */
+  rdUnanswered?: readonly RdPart[]
 }
 
 export interface ProjectionRow {
@@ -43,45 +51,46 @@ export interface ProjectionRow {
   }
 }
 
-/** the assumptions the projection starts from, and where they come from (the UI says so and lets the user edit) */
-export interface OwnGrowth {
-  assumptions: GrowthAssumptions
-  /** the two fiscal years the sales growth was read from; undefined when they are not both answered */
-  salesFrom?: [number, number]
-  /** the fiscal year whose R&D ÷ sales gave rdShare; undefined when not answered */
-  rdFrom?: number
-}
-
-/** a fraction to 4 decimals (0.01 percentage point), as the assumptions are typed in percent with 2 decimals */
-const fraction4 = (n: number, d: number): number => Math.round((n / d) * 10_000) / 10_000
-
-/**
- * The firm's own figures: sales growth of the last two fiscal years (last ÷ previous − 1) and the last year's
- * R&D ÷ sales (HNTE definition). A figure that is not answered leaves its assumption at 0 and says so (undefined
- * source): the projection never starts from a growth the user did not give or the firm did not show.
- */
-export function ownGrowth(profile: FirmProfile): OwnGrowth {
-  const last = yearOf(profile.assessmentDate) - 1
-  const y = (n: number) => profile.years.find((x) => x.year === n)
-  const [a, b] = [y(last - 1)?.salesRevenue, y(last)?.salesRevenue]
-  const out: OwnGrowth = { assumptions: { salesGrowth: 0, rdShare: 0 } }
-  if (a !== undefined && b !== undefined && a > 0) {
-    out.assumptions.salesGrowth = fraction4(b - a, a)
-    out.salesFrom = [last - 1, last]
-  }
-  const rd = y(last) ? hnteRdOfYear(y(last)!, profile.assessmentDate) : undefined
-  if (rd && rd.missing.length === 0 && b !== undefined && b > 0) {
-    out.assumptions.rdShare = fraction4(Number(rd.total.n) / Number(rd.total.d) / 100, b)
-    out.rdFrom = last
-  }
-  return out
-}
-
 const grow = (fenAmount: number | undefined, factor: Q): number | undefined =>
   fenAmount === undefined ? undefined : fromFen(roundHalfUp(mul(q(toFen(fenAmount)), factor)))
 
+/** the tax-definition item each HNTE sub-amount corresponds to */
+const TAX_PART = {
+  inHouse: 'items1to5',
+  other: 'otherRelated',
+  entrustedDomestic: 'entrustedDomestic',
+  entrustedOverseas: 'entrustedOverseas',
+} as const
+
+/**
+ * A projected year's R&D under both definitions: the amount in-house, the other categories 0 by assumption, except
+ * those left unanswered. When in-house itself is unanswered the amount still lands there and 其他费用 stays
+ * unanswered, so the year remains partly answered (a lower bound). Nothing answered: no R&D at all.
+ */
+function projectedRd(amount: number, unanswered: readonly RdPart[]): Pick<FiscalYearData, 'rd' | 'rdTax'> {
+  if (RD_PARTS.every((k) => unanswered.includes(k))) return {}
+  const rd: NonNullable<FiscalYearData['rd']> = {
+    inHouse: amount,
+    other: 0,
+    entrustedDomestic: 0,
+    entrustedOverseas: 0,
+  }
+  const rdTax: NonNullable<FiscalYearData['rdTax']> = {
+    items1to5: amount,
+    otherRelated: 0,
+    entrustedDomestic: 0,
+    entrustedOverseas: 0,
+  }
+  const gone: RdPart[] = unanswered.includes('inHouse') ? [...unanswered, 'other'] : [...unanswered]
+  for (const k of gone.filter((k) => k !== 'inHouse')) {
+    delete rd[k]
+    delete rdTax[TAX_PART[k]]
+  }
+  return { rd, rdTax }
+}
+
 /** the year after `prev`, every amount grown with sales; R&D = rdShare × sales under both definitions */
-function nextYear(prev: FiscalYearData, factor: Q, rdShare: Q): FiscalYearData {
+function nextYear(prev: FiscalYearData, factor: Q, a: GrowthAssumptions): FiscalYearData {
   const y: FiscalYearData = { year: prev.year + 1 }
   for (const k of [
     'salesRevenue',
@@ -94,13 +103,9 @@ function nextYear(prev: FiscalYearData, factor: Q, rdShare: Q): FiscalYearData {
     const v = grow(prev[k], factor)
     if (v !== undefined) y[k] = v
   }
-  if (y.salesRevenue !== undefined) {
-    const rd = fromFen(roundHalfUp(mul(q(toFen(y.salesRevenue)), rdShare)))
-    // the assumption is in-house R&D only: the other categories are 0 by assumption, not unanswered
-    y.rd = { inHouse: rd, other: 0, entrustedDomestic: 0, entrustedOverseas: 0 }
-    y.rdTax = { items1to5: rd, otherRelated: 0, entrustedDomestic: 0, entrustedOverseas: 0 }
-  }
-  return y
+  if (y.salesRevenue === undefined) return y
+  const rd = fromFen(roundHalfUp(mul(q(toFen(y.salesRevenue)), decimalQ(a.rdShare))))
+  return { ...y, ...projectedRd(rd, a.rdUnanswered ?? []) }
 }
 
 /** staff averages to 0.01 person, half-up */
@@ -136,10 +141,9 @@ export function projectedProfile(profile: FirmProfile, a: GrowthAssumptions, yea
   const known = p.years.filter((y) => y.salesRevenue !== undefined && y.year < year)
   let prev = known.reduce<FiscalYearData | undefined>((b, y) => (!b || y.year > b.year ? y : b), undefined)
   const factor = add(q(1n), decimalQ(a.salesGrowth))
-  const rdShare = decimalQ(a.rdShare)
   // a year the firm gave (even in part) is kept as given; the series goes on from the grown values
   for (let fy = (prev?.year ?? year) + 1; prev && fy < year; fy++) {
-    const synthetic = nextYear(prev, factor, rdShare)
+    const synthetic = nextYear(prev, factor, a)
     if (!p.years.some((y) => y.year === fy)) p.years.push(synthetic)
     prev = synthetic
   }

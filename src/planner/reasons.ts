@@ -26,6 +26,12 @@ export function decidingReason(program: Program, scoreCheckId: string): { check?
     }
   }
   const open = program.checks.find((c) => c.status === 'unknown' && c.id !== scoreCheckId)
+  // an open check's note says what is known ("at least 3.81%") and what would settle it (issue #8 §3)
+  if (open?.note)
+    return {
+      check: open.id,
+      reason: msg('planner.reason.unknown-note', { note: open.note.text, noteEn: enText(open.note) }),
+    }
   if (open) return { check: open.id, reason: msg('planner.reason.unknown', titles(open, false)) }
   if (program.status === 'borderline')
     return { check: scoreCheckId, reason: msg('planner.reason.score-range', { min, max, passMark }) }

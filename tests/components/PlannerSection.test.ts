@@ -289,3 +289,41 @@ describe('PlannerSection', () => {
         expect(cell.textContent!.replace(STATUS, '').trim().length).toBeGreaterThan(0)
   })
 })
+
+// issue #8 §3/§8: the constructed firm with 2025 其他费用 blank. The answered R&D 76.4万 ÷ 1,960万 = 3.8979…% → at
+// least 3.89% (floored); the 2029 window 2026–2028 is all projected at 3.89% of sales with 2028 sales 5,378.24万
+// > 5,000万 (4% required): at least 3.89%, 待确认, never "0.00% ✗".
+describe('PlannerSection projection from partly answered R&D', () => {
+  const partial = () => firm(undefined, (p) => delete p.years[2]!.rd!.other)
+  const hnteCell = (year: string) =>
+    screen.getByRole('rowheader', { name: year }).closest('tr')!.querySelector('[data-program="hnte"]')!
+
+  it('starts from the lower bound, says "at least", and gives 待确认 rather than ✗', () => {
+    show(partial())
+    expect((screen.getByLabelText(/^研发费用占销售收入的比例/) as HTMLInputElement).value).toBe('3.89')
+    expect(screen.getByText(/^研发费用占比至少为 3\.89%，取自企业 2025 年已填写的研发费用/)).toBeTruthy()
+    expect(screen.queryByText(/暂按 0%/)).toBeNull()
+    expect(hnteCell('2029').getAttribute('data-status')).toBe('incomplete')
+    expect(hnteCell('2029').textContent).toContain('已填写的研究开发费用占比至少 3.89%，尚低于 4.00%')
+    expect(screen.getByText(/^按这些假设，今后三年内高新技术企业认定尚不能确定是否达到“符合条件”/)).toBeTruthy()
+  })
+
+  it('says the same in English', async () => {
+    const pinia = createPinia()
+    setActivePinia(pinia)
+    useDraftStore().replace(partial())
+    const i18n = createAppI18n()
+    await setLocale(i18n.global, 'en')
+    render(PlannerSection, { global: { plugins: [pinia, i18n, makeRouter()] } })
+    expect(screen.getByText(/^The R&D share is at least 3\.89%, from the R&D answered for 2025/)).toBeTruthy()
+    expect(hnteCell('2029').textContent).toContain('at least 3.89%')
+    expect(screen.getByText(/^Under these assumptions, whether .* cannot be settled yet/)).toBeTruthy()
+  })
+
+  it('a share the user types is the whole R&D: the projection then decides', async () => {
+    show(partial())
+    await type(screen.getByLabelText(/^研发费用占销售收入的比例/), '3')
+    // 2029: 3% of every projected year's sales < 4%: ✗ on the user's own assumption
+    expect(hnteCell('2029').getAttribute('data-status')).toBe('ineligible')
+  })
+})

@@ -64,7 +64,7 @@ describe('project', () => {
 describe('ownGrowth', () => {
   it('starts from the firm’s own last two years: sales 1,400万 → 1,960万 = 40%, R&D 58.8万 ÷ 1,960万 = 3%', () => {
     expect(ownGrowth(base())).toEqual({
-      assumptions: { salesGrowth: 0.4, rdShare: 0.03 },
+      assumptions: { salesGrowth: 0.4, rdShare: 0.03, rdUnanswered: [] },
       salesFrom: [2024, 2025],
       rdFrom: 2025,
     })
@@ -78,9 +78,63 @@ describe('ownGrowth', () => {
     expect(g.salesFrom).toBeUndefined()
   })
 
-  it('does not read an R&D share from partly-answered R&D', () => {
-    const p = base()
-    delete p.years[2]!.rd!.entrustedOverseas
-    expect(ownGrowth(p).rdFrom).toBeUndefined()
+  it('reads an R&D share from partly answered R&D as a lower bound, floored: 76.4万 ÷ 1,960万 ≥ 3.89%', () => {
+    // issue #8 §3: 2025 其他费用 blank; the answered 76.4万 ÷ 1,960万 = 3.8979…% → at least 3.89% (never rounded up)
+    const p = firm([500_000, 650_000, 764_000], (f) => delete f.years[2]!.rd!.other)
+    expect(ownGrowth(p)).toEqual({
+      assumptions: { salesGrowth: 0.4, rdShare: 0.0389, rdUnanswered: ['other'] },
+      salesFrom: [2024, 2025],
+      rdFrom: 2025,
+      rdAtLeast: ['other'],
+    })
+  })
+
+  it('reads no R&D share when last year’s R&D is not answered: projected R&D stays unanswered', () => {
+    const p = firm(undefined, (f) => delete f.years[2]!.rd)
+    const g = ownGrowth(p)
+    expect(g.rdFrom).toBeUndefined()
+    expect(g.assumptions.rdUnanswered).toEqual(['inHouse', 'other', 'entrustedDomestic', 'entrustedOverseas'])
+  })
+})
+
+// issue #8 §3/§8: an unanswered R&D sub-amount is never 0 in the projection. The constructed firm (fixtures.ts) with
+// 2025 其他费用 blank: own share at least 3.89%, sales +40% a year (2026 2,744万, 2027 3,841.6万, 2028 5,378.24万).
+describe('project from partly answered R&D', () => {
+  const partial = () => firm([500_000, 650_000, 764_000], (f) => delete f.years[2]!.rd!.other)
+
+  it('leaves the unanswered sub-amount unanswered in the projected years, under both definitions', () => {
+    const p = projectedProfile(partial(), ownGrowth(partial()).assumptions, 2027)
+    const y2026 = p.years.find((x) => x.year === 2026)!
+    // 27,440,000 × 3.89% = 1,067,416 in-house; 其他费用 / 其他相关费用 not answered (not 0)
+    expect(y2026.rd).toEqual({ inHouse: 1_067_416, entrustedDomestic: 0, entrustedOverseas: 0 })
+    expect(y2026.rdTax).toEqual({ items1to5: 1_067_416, entrustedDomestic: 0, entrustedOverseas: 0 })
+  })
+
+  it('gives 待确认 with "at least", never ✗ from a 0, when the answered part falls short', () => {
+    const rows = project(partial(), ownGrowth(partial()).assumptions, 3)
+    // 2027: (65 + 76.4 + 106.7416)万 ÷ (1,400 + 1,960 + 2,744)万 = 248.1416 ÷ 6,104 = 4.0652…% → at least 4.06% < 5%
+    // 2029: all three years 3.89% of sales: at least 3.89% < 4% (2028 sales 5,378.24万 > 5,000万)
+    expect(rows.map((r) => r.hnte.status)).toEqual(['incomplete', 'incomplete', 'incomplete'])
+    expect(rows.map((r) => r.hnte.check)).toEqual(['hnte.rd-intensity', 'hnte.rd-intensity', 'hnte.rd-intensity'])
+    expect(rows[0]!.hnte.reason.key).toBe('planner.reason.unknown-note')
+    expect(rows[0]!.hnte.reason.text).toContain('至少 4.06%')
+    expect(rows[2]!.hnte.reason.text).toContain('至少 3.89%')
+    expect(rows[2]!.hnte.reason.params?.noteEn).toContain('at least 3.89%')
+    expect(firstWorkingYear(rows, 'hnte')).toBeUndefined()
+  })
+
+  it('still decides when the answered part is enough: more R&D can only help', () => {
+    // 2025 in-house 120万 of 1,960万 = 6.1224…% → at least 6.12%; 2027: 65 + 120 + 2,744万 × 6.12% = 352.9328万
+    // of 6,104万 = 5.78% ≥ 5%: the R&D intensity holds whatever 其他费用 turns out to be
+    const p = firm([500_000, 650_000, 1_200_000], (f) => delete f.years[2]!.rd!.other)
+    const rows = project(p, ownGrowth(p).assumptions, 1)
+    expect(rows[0]!.hnte).toMatchObject({ status: 'eligible', reason: { key: 'planner.reason.eligible' } })
+  })
+
+  it('with no R&D answered and no share typed, the projected years are incomplete, not ineligible', () => {
+    const p = firm(undefined, (f) => delete f.years[2]!.rd)
+    const rows = project(p, ownGrowth(p).assumptions, 3)
+    expect(rows.map((r) => r.hnte.status)).toEqual(['incomplete', 'incomplete', 'incomplete'])
+    expect(projectedProfile(p, ownGrowth(p).assumptions, 2029).years.find((y) => y.year === 2027)!.rd).toBeUndefined()
   })
 })

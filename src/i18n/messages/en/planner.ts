@@ -94,7 +94,11 @@ export default {
       ownSalesMissing:
         'The last two years’ sales are not both answered: sales growth starts at 0%; set it to what you expect.',
       ownRd: 'The R&D share is the firm’s own in {year}; change it if you expect otherwise.',
-      ownRdMissing: 'Last year’s R&D is not fully answered: the R&D share starts at 0%; set it to what you expect.',
+      ownRdAtLeast:
+        'The R&D share is at least {share}, from the R&D answered for {year}: some of that year’s R&D items are not answered, so the projected years leave them unanswered too (not 0). Change it to the whole share you expect.',
+      ownRdMissing:
+        'Last year’s R&D or sales are not answered, so there is no R&D share: the projected years leave R&D unanswered (not 0). Enter the R&D share you expect.',
+      rdShareHint: 'Leave blank to leave projected R&D unanswered',
       scienceHint: 'Leave blank to keep the current ratio',
       caption: 'Projected results for the next three application years',
       year: 'Application year',
@@ -102,6 +106,8 @@ export default {
       projected: '{year} (projected)',
       first: 'Under these assumptions, the first year to apply for {program} is {year}.',
       never: 'Under these assumptions, {program} is not reached within three years.',
+      unsettled:
+        'Under these assumptions, whether {program} is reached within three years cannot be settled yet: it depends on unanswered items; answer them first (see the reasons below).',
       invalid: 'Please correct the assumptions above first.',
     },
     cliffs: {

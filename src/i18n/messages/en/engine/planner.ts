@@ -49,6 +49,7 @@ export default {
   'planner.reason.fail': 'Not met: {titleEn}',
   'planner.reason.fail-note': '{noteEn}',
   'planner.reason.unknown': 'Still to answer: {titleEn}',
+  'planner.reason.unknown-note': '{noteEn}',
   'planner.reason.score-range':
     'Every other condition holds; the innovation score is estimated at {min}–{max}: reaching {passMark} depends on the experts',
   'planner.score.newClassI': 'Obtain 1 Class I IP item (e.g. an invention patent)',

@@ -45,6 +45,7 @@ export default {
   'planner.reason.fail': '未满足：{title}',
   'planner.reason.fail-note': '{note}',
   'planner.reason.unknown': '尚待补充：{title}',
+  'planner.reason.unknown-note': '{note}',
   'planner.reason.score-range': '其他条件均满足；创新能力评价估计 {min}–{max} 分，是否达到 {passMark} 分取决于专家评分',
   'planner.score.newClassI': '新增 1 项Ⅰ类知识产权（如发明专利）',
   'planner.score.newClassII': '新增 {n} 项Ⅱ类知识产权（此前未用于申请）',
