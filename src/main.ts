@@ -28,8 +28,12 @@ function typedBeforeMount(): string | undefined {
   return input.value !== input.defaultValue || document.activeElement === input ? input.value : undefined
 }
 
-/** the start page, pre-rendered: `#/` or no hash (an `?example=` link goes on to the results) */
-const startPage = /^(#\/?)?$/.test(location.hash) && Boolean(document.getElementById('app')?.firstElementChild)
+/** the start page, pre-rendered in Chinese: `#/` or no hash (an `?example=` link goes on to the results). In
+ *  English the first render differs in every word, so the app mounts over the Chinese page instead of hydrating */
+const startPage =
+  /^(#\/?)?$/.test(location.hash) &&
+  Boolean(document.getElementById('app')?.firstElementChild) &&
+  readLocale() === 'zh-CN'
 /** the work after the first paint goes in several short tasks rather than one long one the page cannot answer in */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve))
 const app = startPage ? createSSRApp(App) : createApp(App)
