@@ -75,3 +75,15 @@ describe('CliffCharts', () => {
     expect((origin![1] - before![1]) / (origin![1] - after![1])).toBeCloseTo(15 / 75, 2)
   })
 })
+
+// issue #8 §3: rd-short with 2025 其他费用 blank: the answered 2025 R&D is 150 + 80% × 30 = 174万, so Σ = 125.4 + 144 +
+// 174 = 443.4万 of 9,600万 = 4.61875% → the dot reads "at least 4.61%" (floored), never a bare 4.61%.
+describe('CliffCharts from partly answered R&D', () => {
+  it('labels the firm’s dot "至少"', () => {
+    const partial = structuredClone(profile)
+    delete partial.years.find((y) => y.year === 2025)!.rd!.other
+    render(CliffCharts, { props: { profile: partial }, global: { plugins: [createPinia(), createAppI18n()] } })
+    expect(screen.getByText('本企业 至少 4.61%')).toBeTruthy()
+    expect(screen.getByRole('img', { name: new RegExp(`^${RD_TITLE} .*研究开发费用占比至少 4\\.61%`) })).toBeTruthy()
+  })
+})
