@@ -12,10 +12,29 @@ const REGIME_KEY: Record<TaxRegime['id'], string> = {
   'small-low-profit': 'smallLowProfit',
 }
 
+const DEDUCTION_KEY: Record<string, string> = {
+  'rd-super-deduction': 'rdSuperDeduction',
+  'tech-transfer-exemption': 'techTransferExemption',
+}
+
 export function useTaxHeadline(estimate: Ref<TaxEstimate | undefined>, asOf: Ref<string>) {
   const { t } = useI18n()
   const f = useFormat()
   const regime = (id: TaxRegime['id']) => t(`results.tax.regimes.${REGIME_KEY[id]}`)
+
+  /** the basis names only the deductions the firm may have (none for a 核定征收 firm) */
+  const baseLine = (e: TaxEstimate, atMost: boolean): string => {
+    const ids = e.deductions ?? Object.keys(DEDUCTION_KEY)
+    const before = f.money(e.taxableIncomeBefore)
+    if (!ids.length) return t('results.tax.baseNone', { before })
+    const deductions = ids.map((id) => t(`results.tax.deduction.${DEDUCTION_KEY[id] ?? id}`))
+    const key = atMost ? 'results.tax.baseAtMost' : 'results.tax.base'
+    return t(key, {
+      before,
+      after: f.money(e.taxableIncomeAfter),
+      deductions: deductions.join(t('results.tax.deduction.and')),
+    })
+  }
 
   return computed(() => {
     const e = estimate.value
@@ -41,12 +60,7 @@ export function useTaxHeadline(estimate: Ref<TaxEstimate | undefined>, asOf: Ref
           list: rivals.map((r) => `${regime(r.id)} ${f.money(r.taxDue!)}`).join(t('results.yearsJoin')),
         }),
       )
-    lines.push(
-      t(atMost ? 'results.tax.baseAtMost' : 'results.tax.base', {
-        before: f.money(e.taxableIncomeBefore),
-        after: f.money(e.taxableIncomeAfter),
-      }),
-    )
+    lines.push(baseLine(e, atMost))
     const deferred = e.deferredDeduction ? t('results.tax.deferred', { amount: f.money(e.deferredDeduction) }) : ''
     const settlement = year < Number(asOf.value.slice(0, 4))
     const yearLine = t(settlement ? 'results.tax.yearSettlement' : 'results.tax.yearAhead', { year })

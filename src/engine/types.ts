@@ -109,6 +109,9 @@ export interface TaxEstimate {
   saving: number
   /** yuan of taxable income deferred by the equipment one-off deduction (a timing benefit, not a saving) */
   deferredDeduction?: number
+  /** the deductions that may take from the base (applicable or unknown), by incentive id; absent (an older
+   *  record): both the R&D extra deduction and the technology-transfer relief */
+  deductions?: string[]
 }
 
 export interface ChecklistItem {

@@ -4,6 +4,7 @@ import type { Context } from '../engine/context'
 import { msg } from '../engine/messages'
 import { entryAt, type Param, type ParamValue } from '../engine/params'
 import { reform2026 } from './tech-sme/params'
+import { RULES_AS_OF, RULES_VERSION } from '../engine/assess'
 
 const UNVERIFIED = 'notices.unverifiedUsed'
 const unverifiedUsed = (ctx: Context): Map<string, string> | undefined =>
@@ -30,7 +31,15 @@ export function valueAt<T>(ctx: Context, p: Param<T>, date: string = ctx.asOf): 
   return e
 }
 
+/** a date after the law this version reflects: the rules are as known then, later changes are not included */
+function afterRulesNotice(ctx: Context): void {
+  if (ctx.asOf <= RULES_AS_OF) return
+  const params = { asOf: ctx.asOf, knownAsOf: RULES_AS_OF, version: RULES_VERSION }
+  ctx.notice('rules.after-version', 'warning', msg('notices.after-rules-version', params))
+}
+
 export function standingNotices(ctx: Context): void {
+  afterRulesNotice(ctx)
   const reform = valueAt(ctx, reform2026)
   if (reform?.value) ctx.notice('tsme.reform-2026', 'info', msg('notices.tsme-reform-2026'), reform.cite)
   ctx.locality.notes.forEach((text, i) => {

@@ -39,6 +39,46 @@ const bothApply: TaxEstimate = {
 }
 
 describe('ResultTaxHeadline', () => {
+  // issue #8: the basis names only the deductions the firm may have
+  const basis = (e: TaxEstimate, locale: 'zh-CN' | 'en' = 'zh-CN') => {
+    const i18n = makeI18n()
+    i18n.global.locale.value = locale
+    render(ResultTaxHeadline, {
+      props: { estimate: e, asOf: '2026-11-30' },
+      global: { plugins: [createPinia(), i18n, makeRouter()] },
+    })
+    const text = squash(screen.getByTestId('tax-headline').textContent)
+    cleanup()
+    return text
+  }
+
+  it('names no deduction for a firm that can have neither (核定征收: 国税函〔2009〕377号)', () => {
+    // 400万 taxed at 25% with no deduction: base stays 400万, tax 100万
+    const e: TaxEstimate = {
+      ...bothApply,
+      taxableIncomeAfter: 4_000_000,
+      regimes: [{ id: 'standard', status: 'applicable', taxDue: 1_000_000 }],
+      best: 'standard',
+      saving: 0,
+      deferredDeduction: undefined,
+      deductions: [],
+    }
+    const zh = basis(e)
+    expect(zh).toContain('计算基础：应纳税所得额 400.00 万元（本企业不适用研发费用加计扣除和技术转让所得减免）。')
+    expect(zh).not.toContain('减去')
+    expect(basis(e, 'en')).toContain(
+      'neither the R&D extra deduction nor the technology-transfer relief applies to this firm',
+    )
+  })
+
+  it('names only the R&D extra deduction when the transfer relief does not apply', () => {
+    const e: TaxEstimate = { ...bothApply, deductions: ['rd-super-deduction'] }
+    expect(basis(e)).toContain('应纳税所得额 400.00 万元，减去研发费用加计扣除后为 300.00 万元')
+    const en = basis(e, 'en')
+    expect(en).toContain('after the R&D extra deduction, CNY 3,000,000.00.')
+    expect(en).not.toContain('technology-transfer')
+  })
+
   it('states the year’s tax, the saving, the benefit chosen of the two that do not stack, and the base', () => {
     render(ResultTaxHeadline, { props: { estimate: bothApply, asOf: '2026-11-30' }, global: { plugins: plugins() } })
     const box = screen.getByTestId('tax-headline')

@@ -6,7 +6,14 @@ import type { Assessment } from '@/engine/types'
 import { buildAssessment } from './fixtures/assessment'
 import { mountResult, textOf } from './fixtures/mount'
 
-const show = (assessment: Assessment = buildAssessment()) => mountResult(ResultUnknowns, { props: { assessment } })
+/** the fixture with its HNTE failures met: the verdict then waits on its unknowns (an open programme) */
+function undecided(): Assessment {
+  const a = buildAssessment()
+  a.hnte.status = 'incomplete'
+  a.hnte.checks = a.hnte.checks.map((c) => (c.status === 'fail' ? { ...c, status: 'pass' } : c))
+  return a
+}
+const show = (assessment: Assessment = undecided()) => mountResult(ResultUnknowns, { props: { assessment } })
 /** the links the reader follows, by their role */
 const links = (w: { element: Element }) => within(w.element.parentElement as HTMLElement).queryAllByRole('link')
 
@@ -38,7 +45,7 @@ describe('ResultUnknowns', () => {
   })
 
   it('asks each question once even when several checks need it', () => {
-    const a = buildAssessment()
+    const a = undecided()
     a.techSme.checks[5] = { ...a.techSme.checks[5]!, status: 'unknown', fields: ['record.majorIncidentPastYear'] }
     const questions = links(show(a).wrapper).map((l) => l.textContent?.trim())
     const incident = '申请前一年内是否发生重大安全、重大质量事故或严重环境违法行为？'
@@ -59,5 +66,41 @@ describe('ResultUnknowns', () => {
     await setLocale('en')
     expect(links(wrapper)[0]!.textContent?.trim()).toBe('2025 High-tech products (services) income')
     expect(textOf(wrapper)).toContain('worst case 61 points, best case 78 points (pass mark 71)')
+  })
+
+  describe('a programme already ✗ (issue #8: each list names only what can change the result)', () => {
+    // tech-SME barred by 核定征收 (tsme.resident fails), with its score still open: nothing answered can pass it
+    function barred(): Assessment {
+      const a = undecided()
+      a.techSme.status = 'ineligible'
+      a.techSme.directPass = false
+      a.techSme.score = { ...a.techSme.score, min: 20, max: 70 }
+      a.techSme.score.parts[0] = { ...a.techSme.score.parts[0]!, min: 0, max: 20, fields: ['staff.stStaff'] }
+      a.techSme.checks = a.techSme.checks.map((c) =>
+        c.id === 'tsme.resident'
+          ? { ...c, status: 'fail', value: 0 }
+          : c.id === 'tsme.score'
+            ? { ...c, status: 'unknown' }
+            : c,
+      )
+      return a
+    }
+
+    it('names the failing check that decides it, and none of its questions', async () => {
+      const techSmeFields = barred().techSme.score.parts.flatMap((p) => p.fields ?? [])
+      expect(techSmeFields.length).toBeGreaterThan(0)
+      const { wrapper, setLocale } = show(barred())
+      const decided = wrapper.get('[data-program="techSme"] [data-testid="unknowns-decided"]')
+      expect(decided.text()).toBe(
+        '科技型中小企业评价：已确定不符合（境内居民企业且查账征收），其余未答问题不会改变这一结果。',
+      )
+      const asked = links(wrapper).map((l) => l.getAttribute('data-field'))
+      for (const f of techSmeFields) expect(asked).not.toContain(f)
+      expect(wrapper.find('[data-program="techSme"] .range').exists()).toBe(false)
+      await setLocale('en')
+      expect(wrapper.get('[data-testid="unknowns-decided"]').text()).toMatch(
+        /^Technology-based SME: already not met \(.+\); the open questions cannot change that\.$/,
+      )
+    })
   })
 })

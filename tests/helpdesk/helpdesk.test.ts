@@ -143,6 +143,12 @@ describe('summary rows', () => {
     expect(furthestFailingCheck({ ...withChecks, techSme: { ...a.techSme, checks: [] } })?.check.id).toBe('small')
   })
 
+  it('measures a score known as a range by its highest, as its gap is (issue #8 §7)', () => {
+    // 4–70 points against 71: 1 point short at the highest, 1/71 of the mark, not (71 − 4)/71
+    const score: Check = { ...check('hnte.innovation-score', 4, 71), unit: 'points', valueMax: 70, gap: 1 }
+    expect(shortfall(score)).toBeCloseTo(1 / 71)
+  })
+
   it('gives one row per firm under the headers: statuses, score ranges, largest gap and first step as given', () => {
     // an assessment written by hand, so every cell below follows from it and from the words above
     const a = assess(emptyProfile('2026-05-20'))

@@ -85,7 +85,7 @@ export function buildEstimate(
   env: IncentiveEnv,
   base: TaxBase,
   dues: { none: Q; standard: Q; hnte?: Q; slp?: Q },
-  incs: { hnte: Incentive; slp: Incentive; equipment: Incentive },
+  incs: { hnte: Incentive; slp: Incentive; equipment: Incentive; deductions: Incentive[] },
 ): TaxEstimate {
   const regimes = [
     regime('standard', undefined, dues.standard),
@@ -105,6 +105,8 @@ export function buildEstimate(
     regimes,
     best: best.id,
     saving: Math.round((noneDue - (best.taxDue ?? noneDue)) * 100) / 100,
+    // a deduction the firm cannot have (e.g. 核定征收) is not named as one the base was reduced by
+    deductions: incs.deductions.filter((i) => i.status === 'applicable' || i.status === 'unknown').map((i) => i.id),
   }
   const eq = incs.equipment
   if (eq.status === 'applicable' && eq.figures.deduction !== undefined) out.deferredDeduction = eq.figures.deduction

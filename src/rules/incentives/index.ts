@@ -46,7 +46,12 @@ export function evaluateIncentives(
       ...(slp.taxDue ? { slp: slp.taxDue } : {}),
     }
     if (reducedRate.status === 'applicable') compareWithHnte(env, slp, dues.hnte)
-    ctx.scratch[ESTIMATE] = buildEstimate(env, base, dues, { hnte: reducedRate, slp: slp.incentive, equipment })
+    ctx.scratch[ESTIMATE] = buildEstimate(env, base, dues, {
+      hnte: reducedRate,
+      slp: slp.incentive,
+      equipment,
+      deductions: [rd.incentive, tt.incentive],
+    })
     // the transfer income's own tax is on what of its halved part stays in the base: 所得减免 never takes the
     // base below zero, so where the R&D deduction already used the room the figure agrees with the estimate
     if (tt.incentive.figures.taxDue !== undefined) {

@@ -28,6 +28,13 @@ describe('a deemed-taxed (核定征收) certified firm (国税函〔2009〕377�
     expect(list.map((i) => i.id)).toContain('keep.hnte.report')
   })
 
+  it('builds no tax basis from a deduction it cannot have (no super deduction, no transfer relief)', () => {
+    const e = assess(profile, { locality: bazhou }).taxEstimate
+    // the example's taxable income 360万 stays the base
+    expect(e?.deductions).toEqual([])
+    expect(e?.taxableIncomeAfter).toBe(3_600_000)
+  })
+
   it('names only the blocker of tech-SME (查账征收 required), not the score it lacks', () => {
     const tsme = list.filter((i) => i.id.startsWith('fix.tsme.') || i.id.startsWith('answer.tsme.'))
     expect(tsme.map((i) => i.id)).toEqual(['fix.tsme.resident'])

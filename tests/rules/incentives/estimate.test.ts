@@ -41,6 +41,8 @@ describe('the tax estimate', () => {
         { id: 'small-low-profit', status: 'applicable', taxDue: 125_000 },
       ],
       best: 'small-low-profit',
+      // both reduced the base above
+      deductions: ['rd-super-deduction', 'tech-transfer-exemption'],
       saving: 2_375_000,
     })
     // the incentives say the same: 10% × 2,000,000; 5% × 2,500,000

@@ -158,9 +158,15 @@ export default {
       conditional:
         'This assumes the firm meets the conditions of the {regime} in that year: still to be confirmed, see the preconditions in the incentives table below.',
       compete: 'The two rate benefits do not stack; the lower tax is taken: {list}.',
-      base: 'Basis: taxable income {before}; after the R&D extra deduction and the technology-transfer relief, {after}.',
-      baseAtMost:
-        'Basis: taxable income {before}; after the known R&D extra deduction and technology-transfer relief, at most {after}.',
+      base: 'Basis: taxable income {before}; after {deductions}, {after}.',
+      baseAtMost: 'Basis: taxable income {before}; after the known amounts of {deductions}, at most {after}.',
+      baseNone:
+        'Basis: taxable income {before} (neither the R&D extra deduction nor the technology-transfer relief applies to this firm).',
+      deduction: {
+        rdSuperDeduction: 'the R&D extra deduction',
+        techTransferExemption: 'the technology-transfer relief',
+        and: ' and ',
+      },
       deferred:
         'The one-off deduction of equipment, {amount}, is apart: it is a timing benefit (the tax saved this year is paid back later, when no depreciation is deducted), so it is not counted in the saving above.',
       regimes: {
@@ -205,6 +211,7 @@ export default {
       range:
         '{program}: worst case {worst} {worst:plural:point|points}, best case {best} {best:plural:point|points} (pass mark {pass})',
       checks: 'Conditions not yet decided: {names}',
+      decided: '{program}: already not met ({names}); the open questions cannot change that.',
       questions: 'Answer these questions to settle the result:',
     },
   },

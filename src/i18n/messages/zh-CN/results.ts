@@ -157,8 +157,10 @@ export default {
       chosen: '按{regime}计算。',
       conditional: '前提是企业在该年度具备{regime}的条件：尚待确认，见下方优惠表的前提条件。',
       compete: '两项税率优惠不能叠加，取应纳税额较低者：{list}。',
-      base: '计算基础：应纳税所得额 {before}，减去研发费用加计扣除和技术转让所得减免后为 {after}。',
-      baseAtMost: '计算基础：应纳税所得额 {before}，减去已知金额的研发费用加计扣除和技术转让所得减免后至多为 {after}。',
+      base: '计算基础：应纳税所得额 {before}，减去{deductions}后为 {after}。',
+      baseAtMost: '计算基础：应纳税所得额 {before}，减去已知金额的{deductions}后至多为 {after}。',
+      baseNone: '计算基础：应纳税所得额 {before}（本企业不适用研发费用加计扣除和技术转让所得减免）。',
+      deduction: { rdSuperDeduction: '研发费用加计扣除', techTransferExemption: '技术转让所得减免', and: '和' },
       deferred:
         '另有设备器具一次性税前扣除 {amount}：这是时间性差异，本年少缴的税款在以后年度因不再扣除折旧而补回，因此不计入上述节税额。',
       regimes: {
@@ -202,6 +204,7 @@ export default {
       none: '所有影响结果的问题都已回答。',
       range: '{program}：最坏情况 {worst} 分，最好情况 {best} 分（及格线 {pass} 分）',
       checks: '待确认的条件：{names}',
+      decided: '{program}：已确定不符合（{names}），其余未答问题不会改变这一结果。',
       questions: '回答以下问题即可确定结果：',
     },
   },
