@@ -18,7 +18,8 @@ export interface RdCliff {
    *  itself belongs to the lower band (≤ 5,000万 含, ≤ 2亿 含) */
   requirement: Point[]
   limits: number[]
-  firm?: { lastSales: number; intensity?: number; threshold?: number }
+  /** bound 'at-least': the intensity is built from partly answered R&D (issue #8 §3), said as such */
+  firm?: { lastSales: number; intensity?: number; threshold?: number; bound?: 'at-least' | 'at-most' }
   text: Message[]
 }
 
@@ -46,11 +47,11 @@ export function rdIntensityCliff(profile: FirmProfile): RdCliff | undefined {
   ]
   if (last === undefined) return { requirement, limits: [x1, x2], text }
   const check = evaluateProgram(profile, 'hnte').checks.find((c) => c.id === 'hnte.rd-intensity')
-  const firm = { lastSales: last, intensity: check?.value, threshold: check?.threshold }
+  const firm = { lastSales: last, intensity: check?.value, threshold: check?.threshold, bound: check?.bound }
   text.push(
     firm.intensity === undefined || firm.threshold === undefined
       ? msg('planner.cliff.rd.firm-open', { sales: last })
-      : msg('planner.cliff.rd.firm', {
+      : msg(firm.bound === 'at-least' ? 'planner.cliff.rd.firm-at-least' : 'planner.cliff.rd.firm', {
           sales: last,
           share: percent(firm.intensity, 'zh-CN', { against: firm.threshold }),
           need: percent(firm.threshold, 'zh-CN', { beside: firm.intensity }),

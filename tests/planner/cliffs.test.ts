@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { rdIntensityCliff, smallLowProfitCliff } from '../../src/planner/cliffs'
 import { assess } from '../../src/rules'
 import { firm } from './fixtures'
+import { messageText, render } from '../../src/engine/messages'
 
 describe('rdIntensityCliff', () => {
   it('steps exactly at 5,000万 and 2亿 (from the HNTE parameters), each limit in the lower band', () => {
@@ -23,6 +24,15 @@ describe('rdIntensityCliff', () => {
     const c = rdIntensityCliff(p)!
     expect(c.firm).toEqual({ lastSales: 19_600_000, intensity: check.value, threshold: 0.05 })
     expect(c.text.at(-1)?.text).toContain('1,960.00 万元')
+  })
+
+  it('says "at least" for the firm built from partly answered R&D (issue #8 §3), in zh and en', () => {
+    // 2025 其他费用 blank: answered (50 + 65 + 76.4)万 ÷ (1,000 + 1,400 + 1,960)万 = 191.4 ÷ 4,360 = 4.3899…% → 4.38%
+    const c = rdIntensityCliff(firm(undefined, (p) => delete p.years[2]!.rd!.other))!
+    expect(c.firm?.bound).toBe('at-least')
+    const line = c.text.at(-1)!
+    expect(line.text).toContain('近三年研究开发费用占比至少 4.38%，要求不低于 5.00%')
+    expect(render(messageText(line.key, 'en')!, line.params, 'en')).toContain('R&D share at least 4.38%')
   })
 })
 

@@ -120,6 +120,7 @@ export default {
         x: 'Last-year sales (10k yuan)',
         y: 'R&D share',
         firm: 'This firm {share}',
+        firmAtLeast: 'This firm at least {share}',
         required: 'Required',
       },
       tax: {

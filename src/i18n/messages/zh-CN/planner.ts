@@ -115,6 +115,7 @@ export default {
         x: '最近一年销售收入（万元）',
         y: '研发费用占比',
         firm: '本企业 {share}',
+        firmAtLeast: '本企业 至少 {share}',
         required: '要求',
       },
       tax: {

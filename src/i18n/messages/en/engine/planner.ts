@@ -25,6 +25,8 @@ export default {
   'planner.cliff.rd.band2': 'Above {low:yuan} and up to {high:yuan} (inclusive): at least {ratio}',
   'planner.cliff.rd.band3': 'Above {high:yuan}: at least {ratio}',
   'planner.cliff.rd.firm': 'This firm: last-year sales {sales:yuan}, three-year R&D share {share}, {need} required',
+  'planner.cliff.rd.firm-at-least':
+    'This firm: last-year sales {sales:yuan}, three-year R&D share at least {share} from the R&D answered, {need} required',
   'planner.cliff.rd.firm-open':
     'This firm: last-year sales {sales:yuan}; its three-year R&D share cannot be computed yet',
   'planner.cliff.tax.none': 'No corporate income tax rates are recorded for {year}',

@@ -23,6 +23,8 @@ export default {
   'planner.cliff.rd.band2': '超过 {low:yuan}、不超过 {high:yuan}（含）：不低于 {ratio}',
   'planner.cliff.rd.band3': '超过 {high:yuan}：不低于 {ratio}',
   'planner.cliff.rd.firm': '本企业最近一年销售收入 {sales:yuan}，近三年研究开发费用占比 {share}，要求不低于 {need}',
+  'planner.cliff.rd.firm-at-least':
+    '本企业最近一年销售收入 {sales:yuan}，按已填写的研发费用，近三年研究开发费用占比至少 {share}，要求不低于 {need}',
   'planner.cliff.rd.firm-open': '本企业最近一年销售收入 {sales:yuan}，近三年研究开发费用占比尚无法计算',
   'planner.cliff.tax.none': '{year} 年无适用的企业所得税税率参数',
   'planner.cliff.tax.rates': '基本税率 {std}；高新技术企业减按 {hnte}',
