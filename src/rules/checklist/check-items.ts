@@ -85,10 +85,17 @@ const BLOCKERS = new Set(['tsme.resident', 'tsme.industry'])
 const blockersOf = (program: Program): Check[] =>
   program.checks.filter((c) => BLOCKERS.has(c.id) && c.status === 'fail')
 
+/** the checks the checklist lists for a program: its failing blockers alone, else all of them (first-step.ts reads the same) */
+export function listedChecks(program: Program): readonly Check[] {
+  const blockers = blockersOf(program)
+  return blockers.length ? blockers : program.checks
+}
+
 export function checkItems(ctx: Context, program: Program, deadline: string | undefined): ChecklistItem[] {
   const items: ChecklistItem[] = []
-  const blockers = blockersOf(program)
-  for (const c of blockers.length ? blockers : program.checks) {
+  const listed = listedChecks(program)
+  const blockers = listed === program.checks ? [] : listed
+  for (const c of listed) {
     if (c.status === 'pass') continue
     const fix = c.status === 'fail'
     const dept = CHECK_DEPARTMENT[c.id] ?? 'science'
