@@ -53,8 +53,14 @@ function resident(ctx: Context): Check {
   const { residentInMainland, taxCollection } = ctx.profile.company
   // 查账征收 is required by the 2022 指引 (国科火字〔2022〕67号) on top of 第六条第（一）项
   const c = cite(TSME_MEASURES, '第六条第（一）项')
-  if (residentInMainland === false || taxCollection === 'deemed')
-    return { id: 'tsme.resident', status: 'fail', unit: 'flag', cite: c }
+  // a failure names the answer that decides it: no planned change reaches it (the planner's blockers)
+  if (residentInMainland === false || taxCollection === 'deemed') {
+    const fields = [
+      ...(residentInMainland === false ? ['company.residentInMainland'] : []),
+      ...(taxCollection === 'deemed' ? ['company.taxCollection'] : []),
+    ]
+    return { id: 'tsme.resident', status: 'fail', unit: 'flag', cite: c, fields }
+  }
   if (residentInMainland === true && taxCollection === 'audit')
     return { id: 'tsme.resident', status: 'pass', unit: 'flag', cite: c }
   const fields = absent(residentInMainland, 'company.residentInMainland', taxCollection, 'company.taxCollection')
@@ -66,8 +72,13 @@ function industry(ctx: Context): Check {
   const { restrictedIndustry, industry: code } = ctx.profile.company
   const listed = negativeListStatus(code)
   const c = cite(TSME_MEASURES, '第六条第（三）项')
-  if (restrictedIndustry === true || listed === 'listed')
-    return { id: 'tsme.industry', status: 'fail', unit: 'flag', cite: c }
+  if (restrictedIndustry === true || listed === 'listed') {
+    const fields = [
+      ...(restrictedIndustry === true ? ['company.restrictedIndustry'] : []),
+      ...(listed === 'listed' ? ['company.industry'] : []),
+    ]
+    return { id: 'tsme.industry', status: 'fail', unit: 'flag', cite: c, fields }
+  }
   if (restrictedIndustry === false && listed === 'not-listed')
     return { id: 'tsme.industry', status: 'pass', unit: 'flag', cite: c }
   const fields = absent(

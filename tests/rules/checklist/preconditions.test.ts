@@ -83,3 +83,18 @@ describe('R&D extra deduction at prepayment (2023年第11号; filed within 15 da
     expect(prepay(items('2026-03-01', 2025))).toEqual([])
   })
 })
+
+describe('the planner names the blocker no planned change can reach (国科火字〔2022〕67号: 查账征收)', () => {
+  it('lists 居民企业、查账征收 as what cannot be met for a deemed-taxed firm', async () => {
+    const { findPaths } = await import('../../../src/planner/cheapest-path')
+    const profile = structuredClone(certified) as unknown as FirmProfile
+    profile.company.taxCollection = 'deemed'
+    profile.assessmentDate = '2026-11-30'
+    const report = findPaths(profile, 'techSme')
+    expect(report.blockedBy).toEqual(['tsme.resident'])
+    expect(report.paths).toEqual([])
+    // the failing check names the answer that decides it (company.taxCollection), which no lever touches: it is
+    // known out of reach from the baseline alone, without probing any lever
+    expect(report.evaluations).toBe(1)
+  })
+})
