@@ -101,7 +101,7 @@ describe('PlannerSection', () => {
     const tsme = within(table)
       .getByRole('rowheader', { name: `科技型中小企业评价（${year}年评价）` })
       .closest('tr')!
-    expect(tsme.querySelector('[data-testid="scenario-status-tech-sme"]')?.getAttribute('data-status')).toBe('eligible')
+    expect(within(tsme).getByTestId('scenario-status-tech-sme').getAttribute('data-status')).toBe('eligible')
     expect(screen.queryByTestId('scenario-tsme-registration')?.textContent ?? undefined).toBe(notice)
   })
 
@@ -296,7 +296,9 @@ describe('PlannerSection', () => {
 describe('PlannerSection projection from partly answered R&D', () => {
   const partial = () => firm(undefined, (p) => delete p.years[2]!.rd!.other)
   const hnteCell = (year: string) =>
-    screen.getByRole('rowheader', { name: year }).closest('tr')!.querySelector('[data-program="hnte"]')!
+    within(screen.getByRole('rowheader', { name: year }).closest('tr')!)
+      .getAllByRole('cell')
+      .find((c) => c.getAttribute('data-program') === 'hnte')!
 
   it('starts from the lower bound, says "at least", and gives 待确认 rather than ✗', () => {
     show(partial())

@@ -96,7 +96,7 @@ describe('ResultUnknowns', () => {
       )
       const asked = links(wrapper).map((l) => l.getAttribute('data-field'))
       for (const f of techSmeFields) expect(asked).not.toContain(f)
-      expect(wrapper.find('[data-program="techSme"] .range').exists()).toBe(false)
+      expect(wrapper.text()).not.toContain('科技型中小企业评价：最坏情况')
       await setLocale('en')
       expect(wrapper.get('[data-testid="unknowns-decided"]').text()).toMatch(
         /^Technology-based SME: already not met \(.+\); the open questions cannot change that\.$/,

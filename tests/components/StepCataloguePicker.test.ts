@@ -46,7 +46,7 @@ describe('StepCataloguePicker', () => {
   })
 
   describe('in English', () => {
-    const search = () => document.getElementById('f-x-search') as HTMLInputElement
+    const search = () => screen.getByRole('searchbox') as HTMLInputElement
     const shown = () => screen.getAllByRole('option').map((o) => o.textContent!.trim())
 
     it('“software” finds the high-tech field 1.1 by its English name, with the official Chinese name beside it', async () => {
