@@ -4,7 +4,14 @@ import { atOrNearest } from '../../engine/params'
 import { msg } from '../../engine/messages'
 import type { Check, ChecklistItem, Incentive, Program } from '../../engine/types'
 import { hnteChangeReportMonths } from './params'
-import { certificate, closedTsmeWindow, nextAnnualReportDue, nextHnteDeadline, nextTsmeWindow } from './timing'
+import {
+  certificate,
+  closedTsmeWindow,
+  hnteBatchesOver,
+  nextAnnualReportDue,
+  nextHnteDeadline,
+  nextTsmeWindow,
+} from './timing'
 import { tsmeKeepItems } from './tsme-keep'
 import { HNTE_DOCUMENTS } from './documents'
 
@@ -40,7 +47,9 @@ export function hnteApplyItems(ctx: Context, program: Program): ChecklistItem[] 
       title: msg('checklist.apply.hnte.submit.title'),
       detail: deadline
         ? msg('checklist.apply.hnte.submit.deadline', { date: deadline })
-        : msg('checklist.apply.hnte.submit.noDeadline'),
+        : hnteBatchesOver(ctx)
+          ? msg('checklist.apply.hnte.submit.over', { year: ctx.assessmentYear, next: ctx.assessmentYear + 1 })
+          : msg('checklist.apply.hnte.submit.noDeadline'),
       documents: [...HNTE_DOCUMENTS],
     }),
   ]

@@ -91,21 +91,33 @@ export function rdPrepayItems(ctx: Context, inc: Incentive, who: string, due: st
     }))
 }
 
+/**
+ * Last year's settlement already closed (企业所得税法 第五十四条: within five months of the year's end): its date is
+ * never offered; the line says it closed and names the next settlement.
+ */
+const settlementClosed = (ctx: Context, taxYear: number, due: string): Message =>
+  msg('checklist.claim.settlement-closed', {
+    taxYear,
+    due,
+    year: ctx.assessmentYear,
+    next: settlementDue(ctx, ctx.assessmentYear),
+  })
+
 export function incentiveItems(ctx: Context, incentives: readonly Incentive[]): ChecklistItem[] {
   const items: ChecklistItem[] = []
   for (const inc of incentives) {
     const who = ctx.locality.departments[DEPARTMENT[inc.id] ?? 'tax'].name
     if (inc.status === 'applicable') {
       const due = settlementDue(ctx, inc.taxYear)
-      items.push({
+      const claim: ChecklistItem = {
         id: `claim.${inc.id}`,
         because: [inc.id],
         who,
         group: 'claim',
-        by: due,
         title: msg(`checklist.claim.${inc.id}.title`),
-        detail: detail(inc, due, incentives),
-      })
+      }
+      if (due >= ctx.asOf) items.push({ ...claim, by: due, detail: detail(inc, due, incentives) })
+      else items.push({ ...claim, detail: settlementClosed(ctx, inc.taxYear, due) })
       if (inc.id === 'rd-super-deduction') items.push(...rdPrepayItems(ctx, inc, who, due))
     } else if (inc.status === 'unknown') items.push(unknownItem(inc, who))
   }

@@ -15,6 +15,16 @@ export function nextHnteDeadline(ctx: Context): string | undefined {
   return undefined
 }
 
+/** provinces run a year's HNTE batches roughly April–October (practice in provincial notices, not law: docs/rules.md) */
+const USUAL_LAST_BATCH_DAY = '10-31'
+
+/** with no batch ahead: this year's batches are over (after October, or every listed one past), not to come */
+export function hnteBatchesOver(ctx: Context): boolean {
+  const listed = ctx.locality.hnteBatchDeadlines[String(ctx.assessmentYear)] ?? []
+  const lastUsual = `${ctx.assessmentYear}-${USUAL_LAST_BATCH_DAY}`
+  return ctx.asOf > lastUsual || (listed.length > 0 && listed.every((d) => d < ctx.asOf))
+}
+
 /** this year's window when it has not closed, else next year's, if the locality has one */
 export function nextTsmeWindow(ctx: Context): { from: string; to: string; unverified?: boolean } | undefined {
   for (const y of [ctx.assessmentYear, ctx.assessmentYear + 1]) {

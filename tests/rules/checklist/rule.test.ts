@@ -130,7 +130,8 @@ describe('buildChecklist: applying', () => {
   const eligible = program('eligible', [check('hnte.core-ip', 'pass')])
 
   it('lists the HNTE steps with the documents, without a date when the province has published none', () => {
-    const items = run(eligible).filter((i) => i.group === 'apply')
+    // 2026-10-31: the last day of the usual April–October batches, so this year's notice is still the one to follow
+    const items = run(eligible, undefined, [], ctxFor({}, {}, '2026-10-31')).filter((i) => i.group === 'apply')
     expect(items.map((i) => i.id)).toEqual(['apply.hnte.audit', 'apply.hnte.register', 'apply.hnte.submit'])
     const submit = items[2]
     expect(submit?.detail?.text).toContain('按省科技厅当年通知（通常4–10月分批）')

@@ -2,6 +2,8 @@
 import type { Catalogue } from '../../../tree'
 
 export default {
+  'checklist.claim.settlement-closed':
+    'The {taxYear} settlement closed on {due}; for a claim not made in it, ask the tax office about a corrected return. The next settlement (tax year {year}) is due by {next}',
   'checklist.claim.no-amount': 'Claim at settlement (by {due}); the amount is estimated once the answers are given',
   'checklist.claim.hnte-reduced-rate.choice-any':
     'With the certificate the firm may file at 15% (saving {amount:yuan}), but it also qualifies as a small low-profit enterprise: the two do not stack and the small low-profit relief costs less, so choose that one',

@@ -31,6 +31,8 @@ export default {
   'checklist.apply.hnte.submit.deadline': 'Submit before the provincial batch deadline {date}',
   'checklist.apply.hnte.submit.noDeadline':
     'Submit as the provincial science department announces (batches usually April–October)',
+  'checklist.apply.hnte.submit.over':
+    'The {year} batches are normally over (usually April–October); watch for the provincial science department’s {next} notice and submit as it says',
   'checklist.apply.tsme.title': 'File the tech-SME evaluation online',
   'checklist.apply.tsme.window':
     'File on the tech-SME service platform (since 2024 the MIIT SME cultivation platform) between {from} and {to}',

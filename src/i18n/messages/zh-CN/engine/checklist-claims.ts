@@ -2,6 +2,8 @@
 import type { Catalogue } from '../../../tree'
 
 export default {
+  'checklist.claim.settlement-closed':
+    '{taxYear} 年度汇算清缴已于 {due} 截止，不能再按期申报；未享受的，请向主管税务机关咨询更正申报。下一次汇算清缴（{year} 年度）截止日为 {next}',
   'checklist.claim.no-amount': '汇算清缴（{due} 前）时申报；金额待补充信息后估算',
   'checklist.claim.hnte-reduced-rate.choice-any':
     '取得证书后可按15%税率申报（预计节税 {amount:yuan}）。但企业同时符合小型微利企业条件：两项税率优惠不叠加，小型微利企业税负更低，应选择小型微利企业优惠',

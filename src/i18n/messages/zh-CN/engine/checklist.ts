@@ -27,6 +27,8 @@ export default {
   'checklist.apply.hnte.submit.title': '按批次提交高企认定申请',
   'checklist.apply.hnte.submit.deadline': '在省级认定机构的申报批次截止日 {date} 前提交申请材料',
   'checklist.apply.hnte.submit.noDeadline': '按省科技厅当年通知（通常4–10月分批）提交申请材料',
+  'checklist.apply.hnte.submit.over':
+    '{year} 年的申报批次通常已结束（一般4–10月分批）；请关注省科技厅 {next} 年的申报通知，按通知提交申请材料',
   'checklist.apply.tsme.title': '在科技型中小企业服务平台填报评价信息',
   'checklist.apply.tsme.window':
     '在 {from} 至 {to} 的评价期内，登录科技型中小企业服务平台（2024年起为工业和信息化部“优质中小企业梯度培育平台”）填报并提交',
