@@ -3,7 +3,7 @@
 import { addYears, yearOf } from '../engine/dates'
 import { add, mul, q, type Q, roundHalfUp } from '../engine/rational'
 import type { Message, ProgramStatus } from '../engine/types'
-import type { FirmProfile, FiscalYearData } from '../profile/types'
+import type { FirmProfile, FiscalYearData, RdHnte, RdTax } from '../profile/types'
 import { assess } from '../rules'
 import { decimalQ, fromFen, toFen } from './exact'
 import { cloneProfile } from './clone'
@@ -153,18 +153,39 @@ export function projectedProfile(profile: FirmProfile, a: GrowthAssumptions, yea
   return p
 }
 
+const plus = (v: number, extra: number): number => fromFen(toFen(v) + toFen(extra))
+
 /**
- * The plan's amounts for the assessment year where its amounts are known (unanswered stays unanswered). Extra R&D
- * under both definitions (HNTE R&D and the super-deduction base). Extra high-tech income is new operating revenue:
+ * Extra R&D on a year whose in-house amount (items 1–5) is unanswered makes it "at least the extra", as new IP
+ * does on an unanswered count (levers.ts addCount), never a dropped amount: it lands in-house and the year stays
+ * partly answered, so the engine reads its R&D as a lower bound (待确认, not ✗). When no other sub-amount is left
+ * unanswered, 其他费用 (parts[1]) becomes unanswered, as in projectedRd: the year must not read as fully answered.
+ */
+function atLeast<T extends RdHnte | RdTax>(
+  o: T | undefined,
+  key: keyof T,
+  parts: readonly (keyof T)[],
+  extra: number,
+): T {
+  const out = { ...o } as Record<keyof T, number | undefined>
+  const v = out[key]
+  out[key] = v === undefined ? extra : plus(v, extra)
+  if (v === undefined && parts.every((k) => out[k] !== undefined)) delete out[parts[1]!]
+  return out as T
+}
+
+/**
+ * The plan's amounts for the assessment year. Extra R&D under both definitions (HNTE R&D and the super-deduction
+ * base), "at least the extra" where the in-house amount is unanswered (atLeast); extra high-tech income only where
+ * its amounts are known (unanswered stays unanswered). Extra high-tech income is new operating revenue:
  * 总收入 and 销售收入 rise with it (the conservative reading: more sales only lower the R&D intensity ratio).
  */
 function addThisYear(p: FirmProfile, year: number, a: GrowthAssumptions): void {
   const y = p.years.find((x) => x.year === year)
   if (!y) return
-  const plus = (v: number, extra: number) => fromFen(toFen(v) + toFen(extra))
   const rd = a.extraRdThisYear ?? 0
-  if (rd && y.rd?.inHouse !== undefined) y.rd = { ...y.rd, inHouse: plus(y.rd.inHouse, rd) }
-  if (rd && y.rdTax?.items1to5 !== undefined) y.rdTax = { ...y.rdTax, items1to5: plus(y.rdTax.items1to5, rd) }
+  if (rd) y.rd = atLeast(y.rd, 'inHouse', Object.keys(TAX_PART) as (keyof RdHnte)[], rd)
+  if (rd) y.rdTax = atLeast(y.rdTax, 'items1to5', Object.values(TAX_PART), rd)
   const hi = a.extraHiTechIncomeThisYear ?? 0
   if (!hi || y.hiTechIncome === undefined || y.totalIncome === undefined) return
   y.hiTechIncome = plus(y.hiTechIncome, hi)
