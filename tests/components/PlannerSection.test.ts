@@ -230,6 +230,21 @@ describe('PlannerSection', () => {
     expect(draft.profile.years[2]!.hiTechIncome).toBe(before)
   })
 
+  // the 2026 income is projected from 2025's; with 2025 high-tech income unanswered the lever has nothing to add to
+  // (projection.ts addThisYear), and the lever says so instead of letting the plan read as if it changed nothing
+  it('says the extra high-tech income is left out while the last year’s income is unanswered', async () => {
+    show(firm(undefined, (p) => delete p.years[2]!.hiTechIncome))
+    const lever = screen.getByLabelText(/^2026年新增高新技术产品（服务）收入/)
+    expect(accessibleDescription(lever, 'textbox')).toContain(
+      '2025年的高新技术产品（服务）收入或总收入尚未填写，2026年的收入无从推算：此项暂不计入方案，请先填写这两项。',
+    )
+    cleanup()
+    show()
+    expect(
+      accessibleDescription(screen.getByLabelText(/^2026年新增高新技术产品（服务）收入/), 'textbox'),
+    ).not.toContain('尚未填写')
+  })
+
   it('writes a plan into the answers only after the confirmation', async () => {
     const draft = show()
     await type(screen.getByLabelText(/^申报前新增Ⅰ类知识产权/), '2')

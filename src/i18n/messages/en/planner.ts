@@ -22,6 +22,8 @@ export default {
       extraHiTechIncomeYuan: 'Extra high-tech income in {year} (counts for {next})',
       hiTechHint:
         '{last} is closed: its income can no longer change. An application in {next} looks at the high-tech share of total income in {year}. The new income also adds to total income and sales of {year}; the rest of {year} is projected from the firm’s own growth; the plan is assessed for {next}.',
+      hiTechUnanswered:
+        ' High-tech income or total income of {last} is not answered, so {year} cannot be projected: this change is left out of the plan until both are answered.',
       reset: 'Reset',
       units: { wan: '10k yuan', persons: 'persons', items: 'items', percent: '%' },
     },

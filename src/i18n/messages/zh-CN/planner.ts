@@ -20,6 +20,8 @@ export default {
       extraHiTechIncomeYuan: '{year}年新增高新技术产品（服务）收入（计入{next}年申报）',
       hiTechHint:
         '{last}年已结账，收入不能再改变；{next}年申报看{year}年的高新技术产品（服务）收入占总收入的比例。新增收入同时计入{year}年总收入和销售收入，{year}年其余数字按本企业自身增长推算，方案按{next}年申报评估。',
+      hiTechUnanswered:
+        '{last}年的高新技术产品（服务）收入或总收入尚未填写，{year}年的收入无从推算：此项暂不计入方案，请先填写这两项。',
       reset: '重置',
       units: { wan: '万元', persons: '人', items: '项', percent: '%' },
     },
