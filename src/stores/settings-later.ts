@@ -2,23 +2,18 @@
 // loads after the start page, with the engine (main.ts): the start page needs only the assessment date a new firm
 // starts with, which is read from the saved settings here while the store is not there yet. The locality is read
 // only to assess, which waits for the engine anyway.
-import { shallowRef } from 'vue'
 import { isIsoDate } from '../engine/dates'
 import type { Locality } from '../locality/types'
+import { lazyModule } from './lazy-module'
 import { KEYS, openStorage } from './persistence'
 
 type Settings = typeof import('./settings')
 
-const settings = shallowRef<Settings | undefined>(undefined)
-let loading: Promise<void> | undefined
+const store = lazyModule<Settings>(() => import('./settings'))
+const settings = store.current
 
 /** loads the settings store once; later calls return the same promise */
-export function loadSettings(): Promise<void> {
-  loading ??= import('./settings').then((m) => {
-    settings.value = m
-  })
-  return loading
-}
+export const loadSettings = (): Promise<void> => store.load()
 
 /** the locality the settings describe (reactive; reading it before loadSettings() is a bug) */
 export function settingsLocality(): Locality {
