@@ -319,19 +319,24 @@ const rowCells = (testid: string) =>
     .getAllByRole('cell')
     .map((td) => squash(td.textContent))
 
+/** HNTE 4–70 against 71: the highest is 1 short (✗); tech-SME 58–84 against 60: the lowest is 2 short (待确认) */
+function expectRangeRows() {
+  expect(rowCells('check-hnte.innovation-score').slice(0, 4)).toEqual([
+    '4–70 分',
+    '≥ 71 分',
+    '✗ 不符合',
+    '最高分还差 1 分',
+  ])
+  expect(rowCells('check-tsme.score').slice(0, 4)).toEqual(['58–84 分', '≥ 60 分', '? 待确认', '最低分还差 2 分'])
+}
+
 describe('a score known as a range, beside its verdict', () => {
   it('shows the range and the deciding end’s gap on the results page', () => {
     render(ResultCheckTable, {
       props: { checks: [scoreFail, scoreOpen], programName: '高新技术企业认定' },
       global: { plugins: plugins() },
     })
-    expect(rowCells('check-hnte.innovation-score').slice(0, 4)).toEqual([
-      '4–70 分',
-      '≥ 71 分',
-      '✗ 不符合',
-      '最高分还差 1 分',
-    ])
-    expect(rowCells('check-tsme.score').slice(0, 4)).toEqual(['58–84 分', '≥ 60 分', '? 待确认', '最低分还差 2 分'])
+    expectRangeRows()
   })
 
   it('shows the same on the print sheet', () => {
@@ -351,13 +356,7 @@ describe('a score known as a range, beside its verdict', () => {
       props: { assessment: assessment as unknown as Assessment, footnotes },
       global: { plugins: [createPinia(), makePrintI18n(), makeRouter()] },
     })
-    expect(rowCells('check-hnte.innovation-score').slice(0, 4)).toEqual([
-      '4–70 分',
-      '≥ 71 分',
-      '✗ 不符合',
-      '最高分还差 1 分',
-    ])
-    expect(rowCells('check-tsme.score').slice(0, 4)).toEqual(['58–84 分', '≥ 60 分', '? 待确认', '最低分还差 2 分'])
+    expectRangeRows()
   })
 })
 
