@@ -43,7 +43,7 @@ const settle = (ms = 50) => new Promise((r) => setTimeout(r, ms))
 
 /** until the workers have started nothing new for a while: the free ones have gone as far as they may */
 async function quiet(seen: { started: number }): Promise<void> {
-  for (let before = -1; before !== seen.started; ) {
+  for (let before = -1; before !== seen.started;) {
     before = seen.started
     await settle(150)
   }
