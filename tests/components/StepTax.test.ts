@@ -32,6 +32,13 @@ describe('the tax step with answers from another tax year (StepTax)', () => {
     expect(screen.queryByTestId('tax-earlier-year')).toBeNull()
   })
 
+  it('the review page says beside each such answer that it was given for 2026 and is not counted for 2027', async () => {
+    const { wrapper } = await mountAt('/review', moved)
+    unmount = () => wrapper.unmount()
+    await vi.waitFor(() => expect(wrapper.text()).toContain('240.00 万元'))
+    expect(wrapper.text()).toMatch(/240\.00 万元\s*按 2026 年度填写，未计入 2027 年的估算：请在本步确认沿用或改填/)
+  })
+
   it('in English', async () => {
     const { wrapper } = await mountAt('/step/tax', moved, 'en')
     unmount = () => wrapper.unmount()
