@@ -155,9 +155,9 @@ function breakRow(cells: string[], columns: Column[], rand: () => number): void 
   else cells[at('科技人员数')] = String(Number(cells[at('职工总数')]) + 5)
 }
 
-export function sheet(COUNT: number): string {
-  const rand = prng(20261126)
-  const columns: Column[] = [
+/** the template's columns of the generated sheets: the firm's, then each year's */
+function sheetColumns(): Column[] {
+  return [
     ...FIRM_COLUMNS.filter((c) => c.inTemplate),
     ...YEARS.flatMap((y) =>
       YEAR_COLUMNS.filter((c) => c.inTemplate).map((c) => ({
@@ -167,10 +167,20 @@ export function sheet(COUNT: number): string {
       })),
     ),
   ]
-  const rows = Array.from({ length: COUNT }, (_, i) => {
+}
+
+/** the header, then COUNT firms' cells, one row at a time: a province-sized sheet is never held whole */
+export function* sheetRows(COUNT: number): Generator<string[]> {
+  const rand = prng(20261126)
+  const columns = sheetColumns()
+  yield columns.map((c) => c.header)
+  for (let i = 0; i < COUNT; i++) {
     const cells = profileToCells(firm(rand, i), columns)
     if (rand() < 0.02) breakRow(cells, columns, rand)
-    return cells
-  })
-  return writeCsv([columns.map((c) => c.header), ...rows], { bom: true })
+    yield cells
+  }
+}
+
+export function sheet(COUNT: number): string {
+  return writeCsv([...sheetRows(COUNT)], { bom: true })
 }

@@ -67,7 +67,7 @@ async function moveLever({ id, values, mark }) {
   const reference = document.getElementById('bench-reference')
   const plan = () => {
     const row = [...document.querySelectorAll('th[scope="row"]')].find(
-      (th) => th.textContent.trim() === '高新技术企业认定',
+      (th) => th.textContent.trim().startsWith('高新技术企业认定'), // '高新技术企业认定（2027年申报）'
     )
     return row?.closest('tr')?.children[2]?.textContent?.replace(/\s+/g, ' ').trim() ?? ''
   }

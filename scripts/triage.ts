@@ -44,6 +44,21 @@ function threadWorker(): PoolWorker & RecordsWorker & { close(): Promise<number>
   }
 }
 
+/** progress on stderr: rewritten in place on a terminal (4 times a second at most), else a line every 10 s (a log) */
+function progressLine(t0: number) {
+  const tty = process.stderr.isTTY
+  let last = 0
+  return (rows: number, share?: number) => {
+    const now = Date.now()
+    if (now - last < (tty ? 250 : 10_000)) return
+    last = now
+    const s = (now - t0) / 1000
+    const done = share === undefined ? '' : `${(100 * share).toFixed(0)}% of the file, `
+    const text = `${done}${rows} rows triaged in ${s.toFixed(0)} s (${Math.round(rows / Math.max(s, 0.001))} rows/s)`
+    process.stderr.write(tty ? `\r${text}   ` : `${text}\n`)
+  }
+}
+
 async function main(file: string): Promise<void> {
   const fh = await open(file)
   const size = (await fh.stat()).size
@@ -59,25 +74,16 @@ async function main(file: string): Promise<void> {
   const t0 = Date.now()
   // a full output buffer (a slow reader of stdout) holds the workers: see src/batch/csv-sink.ts
   const { part, counts } = csvPartWriter(sink)
-  const status = (text: string) => process.stderr.write(`\r${text}   `)
+  const status = progressLine(t0)
   try {
     if (isWorkbook(head))
-      await triageRecords(
-        workbookRows(file),
-        workers,
-        { paths },
-        { part, progress: (n) => status(`${n} rows triaged`) },
-      )
+      await triageRecords(workbookRows(file), workers, { paths }, { part, progress: (n) => status(n) })
     else
       await triagePool(
         { size, read },
         workers,
         { paths },
-        {
-          part,
-          progress: (p) =>
-            status(`${((100 * p.bytes) / Math.max(1, p.size)).toFixed(0)}% read, ${p.done} rows triaged`),
-        },
+        { part, progress: (p) => status(p.done, p.triaged / Math.max(1, p.size)) },
       )
   } finally {
     await Promise.all(workers.map((w) => w.close()))
@@ -86,7 +92,7 @@ async function main(file: string): Promise<void> {
   if (out) await new Promise((r) => (sink as ReturnType<typeof createWriteStream>).end(r))
   const s = (Date.now() - t0) / 1000
   process.stderr.write(
-    `\n${counts.firms} firms triaged, ${counts.bad} rows with errors, ${s.toFixed(1)} s with ${workers.length} worker threads\n`,
+    `${process.stderr.isTTY ? '\n' : ''}${counts.firms} firms triaged, ${counts.bad} rows with errors, ${s.toFixed(1)} s with ${workers.length} worker threads\n`,
   )
 }
 

@@ -4,7 +4,7 @@
 // are read only as fast as workers take them, so memory holds the parts in flight, not the sheet.
 import type { BatchDone, RecordsJob } from './batch-job'
 import type { ImportOptions } from './import'
-import { backPressure, inSheetOrder } from './relay'
+import { backPressure, inSheetOrder, nextPart, windowFor } from './relay'
 import type { TriageOptions } from './triage'
 
 /** a spreadsheet row: its number (the header is 1) and its cells as text */
@@ -52,14 +52,14 @@ export async function triageRecords(
   }
   let done = 0
   const flow = backPressure()
-  const relay = inSheetOrder<undefined>((d) => flow.hold(hooks.part?.(d)))
+  const order = inSheetOrder<undefined>((d) => flow.hold(hooks.part?.(d)), windowFor(workers.length))
   const it = parts()
   await Promise.all(
     workers.map(async (w) => {
-      for (let n = await it.next(); !n.done; n = await flow.clear().then(() => it.next())) {
+      for (let n = await nextPart(flow, order, it); !n.done; n = await nextPart(flow, order, it)) {
         const result = await w.run(n.value.job)
         done += result.records
-        relay(n.value.index, result, undefined)
+        order.relay(n.value.index, result, undefined)
         hooks.progress?.(done)
       }
     }),

@@ -6,7 +6,7 @@
 import { parseCsv } from './csv'
 import type { BatchDone, BatchJob } from './batch-job'
 import type { ImportOptions } from './import'
-import { backPressure, inSheetOrder } from './relay'
+import { backPressure, inSheetOrder, nextPart, windowFor } from './relay'
 import { recordEnds, sniffEncoding } from './split'
 import type { TriageOptions } from './triage'
 
@@ -36,6 +36,8 @@ export interface PoolProgress {
   done: number
   /** records found so far (exact once every byte is scanned) */
   total: number
+  /** bytes of the parts triaged: `triaged / size` is the share done */
+  triaged: number
 }
 
 export interface PoolHooks {
@@ -48,6 +50,8 @@ export interface PoolHooks {
 export interface PoolSettings {
   chunkBytes?: number
   partBytes?: number
+  /** parts taken and not yet handed on, at most (relay.ts): default two per worker */
+  window?: number
 }
 
 export interface PoolRun {
@@ -69,7 +73,7 @@ export async function triagePool(
   const head = await source.read(0, Math.min(source.size, chunkBytes))
   const encoding = sniffEncoding(head, head.length === source.size)
   const decode = (b: Uint8Array) => new TextDecoder(encoding).decode(b)
-  const progress: PoolProgress = { bytes: 0, size: source.size, done: 0, total: 0 }
+  const progress: PoolProgress = { bytes: 0, size: source.size, done: 0, total: 0, triaged: 0 }
   let header: string[] | undefined
 
   async function* parts(): AsyncGenerator<Part> {
@@ -105,19 +109,23 @@ export async function triagePool(
   }
 
   const flow = backPressure()
-  const relay = inSheetOrder<Part>((done, part, offset) =>
-    flow.hold(hooks.part?.(done, { start: part.start, end: part.end, skipFirst: part.job.skipFirst, offset })),
+  const order = inSheetOrder<Part>(
+    (done, part, offset) =>
+      flow.hold(hooks.part?.(done, { start: part.start, end: part.end, skipFirst: part.job.skipFirst, offset })),
+    settings.window ?? windowFor(workers.length),
   )
   function settle(part: Part, done: BatchDone): void {
     progress.done += done.records
-    relay(part.index, done, part)
+    progress.triaged += part.end - part.start
+    order.relay(part.index, done, part)
     hooks.progress?.({ ...progress, total: Math.max(progress.done, progress.total - 1) })
   }
 
   const it = parts()
   await Promise.all(
     workers.map(async (w) => {
-      for (let n = await it.next(); !n.done; n = await flow.clear().then(() => it.next())) {
+      // a new part only once the consumer has room (back-pressure) and the parts ahead are few (the window)
+      for (let n = await nextPart(flow, order, it); !n.done; n = await nextPart(flow, order, it)) {
         const p = n.value
         const bytes = await source.read(p.start, p.end)
         p.job.bytes = bytes.buffer.byteLength === bytes.length ? (bytes.buffer as ArrayBuffer) : bytes.slice().buffer

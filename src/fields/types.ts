@@ -12,9 +12,9 @@ type Leaves<T, P extends string = ''> = {
 }[keyof T & string]
 
 /** every answer of FirmProfile, fiscal-year fields with '*' for the year ('years.*.rd.inHouse'); the sheet's notes
- * box and the typed texts are kept with the firm but are no answers */
+ * box, the typed texts and the tax answers' year are kept with the firm but are no answers */
 export type FieldPath =
-  | Leaves<Omit<FirmProfile, 'format' | 'version' | 'years' | 'typedTexts' | 'notes'>>
+  | Leaves<Omit<FirmProfile, 'format' | 'version' | 'years' | 'typedTexts' | 'notes' | 'taxAnswersYear'>>
   | `years.*.${Leaves<Omit<FiscalYearData, 'year'>>}`
 
 /** the wizard step that asks a field (the step list itself is src/wizard/steps.ts) */

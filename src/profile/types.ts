@@ -93,6 +93,9 @@ export interface FirmProfile {
     /** the tax year the estimate is for; absent = the assessment date's year, the last fiscal year = 汇算清缴 */
     taxYear?: number
   }
+  /** the tax year the tax answers (all but tax.taxYear) were given for; for any other tax year the engine reads
+   *  them as unanswered (src/profile/tax-answers.ts). Absent in files saved before it was kept. */
+  taxAnswersYear?: number
   /** the notes box typed before printing the result sheet: kept with the firm, never read by the engine */
   notes?: string
   /** texts typed in the wizard that are not (yet) valid answers, by field path ('years.2025.salesRevenue') */

@@ -23,6 +23,7 @@ const TOP_LEVEL = new Set([
   'transformations',
   'typedTexts',
   'notes',
+  'taxAnswersYear',
   ...Object.keys(groupSpecs),
 ])
 
@@ -108,6 +109,10 @@ function readBody(raw: Record<string, unknown>, sink: Sink): FirmProfile {
   if (transformations !== undefined) profile.transformations = transformations
   const typedTexts = readTypedTexts(raw.typedTexts, sink)
   if (typedTexts) profile.typedTexts = typedTexts
+  // the tax year the tax answers were given for: a year the tool can date, else the answers' year is not known
+  const ty = raw.taxAnswersYear
+  if (typeof ty === 'number' && Number.isInteger(ty) && ty >= 2000 && ty <= 2999) profile.taxAnswersYear = ty
+  else if (ty !== undefined) sink.warnings.push(unknownField('taxAnswersYear'))
   // the sheet's notes box: free text, kept as typed (a non-text value is not ours, and is left out)
   if (typeof raw.notes === 'string' && raw.notes !== '') profile.notes = raw.notes
   else if (raw.notes !== undefined) sink.warnings.push(unknownField('notes'))

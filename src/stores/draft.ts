@@ -9,6 +9,7 @@ import { getAnswer, setAnswer, type AnswerValue } from '../wizard/profile-path'
 import { applyDateText } from './date-text'
 import { loadTextKit, textKit } from './text-kit'
 import { settingsLocality } from './settings-later'
+import { keepTaxAnswers, stampTaxAnswers } from '../profile/tax-answers'
 
 /** the example firms, loaded only when asked for (not in the first bundle) */
 const EXAMPLES = import.meta.glob<{ default: unknown }>('../../examples/*.json')
@@ -37,19 +38,27 @@ export const useDraftStore = defineStore('draft', () => {
   /** keeps the text; the profile gets its value when it parses, else the answer is absent (unknown) */
   /** whether the text could be read (the screens say why not, in the reader's language) */
   function setText(path: string, typed: string): boolean {
-    if (path === 'assessmentDate') return applyDateText(profile, raw, typed)
-    return textKit().applyText(profile, raw, path, typed)
+    const ok =
+      path === 'assessmentDate' ? applyDateText(profile, raw, typed) : textKit().applyText(profile, raw, path, typed)
+    stampTaxAnswers(profile, path)
+    return ok
   }
 
   function setValue(path: string, value: AnswerValue): void {
     delete raw[path]
     setAnswer(profile, path, value)
+    stampTaxAnswers(profile, path)
   }
+
+  /** the tax answers given for an earlier tax year, kept as the answers for the year now estimated */
+  const keepEarlierTaxAnswers = (): void => keepTaxAnswers(profile)
 
   function replace(next: FirmProfile, nextRaw: Record<string, string> = {}): void {
     const copy = structuredClone(next)
     for (const k of Object.keys(profile)) if (!(k in copy)) delete (profile as unknown as Record<string, unknown>)[k]
     Object.assign(profile, copy)
+    // a profile saved before the tax answers kept their year: they are its own date's (src/profile/tax-answers.ts)
+    stampTaxAnswers(profile)
     for (const k of Object.keys(raw)) delete raw[k]
     Object.assign(raw, nextRaw)
   }
@@ -73,5 +82,18 @@ export const useDraftStore = defineStore('draft', () => {
     replace(emptyProfile(assessmentDate))
   }
 
-  return { profile, raw, assessment, answer, text, setText, setValue, replace, exampleProfile, isBlank, reset }
+  return {
+    profile,
+    raw,
+    assessment,
+    answer,
+    text,
+    setText,
+    setValue,
+    keepEarlierTaxAnswers,
+    replace,
+    exampleProfile,
+    isBlank,
+    reset,
+  }
 })

@@ -73,13 +73,29 @@ describe('PlannerSection', () => {
   })
 
   // 近三年内 = the three fiscal years before the application: 2023–2025 are closed; a transformation of 2026 counts
-  // for 2027 (2024–2026). IP counts when granted before the application date: the assessment's own, 2026.
+  // for 2027 (2024–2026). IP counts when granted before the application date: the assessment's own HNTE application,
+  // 2026; on 2026-11-26 the 2026 tech-SME window (to 08-31) has closed, so for tech-SME the 2027 registration.
   it('names the application the transformations and the new IP count for', () => {
     show()
     expect(screen.getByLabelText(/^2026年新增科技成果转化（计入2027年申报）/)).toBeTruthy()
-    const ip = screen.getByLabelText(/^申报前新增Ⅰ类知识产权（如发明专利；计入2026年申报）/)
+    const ip = screen.getByLabelText(
+      /^申报前新增Ⅰ类知识产权（如发明专利；计入2026年高新技术企业申报、2027年科技型中小企业评价）/,
+    )
     const hint = accessibleDescription(ip, 'textbox')
     expect(hint).toContain('须在申报前获得授权')
+  })
+
+  // The IP label names each programme's year, as the comparison table does: HNTE's 2026 application (IP granted before
+  // it counts), tech-SME's 2026 registration while its window (to 2026-08-31) is open, the 2027 one the day after.
+  it.each([
+    ['2026-08-31', '计入2026年高新技术企业申报和科技型中小企业评价'],
+    ['2026-09-01', '计入2026年高新技术企业申报、2027年科技型中小企业评价'],
+  ])('on %s the new-IP labels say “%s”', (date, counts) => {
+    show(firm(undefined, (p) => Object.assign(p, { assessmentDate: date })))
+    // the label ends with its unit (项): the words before it are matched whole
+    expect(screen.getByLabelText(`申报前新增Ⅰ类知识产权（如发明专利；${counts}）`, { exact: false })).toBeTruthy()
+    const classII = `申报前新增Ⅱ类知识产权（如实用新型、软件著作权；${counts}）`
+    expect(screen.getByLabelText(classII, { exact: false })).toBeTruthy()
   })
 
   // issue #8 §9: the 2026 tech-SME window is 2026-06-01 to 2026-08-31 (the national default, no 2027 window). A plan
@@ -113,7 +129,11 @@ describe('PlannerSection', () => {
     const i18n = createAppI18n()
     render(PlannerSection, { global: { plugins: [pinia, i18n, makeRouter()] } })
     await setLocale(i18n.global, 'en')
-    await type(screen.getByLabelText(/^New Class I IP before applying/), '1')
+    const ip = screen.getByLabelText(
+      'New Class I IP before applying (e.g. invention patents; counts for the 2026 HNTE application and the 2027 tech-SME evaluation)',
+      { exact: false },
+    )
+    await type(ip, '1')
     const table = screen.getByRole('table', { name: /firm now and with the plan/ })
     expect(within(table).getByRole('rowheader', { name: 'Tech-SME evaluation (2027 registration)' })).toBeTruthy()
     expect(within(table).getByRole('rowheader', { name: 'HNTE recognition (application in 2026)' })).toBeTruthy()

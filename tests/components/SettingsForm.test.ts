@@ -11,12 +11,15 @@ import { useSettingsStore } from '@/stores/settings'
 afterEach(cleanup)
 beforeEach(() => localStorage.clear())
 
+/** the open page's language (to switch it as the header's button does) */
+let language: ReturnType<typeof createAppI18n>['global']
 async function open(locale: Locale = 'zh-CN') {
   const pinia = createPinia()
   setActivePinia(pinia)
   const i18n = createAppI18n()
   await setLocale(i18n.global, locale)
   render(SettingsView, { global: { plugins: [pinia, i18n] } })
+  language = i18n.global
   return useSettingsStore()
 }
 const save = () => fireEvent.click(screen.getByRole('button', { name: '保存设置' }))
@@ -104,6 +107,25 @@ describe('the settings editor', () => {
     expect(screen.getByLabelText('第 1 批 截止日期').getAttribute('aria-invalid')).toBe('true')
     expect(settings.data.locality).toBeUndefined()
     expect(settings.locality.hnteBatchDeadlines).toEqual({})
+  })
+
+  it('says a shown error again in English after the language is switched, and in Chinese after switching back', async () => {
+    await open()
+    await fireEvent.click(screen.getByRole('button', { name: '添加申报批次' }))
+    await type('第 1 批 截止日期', '2027-02-30')
+    await save()
+    const lines = async () =>
+      within(await screen.findByRole('alert'))
+        .getAllByRole('link')
+        .map((a) => a.textContent?.replace(/\s+/g, ' '))
+    expect(await lines()).toEqual(['第 1 批 截止日期：“2027-02-30”不是有效日期：请按 YYYY-MM-DD 填写，如 2027-06-30'])
+    await setLocale(language, 'en')
+    await vi.waitFor(async () =>
+      expect((await lines())[0]).toMatch(/“2027-02-30” is not a valid date: use YYYY-MM-DD, for example 2027-06-30$/),
+    )
+    expect((await lines())[0]).not.toMatch(/\p{Script=Han}/u)
+    await setLocale(language, 'zh-CN')
+    await vi.waitFor(async () => expect((await lines())[0]).toContain('不是有效日期'))
   })
 
   it('keeps what was typed, unsaved, across a reload, and can discard it', async () => {

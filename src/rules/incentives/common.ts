@@ -46,7 +46,18 @@ export function chooseTaxYear(ctx: Context): number {
 /** 核定征收: the wizard asks only what 小型微利 needs (国家税务总局公告2023年第6号): nothing else is ever read */
 const DEEMED_ASKED = ['taxableIncome', 'avgEmployees', 'avgTotalAssets', 'taxYear'] as const
 
-function taxAnswers(profile: FirmProfile): FirmProfile['tax'] {
+function taxAnswers(ctx: Context, taxYear: number): FirmProfile['tax'] {
+  const profile = ctx.profile
+  const given = profile.taxAnswersYear
+  if (given !== undefined && given !== taxYear && Object.keys(profile.tax).some((k) => k !== 'taxYear')) {
+    // answers typed for another tax year say nothing of this one: unanswered, and the results say why
+    ctx.notice(
+      'incentives.tax-answers-other-year',
+      'warning',
+      msg('incentives.tax-answers-other-year', { given, taxYear }),
+    )
+    return {}
+  }
   if (profile.company.taxCollection !== 'deemed') return profile.tax
   const out: FirmProfile['tax'] = {}
   for (const k of DEEMED_ASKED) if (profile.tax[k] !== undefined) (out as Record<string, unknown>)[k] = profile.tax[k]
@@ -63,7 +74,7 @@ export function makeEnv(ctx: Context, hnte: Program, techSme: Program): Incentiv
     settlement,
     date: settlement ? `${taxYear}-12-31` : ctx.asOf,
     basisYear: ctx.lastYear,
-    tax: taxAnswers(ctx.profile),
+    tax: taxAnswers(ctx, taxYear),
     hnte: held.hnte,
     techSme: held.techSme,
   }

@@ -12,8 +12,10 @@ export default {
       hireScienceStaff: 'More S&T staff on the {hireYear} monthly average (counts for {hireNext})',
       hireHint:
         'S&T staff and total staff are full-year monthly averages of the year before the application, and S&T staff must work 183 days in that year (HNTE work guidelines). Staff starting from {date} count from {hireYear} at the earliest, so for an application in {hireNext}; staff starting mid-year count only for their months. The other figures are projected from the firm’s own growth.',
-      newClassI: 'New Class I IP before applying (e.g. invention patents; counts for {year})',
-      newClassII: 'New Class II IP before applying (e.g. utility models, software copyrights; counts for {year})',
+      newClassI: 'New Class I IP before applying (e.g. invention patents; {counts})',
+      newClassII: 'New Class II IP before applying (e.g. utility models, software copyrights; {counts})',
+      ipCountsBoth: 'counts for the {year} HNTE application and tech-SME evaluation',
+      ipCountsSplit: 'counts for the {hnte} HNTE application and the {tsme} tech-SME evaluation',
       ipHint:
         'IP counts for an application only when granted before it (the certificate, or the grant notice with the fee receipt; HNTE work guidelines, section 3(2)).',
       extraTransformations: 'New technology transformations in {year} (counts for {next})',

@@ -100,6 +100,12 @@ export default {
     suggest:
       'The assessment date falls between 1 January and 31 May, the settlement period for last year: usually choose “Last year ({year}): annual settlement”.',
   },
+  taxAnswers: {
+    earlier:
+      'These tax answers were given for tax year {given}: {names}. The estimate is now for tax year {year}: they stay stored and shown below but do not count for {year} (the tax incentives show “to be completed”). If the figures still hold, choose “Keep for {year}”; otherwise enter {year}’s figures, then choose it.',
+    keep: 'Keep for {year}',
+    and: ', ',
+  },
   none: {
     legend: 'For a cost category you do not have, answer “No”: every year gets 0',
     notZero: '{label} has an amount other than 0 or an invalid entry; clear it before answering “No”',

@@ -11,8 +11,10 @@ export default {
       hireScienceStaff: '{hireYear}年科技人员全年月平均数增加（计入{hireNext}年申报）',
       hireHint:
         '科技人员和职工总数按申报前一年的全年月平均数计算，科技人员须在该年累计工作满183天（高新技术企业认定管理工作指引）。{date}起到岗的人员最早计入{hireYear}年，即{hireNext}年申报；年中到岗的人员只按在岗月份计入月平均数。其余数字按本企业自身增长推算。',
-      newClassI: '申报前新增Ⅰ类知识产权（如发明专利；计入{year}年申报）',
-      newClassII: '申报前新增Ⅱ类知识产权（如实用新型、软件著作权；计入{year}年申报）',
+      newClassI: '申报前新增Ⅰ类知识产权（如发明专利；{counts}）',
+      newClassII: '申报前新增Ⅱ类知识产权（如实用新型、软件著作权；{counts}）',
+      ipCountsBoth: '计入{year}年高新技术企业申报和科技型中小企业评价',
+      ipCountsSplit: '计入{hnte}年高新技术企业申报、{tsme}年科技型中小企业评价',
       ipHint: '知识产权须在申报前获得授权（专利证书，或授权通知书及缴费收据）才计入该次申报（工作指引 三（二））。',
       extraTransformations: '{year}年新增科技成果转化（计入{next}年申报）',
       transformationsHint:

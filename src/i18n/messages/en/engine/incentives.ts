@@ -6,6 +6,8 @@ export default {
   'incentives.basis-settlement': "Annual settlement of tax year {taxYear}: that year's own figures and rules.",
   'incentives.tax-year-invalid':
     'The chosen tax year {chosen} is neither the assessment year nor the last fiscal year (settlement); tax year {taxYear} is estimated instead.',
+  'incentives.tax-answers-other-year':
+    'The tax answers (taxable income and the rest) were given for tax year {given} and are not taken as tax year {taxYear}’s: the tax incentives’ amounts are to be completed. Check them on the Tax step: keep them for {taxYear} or enter new ones.',
   'incentives.not-covered':
     "This rules version does not cover this incentive for tax year {taxYear} (it covers {from} on); check that year's rules.",
   'incentives.condition.certificate': 'A valid HNTE certificate in tax year {taxYear}.',

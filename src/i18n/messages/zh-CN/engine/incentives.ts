@@ -6,6 +6,8 @@ export default {
   'incentives.basis-settlement': '{taxYear}年度汇算清缴：按该年度自身数据和该年度政策计算。',
   'incentives.tax-year-invalid':
     '所选纳税年度{chosen}既不是评估年度也不是上一年度（汇算清缴），本次按{taxYear}纳税年度估算。',
+  'incentives.tax-answers-other-year':
+    '纳税数据（应纳税所得额等）是按{given}年度填写的，不作为{taxYear}纳税年度的数据：各项税收优惠金额待补充。请在“税务”一步核对，确认沿用或重新填写。',
   'incentives.not-covered':
     '本规则版本未收录{taxYear}纳税年度的该项政策（收录自{from}年起），无法判断，请以当年政策为准。',
   'incentives.condition.certificate': '{taxYear}纳税年度持有有效的高新技术企业证书。',
