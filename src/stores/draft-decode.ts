@@ -97,5 +97,10 @@ export function decodeDraft(value: unknown, rawIn: unknown, fallbackDate: string
   profile.years = readYears(value.years, raw)
   const t = value.transformations
   if (fitsKind(t, transformationsShape)) profile.transformations = t as number
+  // the tax year the tax answers were given for: without it a reload would take them as the current year's
+  const ty = value.taxAnswersYear
+  if (typeof ty === 'number' && Number.isInteger(ty)) profile.taxAnswersYear = ty
+  // the sheet's notes box is typed too: kept with the firm (nothing typed is lost)
+  if (typeof value.notes === 'string' && value.notes !== '') profile.notes = value.notes
   return { kind: 'ok', profile, raw }
 }
