@@ -1,6 +1,7 @@
 // Layout at a phone's width (390 px) and on a laptop in English (1280 px): nothing needs sideways scrolling (a
 // newcomer found the triage filters 604 px wide in a 358 px column and the results' verdict column cut off at
 // "✓ 符"), and the header keeps the language switch on its one row.
+import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { templateCsv } from '../../src/batch'
 import { test, expect } from './fixtures'
@@ -27,6 +28,79 @@ test('the triage filters fit a 390 px phone', async ({ page }) => {
   const select = await page.getByLabel('高企状态').boundingBox()
   expect(select!.x + select!.width).toBeLessThanOrEqual(PHONE.width)
   await page.screenshot({ path: 'test-results/layout-triage-390.png', fullPage: true })
+})
+
+test('the triage table stacks its rows on a 390 px phone: no sideways scroll, every cell and Open on screen', async ({
+  page,
+}) => {
+  await page.setViewportSize(PHONE)
+  await page.goto('/#/triage')
+  await page.getByLabel('选择 Excel（.xlsx）或 CSV 文件').setInputFiles({
+    name: 'pool.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(templateCsv('2026-11-26')),
+  })
+  const table = page.getByRole('table', { name: /^筛查结果/ })
+  const rows = table.getByRole('row').filter({ has: page.getByRole('button', { name: /^打开/ }) })
+  await expect(rows.first()).toBeVisible()
+  expect(await overflow(page, '.triage-table')).toBe(0)
+  expect(await overflow(page, 'html')).toBe(0)
+  // still a table of rows: each firm's row keeps its name as the row's heading and its cells
+  expect(await rows.count()).toBeGreaterThan(0)
+  const first = rows.first()
+  await expect(first.getByRole('rowheader')).toHaveCount(1)
+  for (const cell of await first.getByRole('cell').all()) {
+    const box = await cell.boundingBox()
+    expect(box!.x).toBeGreaterThanOrEqual(0)
+    expect(box!.x + box!.width).toBeLessThanOrEqual(PHONE.width)
+  }
+  // each cell says what it is (the column headings are not beside it), as seen and as read: 高企 with its verdict
+  await expect(first.getByRole('cell', { name: /^高企\s*(符合|临界|不符合|信息不全)/ })).toBeVisible()
+  await expect(first.getByRole('cell', { name: /^第一步/ })).toBeVisible()
+  // sorting stays at hand by keyboard: the headings' buttons
+  const sortByName = page.getByRole('button', { name: /^企业名称/ })
+  await sortByName.focus()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('columnheader', { name: /企业名称/ })).toHaveAttribute('aria-sort', 'ascending')
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+  await page.locator('.triage-table').screenshot({ path: 'test-results/layout-triage-table-390.png' })
+})
+
+test('a long triage list (rendered in a window) scrolls to its last card on a 390 px phone', async ({ page }) => {
+  await page.setViewportSize(PHONE)
+  await page.goto('/#/triage')
+  // the template's example firms, renamed, 300 times: past the 200 rows from which only the rows in view render
+  const [head, ...lines] = templateCsv('2026-11-26')
+    .replace(/^\uFEFF/, '')
+    .split('\r\n')
+    .filter(Boolean)
+  const rows = Array.from({ length: 300 }, (_, i) => lines[i % lines.length]!.replace(/^[^,]*/, `企业${i}`))
+  await page.getByLabel('选择 Excel（.xlsx）或 CSV 文件').setInputFiles({
+    name: 'pool.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(`\uFEFF${head}\r\n${rows.join('\r\n')}\r\n`),
+  })
+  await expect(page.getByText('显示 300 / 300 家')).toBeVisible({ timeout: 60_000 })
+  const box = page.locator('.triage-table')
+  const lastRow = page
+    .getByRole('row')
+    .filter({ has: page.getByRole('button', { name: /^打开/ }) })
+    .last()
+  /** whether the last of the 300 is rendered within the scrolling box's visible part */
+  const lastInView = () =>
+    lastRow.evaluate((tr) => {
+      const r = tr.getBoundingClientRect()
+      const b = tr.closest('.triage-table')!.getBoundingClientRect()
+      return tr.getAttribute('aria-rowindex') === '301' && r.bottom > b.top && r.top < b.bottom
+    })
+  // rows measure themselves as they appear (the list grows as they do): scroll to the end until the last is there
+  await expect(async () => {
+    await box.evaluate((el) => (el.scrollTop = el.scrollHeight))
+    await page.waitForTimeout(100)
+    expect(await lastInView()).toBe(true)
+  }).toPass({ timeout: 30_000 })
+  expect(await overflow(page, '.triage-table')).toBe(0)
 })
 
 test('the results’ check table stacks on a 390 px phone: every verdict whole, no sideways scroll', async ({ page }) => {
