@@ -149,7 +149,7 @@ async function retainedHeap(context, page) {
 
 /** a Chromium trace of the page from the file chosen to the table (--trace): the long tasks, what they were */
 async function traced(context, page, on) {
-  if (!on) return async () => []
+  if (!on) return async () => undefined
   const cdp = await context.newCDPSession(page)
   await cdp.send('Tracing.start', { categories: TRACE_CATEGORIES, transferMode: 'ReturnAsStream' })
   return async (path) => {
@@ -217,7 +217,11 @@ function print(name, r, fileMb) {
       .map(([k, v]) => `${k} ${v.toFixed(0)} ms`)
       .join(', ')} (to the next frame; target < 100 ms); longest task meanwhile ${r.longestOp.toFixed(0)} ms`,
   )
-  for (const t of r.long)
+  if (r.long)
+    console.log(
+      `  trace: ${r.long.tasks} main-thread tasks, ${(r.long.cpuMs / 1000).toFixed(2)} s of main-thread CPU; tasks over 100 ms:`,
+    )
+  for (const t of r.long?.long ?? [])
     console.log(`  task ${t.ms.toFixed(0)} ms (main thread CPU ${t.cpuMs.toFixed(0)} ms): ${t.parts.join('; ')}`)
 }
 
@@ -229,7 +233,11 @@ function ratios(o, n) {
   console.log(
     `  new ÷ old at ${n.size}: table ${x(n.toTable, o.toTable)}, longest task ${x(longest(n), longest(o))} ` +
       `(over 200 ms: ${over(o)} → ${over(n)}), peak heap ${x(n.heap, o.heap)}, kept heap ${x(n.kept - n.base, o.kept - o.base)}, ` +
-      `Chromium CPU ${x(n.cpu, o.cpu)}, search ${x(n.ops.search, o.ops.search)}, sort by name ${x(n.ops.sortName, o.ops.sortName)}`,
+      `Chromium CPU ${x(n.cpu, o.cpu)}, ` +
+      (n.long && o.long
+        ? `main-thread CPU ${x(n.long.cpuMs, o.long.cpuMs)} (tasks ${o.long.tasks} → ${n.long.tasks}), `
+        : '') +
+      `search ${x(n.ops.search, o.ops.search)}, sort by name ${x(n.ops.sortName, o.ops.sortName)}`,
   )
 }
 

@@ -28,14 +28,17 @@ function mainThread(events) {
   return best
 }
 
-/** the tasks over `minMs` on the page's main thread, longest first, each with its heaviest events */
+/** the page's main thread over the trace: its tasks, their CPU time, and those over `minMs`, longest first, each
+ *  with its heaviest events */
 export function longTasks(tracePath, minMs = 100, top = 4) {
   const { traceEvents: events } = JSON.parse(readFileSync(tracePath, 'utf8'))
   const main = mainThread(events)
-  if (!main) return []
+  if (!main) return { tasks: 0, cpuMs: 0, long: [] }
   const own = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X')
-  const tasks = own.filter((e) => e.name === 'RunTask' && e.dur >= minMs * 1000).sort((a, b) => b.dur - a.dur)
-  return tasks.map((t) => {
+  const all = own.filter((e) => e.name === 'RunTask')
+  const cpuMs = all.reduce((s, e) => s + (e.tdur ?? 0), 0) / 1000
+  const tasks = all.filter((e) => e.dur >= minMs * 1000).sort((a, b) => b.dur - a.dur)
+  const long = tasks.map((t) => {
     const inside = own.filter((e) => e !== t && e.ts >= t.ts && e.ts + e.dur <= t.ts + t.dur)
     const by = new Map()
     for (const e of inside) by.set(label(e), (by.get(label(e)) ?? 0) + e.dur)
@@ -46,4 +49,5 @@ export function longTasks(tracePath, minMs = 100, top = 4) {
       parts: heaviest.map(([name, us]) => `${name} ${(us / 1000).toFixed(0)} ms`),
     }
   })
+  return { tasks: all.length, cpuMs, long }
 }

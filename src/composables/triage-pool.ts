@@ -103,8 +103,11 @@ export async function triageFile(
         progress: onProgress,
       },
       // the file scanned for record ends in quarter-megabyte reads: a read resumes the page with its bytes in
-      // one task, and a megabyte's took up to 90 ms of a province's triage on a loaded machine
-      { chunkBytes: 1 << 18 },
+      // one task, and a megabyte's took up to 90 ms of a province's triage on a loaded machine. Parts of a large
+      // file are larger (up to 1 MB, about 1,700 firms): each part's answer is a task on the page, and a loaded
+      // machine stretches some of them whatever their work, so the fewer the better; a county's file keeps
+      // 128 KB parts so that both workers stay busy to its end
+      { chunkBytes: 1 << 18, partBytes: Math.min(1 << 20, Math.max(1 << 17, Math.round(file.size / 64))) },
     )
     async function profileAt(row: number): Promise<FirmProfile | undefined> {
       const p = parts.find((x) => row - x.offset >= 2 && row - x.offset < x.records + 2)

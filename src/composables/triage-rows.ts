@@ -48,12 +48,15 @@ export function useTriageRows(result: Ref<TriageOutcome | undefined>, state: Tab
     if (result.value?.rows === all) orders.value = new Map(orders.value).set(key, order)
     return order
   }
-  function orderOf(key: SortKey): Uint32Array | Promise<Uint32Array> {
+  function orderOf(
+    key: SortKey,
+    priority: 'user-visible' | 'background' = 'user-visible',
+  ): Uint32Array | Promise<Uint32Array> {
     const all = result.value?.rows ?? []
     const known = orders.value.get(key) ?? pending.get(key)
     if (known) return known
     if (all.length <= SORT_AT_ONCE) return keep(all, key, sortOrder(all, key))
-    const p = sortOrderSliced(all, key).then((o) => keep(all, key, o))
+    const p = sortOrderSliced(all, key, 10, priority).then((o) => keep(all, key, o))
     pending.set(key, p)
     return p
   }
@@ -70,7 +73,7 @@ export function useTriageRows(result: Ref<TriageOutcome | undefined>, state: Tab
     if (key !== 'row') sortTo(key, dir)
     if (all.length > SORT_AT_ONCE)
       void KEYS.reduce<Promise<unknown>>(
-        (prev, k) => prev.then(() => result.value === r && orderOf(k)),
+        (prev, k) => prev.then(() => result.value === r && orderOf(k, 'background')),
         Promise.resolve(),
       )
   })

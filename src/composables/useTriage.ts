@@ -57,6 +57,22 @@ function storeOf(m: Extract<TriageMessage, { type: 'result' }>): RowStore {
   return s
 }
 
+/** the latest of the calls made within a frame, once at the frame: the pool reports progress many times a frame
+ *  (each chunk scanned, each part done), and each report re-rendered the progress bar in a task of its own */
+function oncePerFrame<T>(f: (x: T) => void): (x: T) => void {
+  let latest: T
+  let asked = false
+  return (x) => {
+    latest = x
+    if (asked) return
+    asked = true
+    requestAnimationFrame(() => {
+      asked = false
+      f(latest)
+    })
+  }
+}
+
 export function useTriage(runner: Runner = workerRunner, locality?: () => Locality) {
   const state = reactive({
     running: false,
@@ -151,9 +167,13 @@ export function useTriage(runner: Runner = workerRunner, locality?: () => Locali
         encoding,
         profileAt: at,
         ...rest
-      } = await triageFile(file, options(), (p) => {
-        state.progress = { done: p.done, total: p.total }
-      })
+      } = await triageFile(
+        file,
+        options(),
+        oncePerFrame((p) => (state.progress = { done: p.done, total: p.total })),
+      )
+      // the table drawn in a task of its own, not in the one that took the last part's answer
+      await new Promise((resolve) => setTimeout(resolve))
       Object.assign(state, { encoding, running: false })
       records = []
       firms = undefined
