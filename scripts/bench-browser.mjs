@@ -11,8 +11,14 @@
 //    DOM, search/sort/filter times and the page's peak JS heap, with the load average.
 // Options: --no-build, --runs=N (`npm run bench:browser --runs=N` works too), --only=lighthouse or --only=triage
 // (or --skip-lighthouse, --skip-triage), --sizes=5000,100000, --dist=DIR (build and serve InnoCheck there).
-// Example: `npm run bench:browser -- --runs=5 --only=lighthouse`.
-import { execFile, execSync } from 'node:child_process'
+// Triage only: --old=DIR (another build, e.g. main's, triaged on the same files in the same run, before the new
+// one at each size, with the ratios new ÷ old); --load=N (N busy-looping processes run for the whole triage part,
+// a reproducible stand-in for a loaded laptop); --trace (a Chromium trace of each triage: what each main-thread
+// task over 100 ms was, with its CPU time).
+// Example: `npm run bench:browser -- --runs=5 --only=lighthouse`; old against new under load:
+// `git archive main | tar -x -C /tmp/old && ln -s "$PWD/node_modules" /tmp/old/ && (cd /tmp/old && npx vite build
+// --outDir /tmp/old-dist)`, then `node scripts/bench-browser.mjs --only=triage --old=/tmp/old-dist --load=2`.
+import { execFile, execSync, spawn } from 'node:child_process'
 import { promisify } from 'node:util'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
@@ -30,6 +36,8 @@ const PAINT = ONLY ? ONLY === 'lighthouse' : !has('skip-lighthouse')
 const TRIAGE = ONLY ? ONLY === 'triage' : !has('skip-triage')
 const DIST = arg('dist') ?? 'dist'
 const SIZES = (arg('sizes') ?? '5000,100000').split(',').map(Number)
+const OLD = arg('old')
+const LOAD = Number(arg('load') ?? 0)
 const scratch = mkdtempSync(join(tmpdir(), 'innocheck-bench-'))
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b)
@@ -143,13 +151,37 @@ async function firstPaint(app, floor) {
   )
 }
 
+/** N processes each keeping a core busy until stopped (--load=N); returns the stop */
+function busyLoad(n) {
+  const children = Array.from({ length: n }, () => spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' }))
+  if (n) console.log(`synthetic load: ${n} busy-looping processes (pids ${children.map((c) => c.pid).join(', ')})`)
+  return () => children.forEach((c) => c.kill())
+}
+
+async function triagePart(app) {
+  const old = OLD ? await serve('.', OLD) : undefined
+  const apps = old
+    ? [
+        { name: 'old', url: old.url },
+        { name: 'new', url: app.url },
+      ]
+    : [{ name: 'new', url: app.url }]
+  const stop = busyLoad(LOAD)
+  try {
+    await triageBench(apps, { sizes: SIZES, scratch, chrome: CHROME, trace: has('trace') })
+  } finally {
+    stop()
+    if (old) await new Promise((r) => old.server.httpServer.close(r))
+  }
+}
+
 async function main() {
   await builds()
   const app = await serve('.', DIST)
   const floor = PAINT ? await serve(resolve('scripts/floor-app'), join(scratch, 'floor')) : undefined
   try {
     if (PAINT) await firstPaint(app.url, floor.url)
-    if (TRIAGE) await triageBench(app.url, { sizes: SIZES, scratch, chrome: CHROME })
+    if (TRIAGE) await triagePart(app)
   } finally {
     await new Promise((r) => app.server.httpServer.close(r))
     if (floor) await new Promise((r) => floor.server.httpServer.close(r))

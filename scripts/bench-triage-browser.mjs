@@ -8,10 +8,11 @@
 // filter and unfilter, each to the next frame, with the load average before and after (the machine is shared:
 // figures under load are slower than the same code on an idle one).
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
+import { createWriteStream, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from 'playwright-core'
+import { longTasks, TRACE_CATEGORIES } from './trace-tasks.mjs'
 
 const load = () =>
   loadavg()
@@ -135,10 +136,44 @@ async function settled(page) {
   })
 }
 
-async function one(context, app, size, scratch, dir) {
-  const file = join(scratch, `pool-${size}.csv`)
-  execFileSync('npx', ['tsx', 'scripts/bench-data-cli.ts', String(size), file], { stdio: 'inherit' })
-  const mb = (readFileSync(file).length / 1048576).toFixed(1)
+/** the page's JS heap now, after a full garbage collection: what the page keeps */
+async function retainedHeap(context, page) {
+  const cdp = await context.newCDPSession(page)
+  try {
+    await cdp.send('HeapProfiler.collectGarbage')
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize
+  } finally {
+    await cdp.detach().catch(() => {})
+  }
+}
+
+/** a Chromium trace of the page from the file chosen to the table (--trace): the long tasks, what they were */
+async function traced(context, page, on) {
+  if (!on) return async () => undefined
+  const cdp = await context.newCDPSession(page)
+  await cdp.send('Tracing.start', { categories: TRACE_CATEGORIES, transferMode: 'ReturnAsStream' })
+  return async (path) => {
+    const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r))
+    await cdp.send('Tracing.end')
+    const { stream } = await done
+    const out = createWriteStream(path)
+    for (let eof = false; !eof;) {
+      const chunk = await cdp.send('IO.read', { handle: stream, size: 1 << 20 })
+      out.write(chunk.base64Encoded ? Buffer.from(chunk.data, 'base64') : chunk.data)
+      eof = chunk.eof
+    }
+    await new Promise((r) => out.end(r))
+    await cdp.detach().catch(() => {})
+    try {
+      return longTasks(path, 100)
+    } finally {
+      rmSync(path, { force: true })
+    }
+  }
+}
+
+/** one triage of `file` (`size` firms) on the page at `app`: the figures */
+async function one(context, app, file, size, dir, trace) {
   const page = await context.newPage()
   try {
     await page.addInitScript(probe)
@@ -146,33 +181,68 @@ async function one(context, app, size, scratch, dir) {
     await page.getByLabel('选择 Excel（.xlsx）或 CSV 文件').waitFor()
     await settled(page)
     const before = load()
+    const base = await retainedHeap(context, page)
     const heap = await heapPeak(context, page)
+    const stopTrace = await traced(context, page, trace)
     const cpu0 = chromiumCpu(dir)
     await page.getByLabel('选择 Excel（.xlsx）或 CSV 文件').setInputFiles(file)
     await page.locator('[data-testid="triage-counts"]').waitFor({ timeout: 1_800_000 })
     const cpu = chromiumCpu(dir) - cpu0
+    const long = await stopTrace(`${file}.trace.json`)
     const r = { ...(await page.evaluate(measure)), heap: await heap() }
-    const longest = Math.max(0, ...r.tasks)
-    const over = r.tasks.filter((d) => d > 200).length
-    console.log(
-      `${size} firms (${mb} MB CSV, ${r.cores} cores, load average ${before} → ${load()}): ` +
-        `first progress ${r.toProgress.toFixed(0)} ms, table ${(r.toTable / 1000).toFixed(2)} s (target ≤ 3 s at 5,000); ` +
-        `longest main-thread task ${longest.toFixed(0)} ms (${r.tasks.length} over 50 ms, ${over} over 200 ms); ` +
-        `rows in the DOM ${r.rowsInDom}; peak page JS heap ${(r.heap / 1048576).toFixed(0)} MB; ` +
-        `Chromium CPU ${cpu.toFixed(1)} s`,
-    )
-    console.log(
-      `  ${Object.entries(r.ops)
-        .map(([k, v]) => `${k} ${v.toFixed(0)} ms`)
-        .join(', ')} (to the next frame; target < 100 ms); longest task meanwhile ${r.longestOp.toFixed(0)} ms`,
-    )
+    const kept = await retainedHeap(context, page)
+    return { ...r, size, cpu, long, base, kept, before, after: load() }
   } finally {
     await page.close()
-    rmSync(file, { force: true })
   }
 }
 
-export async function triageBench(app, { sizes, scratch, chrome }) {
+const mb = (bytes) => `${(bytes / 1048576).toFixed(0)} MB`
+
+function print(name, r, fileMb) {
+  const longest = Math.max(0, ...r.tasks)
+  const over = r.tasks.filter((d) => d > 200).length
+  console.log(
+    `${name}${r.size} firms (${fileMb} MB CSV, ${r.cores} cores, load average ${r.before} → ${r.after}): ` +
+      `first progress ${r.toProgress.toFixed(0)} ms, table ${(r.toTable / 1000).toFixed(2)} s (target ≤ 3 s at 5,000); ` +
+      `longest main-thread task ${longest.toFixed(0)} ms (${r.tasks.length} over 50 ms, ${over} over 200 ms); ` +
+      `rows in the DOM ${r.rowsInDom}; Chromium CPU ${r.cpu.toFixed(1)} s`,
+  )
+  console.log(
+    `  page JS heap: peak ${mb(r.heap)} (${((r.heap - r.base) / r.size).toFixed(0)} bytes a firm over the ` +
+      `${mb(r.base)} before the file); kept after GC ${mb(r.kept)} (${((r.kept - r.base) / r.size).toFixed(0)} bytes a firm)`,
+  )
+  console.log(
+    `  ${Object.entries(r.ops)
+      .map(([k, v]) => `${k} ${v.toFixed(0)} ms`)
+      .join(', ')} (to the next frame; target < 100 ms); longest task meanwhile ${r.longestOp.toFixed(0)} ms`,
+  )
+  if (r.long)
+    console.log(
+      `  trace: ${r.long.tasks} main-thread tasks, ${(r.long.cpuMs / 1000).toFixed(2)} s of main-thread CPU; tasks over 100 ms:`,
+    )
+  for (const t of r.long?.long ?? [])
+    console.log(`  task ${t.ms.toFixed(0)} ms (main thread CPU ${t.cpuMs.toFixed(0)} ms): ${t.parts.join('; ')}`)
+}
+
+/** new ÷ old for the figures that matter, from one size's runs of both builds */
+function ratios(o, n) {
+  const longest = (r) => Math.max(0, ...r.tasks)
+  const over = (r) => r.tasks.filter((d) => d > 200).length
+  const x = (a, b) => (b ? (a / b).toFixed(2) : '–')
+  console.log(
+    `  new ÷ old at ${n.size}: table ${x(n.toTable, o.toTable)}, longest task ${x(longest(n), longest(o))} ` +
+      `(over 200 ms: ${over(o)} → ${over(n)}), peak heap ${x(n.heap, o.heap)}, kept heap ${x(n.kept - n.base, o.kept - o.base)}, ` +
+      `Chromium CPU ${x(n.cpu, o.cpu)}, ` +
+      (n.long && o.long
+        ? `main-thread CPU ${x(n.long.cpuMs, o.long.cpuMs)} (tasks ${o.long.tasks} → ${n.long.tasks}), `
+        : '') +
+      `search ${x(n.ops.search, o.ops.search)}, sort by name ${x(n.ops.sortName, o.ops.sortName)}`,
+  )
+}
+
+/** `apps`: [{ name, url }], each size triaged by each in turn (same file, same browser); with two, their ratios */
+export async function triageBench(apps, { sizes, scratch, chrome, trace = false }) {
   const dir = mkdtempSync(join(tmpdir(), 'innocheck-bench-chromium-'))
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: chrome,
@@ -180,7 +250,18 @@ export async function triageBench(app, { sizes, scratch, chrome }) {
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'],
   })
   try {
-    for (const size of sizes) await one(context, app, size, scratch, dir)
+    for (const size of sizes) {
+      const file = join(scratch, `pool-${size}.csv`)
+      execFileSync('npx', ['tsx', 'scripts/bench-data-cli.ts', String(size), file], { stdio: 'inherit' })
+      const fileMb = (statSync(file).size / 1048576).toFixed(1)
+      const runs = []
+      for (const app of apps) {
+        runs.push(await one(context, app.url, file, size, dir, trace))
+        print(apps.length > 1 ? `${app.name}: ` : '', runs.at(-1), fileMb)
+      }
+      if (runs.length === 2) ratios(runs[0], runs[1])
+      rmSync(file, { force: true })
+    }
   } finally {
     await context.close()
     rmSync(dir, { recursive: true, force: true })

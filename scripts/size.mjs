@@ -1,8 +1,8 @@
 // `npm run size`: builds, opens the start page in Chromium and prints the gzip size of every JavaScript and CSS
 // file that page loads until it has settled with no one acting on it (the stylesheet, then, after the first
 // paint, the entry, its preloads and anything it imports on the way: the first load), as measured, not guessed;
-// then what it fetches once the visitor acts (a key pressed: the engine and the full message catalogue, for the
-// next pages) and what it never loads.
+// then what it fetches once the visitor acts (a key pressed: the engine, the full message catalogue and the field
+// table's text readers, for the next pages) and what it never loads.
 import { execSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'

@@ -2,9 +2,9 @@
 // hydrates it (the painted elements stay, so nothing flashes and the largest paint is not repeated); on any other
 // page it mounts over it once that route is ready. The start-up runs as a row of short tasks (none long enough
 // to hold up a tap on a slow phone): the stores, the messages, the router, its first navigation, the mount, then
-// the lower parts of the page one by one (src/hydrate-in-turn.ts). The engine and the full message catalogue
-// load when the visitor first acts on the page, and before any other page opens; the service worker registers
-// after load.
+// the lower parts of the page one by one (src/hydrate-in-turn.ts). The engine, the full message catalogue and
+// the field table's text readers (src/stores/text-kit.ts) load when the visitor first acts on the page, and
+// before any other page opens; the service worker registers after load.
 import { createApp, createSSRApp } from 'vue'
 import { createPinia } from 'pinia'
 import startMessages from 'virtual:start-messages'
@@ -17,7 +17,8 @@ import { useSavingStore } from './stores/saving'
 import { useDraftStore } from './stores/draft'
 import { loadEngine } from './stores/engine'
 import { loadSettings } from './stores/settings-later'
-import { fieldDomId } from './wizard/steps'
+import { loadTextKit } from './stores/text-kit'
+import { fieldDomId } from './wizard/step-ids'
 import { whenHydrated } from './hydrate-in-turn'
 
 /** a date typed into the pre-rendered page before the app took over, or the field the visitor is in: kept as it
@@ -48,7 +49,7 @@ await setLocale(i18n.global, locale)
 document.documentElement.lang = locale
 await nextTask()
 const router = createAppRouter()
-const rest = () => Promise.all([loadEngine(), loadSettings(), loadCatalogue(i18n.global)])
+const rest = () => Promise.all([loadEngine(), loadSettings(), loadCatalogue(i18n.global), loadTextKit()])
 let first = true
 router.beforeEach(async (to) => {
   // the first navigation finishes in a task of its own: installing the router and navigating, one short task each
@@ -68,7 +69,7 @@ app.mount('#app')
 await whenHydrated()
 document.dispatchEvent(new Event('app-mounted'))
 
-// the engine and the full catalogue serve the next pages: fetched when the visitor first acts on this one (or
+// the engine, the full catalogue and the text readers serve the next pages: fetched when the visitor first acts on this one (or
 // at once when another page opens, above), so they never compete with the start page's own start-up
 const ACTS = ['pointerdown', 'keydown', 'touchstart'] as const
 const warmUp = () => {

@@ -1,7 +1,7 @@
 // Hash history: the build works from any static path and from file://.
 import { createRouter, createWebHashHistory } from 'vue-router'
 import StartView from './views/StartView.vue'
-import { QUESTION_STEPS } from './wizard/steps'
+import { QUESTION_STEPS } from './wizard/step-ids'
 import { exampleNames } from './stores/draft'
 import { useFirmsStore } from './stores/firms'
 

@@ -17,3 +17,5 @@ expect.addEqualityTesters([
 await import('../src/stores/engine').then((m) => m.loadEngine())
 // and the settings store, which the app loads with the engine (src/stores/settings-later.ts)
 await import('../src/stores/settings-later').then((m) => m.loadSettings())
+// and the typed-text readers, which the app loads with them (src/stores/text-kit.ts)
+await import('../src/stores/text-kit').then((m) => m.loadTextKit())

@@ -6,6 +6,7 @@ import type { Message, ProgramStatus } from '../engine/types'
 import { writeCsv } from './csv'
 import type { RowError } from './import'
 import type { TriageRow } from './triage'
+import type { RowList } from './row-store'
 import type { SheetCell, SheetSpec } from './xlsx-write'
 
 export const TRIAGE_HEADERS = [
@@ -104,12 +105,16 @@ const errorCells = (e: RowError, w: TriageWords): SheetCell[] =>
  * merged by row number when `byRow` (the screen is sorted by row number).
  */
 export function triageTable(
-  rows: readonly TriageRow[],
+  rows: RowList,
   errors: readonly RowError[] = [],
   words: TriageWords = ZH_WORDS,
   byRow = true,
 ): SheetCell[][] {
-  const body = rows.map((r) => ({ row: r.row ?? Infinity, cells: cells(r, words) }))
+  const body: { row: number; cells: SheetCell[] }[] = new Array(rows.length)
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows.at(i)!
+    body[i] = { row: r.row ?? Infinity, cells: cells(r, words) }
+  }
   const bad = [...errors].sort((a, b) => a.row - b.row).map((e) => ({ row: e.row, cells: errorCells(e, words) }))
   const all = byRow ? [...body, ...bad].sort((a, b) => a.row - b.row) : [...body, ...bad]
   return [[...words.headers], ...all.map((b) => b.cells)]
@@ -118,7 +123,7 @@ export function triageTable(
 const text = (c: SheetCell) => (c === undefined ? '' : String(c))
 
 export function triageToCsv(
-  rows: readonly TriageRow[],
+  rows: RowList,
   errors: readonly RowError[] = [],
   words: TriageWords = ZH_WORDS,
   notes: readonly string[] = [],
@@ -130,7 +135,7 @@ export function triageToCsv(
 
 /** the same table as a workbook sheet: row numbers and scores as numbers */
 export function triageSheet(
-  rows: readonly TriageRow[],
+  rows: RowList,
   errors: readonly RowError[],
   words: TriageWords = ZH_WORDS,
   notes: readonly string[] = [],

@@ -1,22 +1,32 @@
 // Web Worker entry: triage off the main thread. A pool worker (src/batch/pool.ts) receives { job }, a part of a
 // sheet, and posts { type: 'batch', done } for each. A single worker receives { csvText }, { records } (a workbook's cells, read by
 // xlsx-worker.ts) or { profiles }; posts { type: 'progress', done, total } every `progressEvery` firms and
-// { type: 'result', result } at the end (or { type: 'error', message }). The logic lives in triage.ts;
-// handleRequest is testable without a worker.
+// { type: 'result', result } at the end (or { type: 'error', message }). Asked for `compact`, either sends its rows
+// as columns (row-codec.ts), which the page keeps as they are. The logic lives in triage.ts; handleRequest is
+// testable without a worker.
 import { triageCsv, triageProfiles, type TriageOptions, type TriageResult } from './triage'
 import type { ImportOptions } from './import'
 import { runBatch, type BatchDone, type BatchJob } from './batch-job'
+import { buffersOf, encodeRows, type CompactRows } from './row-codec'
 
 export type TriageRequest = ({ csvText: string } | { records: string[][] } | { profiles: unknown[] }) & {
   options?: TriageOptions & ImportOptions
   progressEvery?: number
+  /** the rows sent as columns (row-codec.ts; `rows` left empty): the page keeps them so */
+  compact?: boolean
+}
+
+/** a pool's part; `compact` as in TriageRequest */
+export interface PartRequest {
+  job: BatchJob
+  compact?: boolean
 }
 
 export type TriageMessage =
   | { type: 'progress'; done: number; total: number }
-  | { type: 'result'; result: TriageResult }
+  | { type: 'result'; result: TriageResult; compact?: CompactRows }
   | { type: 'error'; message: string }
-  | { type: 'batch'; done: BatchDone }
+  | { type: 'batch'; done: BatchDone; compact?: CompactRows }
 
 export function handleRequest(req: TriageRequest, post: (m: TriageMessage) => void): void {
   const every = req.progressEvery ?? 100
@@ -34,8 +44,15 @@ export function handleRequest(req: TriageRequest, post: (m: TriageMessage) => vo
 
 // only inside a worker (the module is also imported by tests, where there is no `self`)
 if (typeof self !== 'undefined') {
-  self.onmessage = (e: MessageEvent<TriageRequest | { job: BatchJob }>) => {
-    const post = (m: TriageMessage) => self.postMessage(m)
+  self.onmessage = (e: MessageEvent<TriageRequest | PartRequest>) => {
+    const compact = e.data.compact === true
+    const post = (m: TriageMessage) => {
+      if (!compact || (m.type !== 'result' && m.type !== 'batch')) return self.postMessage(m)
+      const rows = m.type === 'result' ? m.result.rows : m.done.rows
+      const c = encodeRows(rows)
+      rows.length = 0
+      self.postMessage({ ...m, compact: c }, buffersOf(c))
+    }
     if (!('job' in e.data)) return handleRequest(e.data, post)
     try {
       post({ type: 'batch', done: runBatch(e.data.job) })

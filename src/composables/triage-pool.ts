@@ -1,11 +1,11 @@
 // The triage page's worker pool: one Web Worker per core (at most 8), fed parts of the chosen file by
 // src/batch/pool.ts. The page keeps each part's place in the file, so one firm can be read again when opened.
-import { importRows, parseCsv, type ImportOptions, type TriageOptions, type TriageRow, type RowError } from '@/batch'
+import { importRows, parseCsv, type ImportOptions, type TriageOptions, type RowError } from '@/batch'
 import type { BatchDone } from '@/batch/batch-job'
-import { rowSharer } from '@/batch/share'
-import { keepKeys, keysBuilder } from './triage-keys'
+import type { CompactRows } from '@/batch/row-codec'
+import { RowStore } from '@/batch/row-store'
 import { triagePool, type PartInfo, type PoolProgress, type PoolWorker } from '@/batch/pool'
-import type { TriageMessage } from '@/batch/worker'
+import type { PartRequest, TriageMessage } from '@/batch/worker'
 import type { FirmProfile } from '@/profile/types'
 import type { Message } from '@/engine/types'
 
@@ -15,11 +15,14 @@ function startWorker(): Promise<Worker> {
   return Promise.resolve(new Worker(new URL('../batch/worker.ts', import.meta.url), { type: 'module' }))
 }
 
+/** a part's results with its rows as columns (the worker sends them so; `rows` is empty) */
+type CompactDone = BatchDone & { compact?: CompactRows }
+
 /** a worker given its parts in turn: it answers them in the order given (one message each) */
 function poolWorker(worker: Worker): PoolWorker {
-  const waiting: { resolve(d: BatchDone): void; reject(e: Error): void }[] = []
+  const waiting: { resolve(d: CompactDone): void; reject(e: Error): void }[] = []
   worker.onmessage = (e: MessageEvent<TriageMessage>) => {
-    if (e.data.type === 'batch') waiting.shift()?.resolve(e.data.done)
+    if (e.data.type === 'batch') waiting.shift()?.resolve({ ...e.data.done, compact: e.data.compact })
     else if (e.data.type === 'error') waiting.shift()?.reject(new Error(e.data.message))
   }
   worker.onerror = (e) => waiting.splice(0).forEach((w) => w.reject(new Error(e.message || 'worker error')))
@@ -27,7 +30,7 @@ function poolWorker(worker: Worker): PoolWorker {
     run: (job) =>
       new Promise<BatchDone>((resolve, reject) => {
         waiting.push({ resolve, reject })
-        worker.postMessage({ job }, [job.bytes])
+        worker.postMessage({ job, compact: true } satisfies PartRequest, [job.bytes])
       }),
   }
 }
@@ -56,7 +59,7 @@ function takeWorkers(): Promise<Worker[]> {
 
 export interface FileTriage {
   encoding: 'utf-8' | 'gbk'
-  rows: TriageRow[]
+  rows: RowStore
   errors: RowError[]
   unknownColumns: string[]
   sheetProblems: string[]
@@ -71,13 +74,10 @@ export async function triageFile(
   onProgress: (p: PoolProgress) => void,
 ): Promise<FileTriage> {
   const workers = await takeWorkers()
-  const rows: TriageRow[] = []
+  const rows = new RowStore()
   const errors: RowError[] = []
   const parts: (PartInfo & { records: number })[] = []
   let sheet: Pick<FileTriage, 'unknownColumns' | 'sheetProblems' | 'sheetIssues'> | undefined
-  const share = rowSharer()
-  // the table's keys read as each part arrives, not in one pass over every row once the last has come
-  const keys = keysBuilder()
   const source = {
     size: file.size,
     read: async (s: number, e: number) => new Uint8Array(await file.slice(s, e).arrayBuffer()),
@@ -89,12 +89,9 @@ export async function triageFile(
       lanes,
       options,
       {
-        part(done, info) {
-          for (const r of done.rows) {
-            const shared = share(r)
-            rows.push(shared)
-            keys.push(shared)
-          }
+        part(done: CompactDone, info) {
+          // the part's rows are numbered from 2 (the relay shifts only `rows`, empty here)
+          if (done.compact) rows.append(done.compact, info.offset)
           for (const r of done.errors) errors.push(r)
           sheet ??= {
             unknownColumns: done.unknownColumns,
@@ -106,8 +103,11 @@ export async function triageFile(
         progress: onProgress,
       },
       // the file scanned for record ends in quarter-megabyte reads: a read resumes the page with its bytes in
-      // one task, and a megabyte's took up to 90 ms of a province's triage on a loaded machine
-      { chunkBytes: 1 << 18 },
+      // one task, and a megabyte's took up to 90 ms of a province's triage on a loaded machine. Parts of a large
+      // file are larger (up to 1 MB, about 1,700 firms): each part's answer is a task on the page, and a loaded
+      // machine stretches some of them whatever their work, so the fewer the better; a county's file keeps
+      // 128 KB parts so that both workers stay busy to its end
+      { chunkBytes: 1 << 18, partBytes: Math.min(1 << 20, Math.max(1 << 17, Math.round(file.size / 64))) },
     )
     async function profileAt(row: number): Promise<FirmProfile | undefined> {
       const p = parts.find((x) => row - x.offset >= 2 && row - x.offset < x.records + 2)
@@ -116,7 +116,6 @@ export async function triageFile(
       const firms = importRows([run.header, ...(p.skipFirst ? all.slice(1) : all)], options).firms
       return firms.find((f) => f.row + p.offset === row)?.profile
     }
-    keepKeys(rows, keys.done())
     return { encoding: run.encoding, rows, errors, unknownColumns: [], sheetProblems: [], ...sheet, profileAt }
   } finally {
     // not started again for a next file at once: loading them would take the cores from the table just shown

@@ -6,9 +6,25 @@
 // the background once the result is shown, so that neither the page nor a click on a heading waits long.
 import { computed, shallowRef, watch, type Ref } from 'vue'
 import type { TriageResult, TriageRow } from '@/batch'
+import type { RowList } from '@/batch/row-store'
 import type { ProgramStatus } from '@/engine/types'
 import { sortOrder, sortOrderSliced, type SortKey } from './triage-sort'
 import { keysOf, RANK } from './triage-keys'
+
+/** a triage result whose rows may be kept as a store (src/batch/row-store.ts) */
+export type TriageOutcome = Omit<TriageResult, 'rows'> & { rows: RowList }
+
+/** the rows of a list at the given positions (a search's or a sort's), read from the list when shown */
+export class RowView implements RowList {
+  constructor(
+    private readonly list: RowList,
+    private readonly positions: Uint32Array,
+    readonly length: number,
+  ) {}
+  at(p: number): TriageRow | undefined {
+    return p >= 0 && p < this.length ? this.list.at(this.positions[p]!) : undefined
+  }
+}
 
 export interface TableState {
   search: string
@@ -23,21 +39,24 @@ export interface TableState {
 export const SORT_AT_ONCE = 5_000
 const KEYS: readonly SortKey[] = ['name', 'hnte', 'tsme', 'path', 'gap', 'row']
 
-export function useTriageRows(result: Ref<TriageResult | undefined>, state: TableState) {
+export function useTriageRows(result: Ref<TriageOutcome | undefined>, state: TableState) {
   const orders = shallowRef(new Map<SortKey, Uint32Array>())
   const pending = new Map<SortKey, Promise<Uint32Array>>()
   const keys = computed(() => keysOf(result.value?.rows ?? []))
 
-  const keep = (all: readonly TriageRow[], key: SortKey, order: Uint32Array) => {
+  const keep = (all: RowList, key: SortKey, order: Uint32Array) => {
     if (result.value?.rows === all) orders.value = new Map(orders.value).set(key, order)
     return order
   }
-  function orderOf(key: SortKey): Uint32Array | Promise<Uint32Array> {
+  function orderOf(
+    key: SortKey,
+    priority: 'user-visible' | 'background' = 'user-visible',
+  ): Uint32Array | Promise<Uint32Array> {
     const all = result.value?.rows ?? []
     const known = orders.value.get(key) ?? pending.get(key)
     if (known) return known
     if (all.length <= SORT_AT_ONCE) return keep(all, key, sortOrder(all, key))
-    const p = sortOrderSliced(all, key).then((o) => keep(all, key, o))
+    const p = sortOrderSliced(all, key, 10, priority).then((o) => keep(all, key, o))
     pending.set(key, p)
     return p
   }
@@ -54,7 +73,7 @@ export function useTriageRows(result: Ref<TriageResult | undefined>, state: Tabl
     if (key !== 'row') sortTo(key, dir)
     if (all.length > SORT_AT_ONCE)
       void KEYS.reduce<Promise<unknown>>(
-        (prev, k) => prev.then(() => result.value === r && orderOf(k)),
+        (prev, k) => prev.then(() => result.value === r && orderOf(k, 'background')),
         Promise.resolve(),
       )
   })
@@ -94,13 +113,9 @@ export function useTriageRows(result: Ref<TriageResult | undefined>, state: Tabl
       if ((!q || lower[i]!.includes(q)) && (hnte < 0 || k.hnte[i] === hnte) && (tsme < 0 || k.tsme[i] === tsme))
         at[m++] = i
     }
-    const rows: TriageRow[] = new Array(m)
     const numbers = new Float64Array(m)
-    for (let p = 0; p < m; p++) {
-      rows[p] = all[at[p]!]!
-      numbers[p] = k.row[at[p]!]!
-    }
-    return { rows, numbers }
+    for (let p = 0; p < m; p++) numbers[p] = k.row[at[p]!]!
+    return { rows: new RowView(all, at, m) as RowList, numbers }
   })
   const rows = computed(() => shown.value.rows)
   const rowNumbers = computed(() => shown.value.numbers)

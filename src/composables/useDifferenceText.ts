@@ -16,7 +16,13 @@ export function useDifferenceText() {
   const { t, locale } = useI18n()
   const f = useFormat()
   return {
-    label: (path: string) => fieldLabel(path, locale.value),
+    // the two kept-with-the-firm values that are no questions: the tax answers' year and the sheet's notes
+    label: (path: string) =>
+      path === 'taxAnswersYear'
+        ? t('taxAnswers.field')
+        : path === 'notes'
+          ? t('print.notes.label')
+          : fieldLabel(path, locale.value),
     value(path: string, v: unknown): string {
       if (v === undefined || v === null) return t('helpdesk.duplicate.none')
       if (typeof v === 'boolean') return t(v ? 'results.yes' : 'results.no')

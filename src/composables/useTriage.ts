@@ -2,7 +2,8 @@
 // progress (the page stays responsive), then filtered and sorted for the table. Component tests pass a runner
 // that calls the triage functions directly; without Worker support the same direct runner is used.
 import { reactive, shallowRef } from 'vue'
-import { decodeCsvBytes, importRows, parseCsv, type ImportedFirm, type TriageResult } from '@/batch'
+import { decodeCsvBytes, importRows, parseCsv, type ImportedFirm } from '@/batch'
+import { RowStore } from '@/batch/row-store'
 import { handleRequest, type TriageMessage, type TriageRequest } from '@/batch/worker'
 import { notCsvKind } from '@/batch/decode'
 import { isLegacyXls, isWorkbook } from '@/batch/xlsx-detect'
@@ -10,7 +11,7 @@ import type { Locality } from '@/locality/types'
 import { readWorkbookRecords } from './read-workbook'
 import type { ProgramStatus } from '@/engine/types'
 import type { SortKey } from './triage-sort'
-import { useTriageRows } from './triage-rows'
+import { useTriageRows, type TriageOutcome } from './triage-rows'
 import { triageFile } from './triage-pool'
 import type { FirmProfile } from '@/profile/types'
 
@@ -48,6 +49,30 @@ export const workerRunner: Runner = (req, onMessage) => {
   )
 }
 
+/** a result's rows as the page keeps them: the worker's columns, or the rows put into columns here */
+function storeOf(m: Extract<TriageMessage, { type: 'result' }>): RowStore {
+  if (!m.compact) return RowStore.fromRows(m.result.rows)
+  const s = new RowStore()
+  s.append(m.compact)
+  return s
+}
+
+/** the latest of the calls made within a frame, once at the frame: the pool reports progress many times a frame
+ *  (each chunk scanned, each part done), and each report re-rendered the progress bar in a task of its own */
+function oncePerFrame<T>(f: (x: T) => void): (x: T) => void {
+  let latest: T
+  let asked = false
+  return (x) => {
+    latest = x
+    if (asked) return
+    asked = true
+    requestAnimationFrame(() => {
+      asked = false
+      f(latest)
+    })
+  }
+}
+
 export function useTriage(runner: Runner = workerRunner, locality?: () => Locality) {
   const state = reactive({
     running: false,
@@ -63,7 +88,7 @@ export function useTriage(runner: Runner = workerRunner, locality?: () => Locali
     sort: { key: 'row' as SortKey, dir: 'ascending' as 'ascending' | 'descending' },
     sorting: '' as '' | SortKey,
   })
-  const result = shallowRef<TriageResult | undefined>(undefined)
+  const result = shallowRef<TriageOutcome | undefined>(undefined)
   /** the sheet's cells, kept to open a row in the wizard (the worker keeps nothing) */
   let records: string[][] = []
   let firms: ImportedFirm[] | undefined
@@ -78,10 +103,10 @@ export function useTriage(runner: Runner = workerRunner, locality?: () => Locali
     result.value = undefined
     Object.assign(state, { running: true, error: '', problem: '', progress: { done: 0, total: 0 } })
     return new Promise((resolve) =>
-      runner({ ...req, options: options(), progressEvery: 20 }, (m) => {
+      runner({ ...req, options: options(), progressEvery: 20, compact: true }, (m) => {
         if (m.type === 'progress') state.progress = { done: m.done, total: m.total }
         else {
-          if (m.type === 'result') result.value = m.result
+          if (m.type === 'result') result.value = { ...m.result, rows: storeOf(m) }
           else if (m.type === 'error') state.error = m.message
           state.running = false
           resolve()
@@ -142,9 +167,13 @@ export function useTriage(runner: Runner = workerRunner, locality?: () => Locali
         encoding,
         profileAt: at,
         ...rest
-      } = await triageFile(file, options(), (p) => {
-        state.progress = { done: p.done, total: p.total }
-      })
+      } = await triageFile(
+        file,
+        options(),
+        oncePerFrame((p) => (state.progress = { done: p.done, total: p.total })),
+      )
+      // the table drawn in a task of its own, not in the one that took the last part's answer
+      await new Promise((resolve) => setTimeout(resolve))
       Object.assign(state, { encoding, running: false })
       records = []
       firms = undefined

@@ -5,7 +5,7 @@
 // row (a cleared search took a second).
 import { computed, onBeforeUnmount, onMounted, ref, type Ref } from 'vue'
 import { useVirtualizer } from '@tanstack/vue-virtual'
-import type { TriageRow } from '@/batch'
+import type { RowList } from '@/batch/row-store'
 
 export const VIRTUAL_FROM = 200
 /** a row's height before it is measured (two lines of text) */
@@ -13,7 +13,7 @@ const ESTIMATE = 56
 
 /** `numbers`: the shown rows' sheet row numbers, the virtualizer's keys (read for every row each time the list
  *  changes: from an array, not from a province's 100,000 row objects) */
-export function useTriageWindow(rows: Ref<TriageRow[]>, numbers: Ref<Float64Array>, scroller: Ref<HTMLElement | null>) {
+export function useTriageWindow(rows: Ref<RowList>, numbers: Ref<Float64Array>, scroller: Ref<HTMLElement | null>) {
   const printing = ref(false)
   const virtual = computed(() => rows.value.length > VIRTUAL_FROM && !printing.value)
   const virtualizer = useVirtualizer<HTMLElement, HTMLElement>(
@@ -35,12 +35,13 @@ export function useTriageWindow(rows: Ref<TriageRow[]>, numbers: Ref<Float64Arra
     }),
   )
   const items = computed(() => (virtual.value ? virtualizer.value.getVirtualItems() : undefined))
-  /** the rows to render, with their place in the whole list (for aria-rowindex) */
-  const shown = computed(() =>
-    items.value
-      ? items.value.map((i) => ({ r: rows.value[i.index]!, index: i.index }))
-      : rows.value.map((r, index) => ({ r, index })),
-  )
+  /** the rows to render, with their place in the whole list (for aria-rowindex), rebuilt from the list */
+  const shown = computed(() => {
+    const list = rows.value
+    return items.value
+      ? items.value.map((i) => ({ r: list.at(i.index)!, index: i.index }))
+      : Array.from({ length: list.length }, (_, index) => ({ r: list.at(index)!, index }))
+  })
   const padTop = computed(() => items.value?.[0]?.start ?? 0)
   const padBottom = computed(() => {
     const last = items.value?.at(-1)

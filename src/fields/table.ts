@@ -5,6 +5,7 @@ import { financeRows } from './rows-finance'
 import { ipRows } from './rows-ip'
 import { rdRows } from './rows-rd'
 import { complianceRows, taxRows } from './rows-tax'
+import { fieldShape } from './shape'
 import type { FieldDef, FieldPath } from './types'
 
 const ROWS = [...companyRows, ...financeRows, ...rdRows, ...ipRows, ...complianceRows, ...taxRows] as const
@@ -20,8 +21,7 @@ void complete
 
 const BY_PATH = new Map<string, FieldDef>(FIELDS.map((f) => [f.path, f]))
 
-/** 'years.2025.rd.inHouse' → 'years.*.rd.inHouse' */
-export const fieldShape = (path: string): string => path.replace(/^years\.\d+\./, 'years.*.')
+export { fieldShape }
 
 /** the row of a profile path (years by number or '*'), or undefined for a path that is no answer */
 export const fieldDef = (path: string): FieldDef | undefined => BY_PATH.get(fieldShape(path))

@@ -3,8 +3,15 @@
 // the right JSON type), not by the profile file's rules: a draft that would fail validateProfile still restores.
 // Only a save that is not a draft at all is unreadable; one from a newer version is reported as such.
 import { isIsoDate } from '../engine/dates'
-import { groupSpecs, rdSpec, rdTaxSpec, transformationsSpec, yearSpec, type GroupSpec } from '../profile/field-specs'
-import type { FieldSpec } from '../profile/field-specs'
+import {
+  groupShapes,
+  rdShape,
+  rdTaxShape,
+  transformationsShape,
+  yearShape,
+  type Shape,
+  type Stored,
+} from '../profile/stored-shape'
 import { FORBIDDEN_KEYS } from '../profile/forbidden-keys'
 import { isPlainObject } from '../profile/problems'
 import { PROFILE_FORMAT, PROFILE_VERSION, emptyProfile, type FirmProfile, type FiscalYearData } from '../profile/types'
@@ -28,21 +35,13 @@ export function textRecord(v: unknown): Record<string, string> {
   return Object.fromEntries(entries) as Record<string, string>
 }
 
-function fitsKind(v: unknown, spec: FieldSpec): boolean {
-  switch (spec.kind.t) {
-    case 'money':
-    case 'staff':
-    case 'count':
-      return typeof v === 'number' && Number.isFinite(v)
-    case 'bool':
-      return typeof v === 'boolean'
-    default:
-      return typeof v === 'string'
-  }
+function fitsKind(v: unknown, stored: Stored): boolean {
+  if (stored === 'n') return typeof v === 'number' && Number.isFinite(v)
+  return typeof v === (stored === 'b' ? 'boolean' : 'string')
 }
 
 /** the known fields of the right type; a misplaced number or string is kept as the field's text */
-function readFields(v: unknown, spec: GroupSpec, path: string, raw: Record<string, string>, out: object): void {
+function readFields(v: unknown, spec: Shape, path: string, raw: Record<string, string>, out: object): void {
   if (!isPlainObject(v)) return
   for (const key of Object.keys(spec)) {
     if (!Object.hasOwn(v, key)) continue
@@ -58,10 +57,10 @@ function readYear(v: unknown, raw: Record<string, string>): FiscalYearData | und
     return undefined
   const entry: FiscalYearData = { year: v.year as number }
   const path = `years.${entry.year}`
-  readFields(v, yearSpec, path, raw, entry)
+  readFields(v, yearShape, path, raw, entry)
   for (const [k, spec] of [
-    ['rd', rdSpec],
-    ['rdTax', rdTaxSpec],
+    ['rd', rdShape],
+    ['rdTax', rdTaxShape],
   ] as const) {
     const group = {}
     readFields(v[k], spec, `${path}.${k}`, raw, group)
@@ -93,10 +92,15 @@ export function decodeDraft(value: unknown, rawIn: unknown, fallbackDate: string
   const date = value.assessmentDate
   if (!isIsoDate(date) && (typeof date === 'string' || typeof date === 'number')) raw.assessmentDate ??= String(date)
   const profile = emptyProfile(isIsoDate(date) ? date : fallbackDate)
-  for (const [group, spec] of Object.entries(groupSpecs))
-    readFields(value[group], spec, group, raw, profile[group as keyof typeof groupSpecs])
+  for (const [group, spec] of Object.entries(groupShapes))
+    readFields(value[group], spec, group, raw, profile[group as keyof typeof groupShapes])
   profile.years = readYears(value.years, raw)
   const t = value.transformations
-  if (fitsKind(t, transformationsSpec)) profile.transformations = t as number
+  if (fitsKind(t, transformationsShape)) profile.transformations = t as number
+  // the tax year the tax answers were given for: without it a reload would take them as the current year's
+  const ty = value.taxAnswersYear
+  if (typeof ty === 'number' && Number.isInteger(ty)) profile.taxAnswersYear = ty
+  // the sheet's notes box is typed too: kept with the firm (nothing typed is lost)
+  if (typeof value.notes === 'string' && value.notes !== '') profile.notes = value.notes
   return { kind: 'ok', profile, raw }
 }

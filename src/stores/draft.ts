@@ -4,10 +4,10 @@ import { defineStore } from 'pinia'
 import { computed, reactive } from 'vue'
 import { emptyProfile, type FirmProfile } from '../profile/types'
 import { assess } from './engine'
-import { valueText } from '../wizard/answers'
 import { askedProfile } from '../wizard/asked'
 import { getAnswer, setAnswer, type AnswerValue } from '../wizard/profile-path'
-import { applyText } from './typed-texts'
+import { applyDateText } from './date-text'
+import { loadTextKit, textKit } from './text-kit'
 import { settingsLocality } from './settings-later'
 import { keepTaxAnswers, stampTaxAnswers } from '../profile/tax-answers'
 
@@ -30,13 +30,16 @@ export const useDraftStore = defineStore('draft', () => {
   const assessment = computed(() => assess(askedProfile(profile), { locality: settingsLocality() }))
 
   const answer = (path: string): AnswerValue => getAnswer(profile, path)
-  /** what the input for `path` shows: the text typed, else the stored value as text */
-  const text = (path: string): string => raw[path] ?? valueText(path, answer(path))
+  /** what the input for `path` shows: the text typed, else the stored value as text (the start page's date
+   *  needs no field table: src/stores/text-kit.ts) */
+  const text = (path: string): string =>
+    raw[path] ?? (path === 'assessmentDate' ? profile.assessmentDate : textKit().valueText(path, answer(path)))
 
   /** keeps the text; the profile gets its value when it parses, else the answer is absent (unknown) */
   /** whether the text could be read (the screens say why not, in the reader's language) */
   function setText(path: string, typed: string): boolean {
-    const ok = applyText(profile, raw, path, typed)
+    const ok =
+      path === 'assessmentDate' ? applyDateText(profile, raw, typed) : textKit().applyText(profile, raw, path, typed)
     stampTaxAnswers(profile, path)
     return ok
   }
@@ -65,7 +68,7 @@ export const useDraftStore = defineStore('draft', () => {
     const load = EXAMPLES[`../../examples/${name}.json`]
     if (!load) throw new Error(`no example named ${name}`)
     // the profile checks load with the example, not with the start page
-    const [{ restoreProfile }, file] = await Promise.all([import('./restore'), load()])
+    const [{ restoreProfile }, file] = await Promise.all([import('./restore'), load(), loadTextKit()])
     const r = restoreProfile(file.default)
     if (!r.ok) throw new Error(`example ${name} is invalid: ${r.problems.map((p) => p.message).join('; ')}`)
     return r.profile

@@ -9,7 +9,7 @@ import { emptyProfile, type FirmProfile } from '../profile/types'
 import { assess } from './engine'
 import { todayIso, useDraftStore } from './draft'
 import { newFirmId } from './firm-storage'
-import { withTypedTexts } from './typed-texts'
+import { textKit } from './text-kit'
 import { newFirmDate, settingsLocality } from './settings-later'
 
 const snapshot = (profile: FirmProfile, raw: Record<string, string>) => JSON.stringify([profile, raw])
@@ -84,7 +84,7 @@ export const useFirmsStore = defineStore('firms', () => {
   /** profiles from a file, each as a new firm with the texts it carries; the first is opened */
   function addProfiles(profiles: FirmProfile[]): string[] {
     const ids = profiles.map((p) => {
-      const { profile, raw } = withTypedTexts(p)
+      const { profile, raw } = textKit().withTypedTexts(p)
       const r = record(profile, raw)
       put(r)
       return r.id
@@ -97,7 +97,7 @@ export const useFirmsStore = defineStore('firms', () => {
   function replaceCurrent(imported: FirmProfile): void {
     syncCurrent()
     const before = current.value
-    const { profile, raw } = withTypedTexts(imported)
+    const { profile, raw } = textKit().withTypedTexts(imported)
     draft.replace(profile, raw)
     syncCurrent()
     if (before) replaced.value = before

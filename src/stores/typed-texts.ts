@@ -4,6 +4,10 @@ import type { FirmProfile } from '../profile/types'
 import { interpret } from '../wizard/answers'
 import { isTextField } from '../wizard/fields'
 import { setAnswer } from '../wizard/profile-path'
+import { applyDateText } from './date-text'
+
+// loaded together (src/stores/text-kit.ts): what an input shows for a stored value, and what typed text means
+export { interpret, valueText } from '../wizard/answers'
 
 /** a path the wizard has a text input for (anything else in a file is ignored, never written into the profile) */
 export const isTextPath = (path: string): boolean =>
@@ -12,12 +16,11 @@ export const isTextPath = (path: string): boolean =>
 /** keeps the text and sets the answer it stands for; whether the text could be read. No message: the screens say
  *  why in the reader's language (the step's schema, the review), never this store */
 export function applyText(profile: FirmProfile, raw: Record<string, string>, path: string, typed: string): boolean {
+  if (path === 'assessmentDate') return applyDateText(profile, raw, typed)
   raw[path] = typed
   // the language only shapes a message, which is not kept here
   const r = interpret(path, typed, 'zh-CN')
-  if (path === 'assessmentDate') {
-    if (r.ok && typeof r.value === 'string') profile.assessmentDate = r.value
-  } else setAnswer(profile, path, r.ok ? r.value : undefined)
+  setAnswer(profile, path, r.ok ? r.value : undefined)
   return r.ok
 }
 

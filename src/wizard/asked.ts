@@ -3,7 +3,7 @@
 // both collection methods: 国家税务总局公告2023年第6号 第二条), and no super-deduction R&D (财税〔2015〕119号 第五条
 // 第（一）项: 查账征收 firms only).
 // Answers the wizard does not ask stay stored (nothing typed is lost) but never reach the assessed profile.
-import { fieldShape } from '../fields'
+import { fieldShape } from '../fields/shape'
 import type { FirmProfile } from '../profile/types'
 import { getAnswer, setAnswer } from './profile-path'
 

@@ -4,6 +4,9 @@
 // carries its catalogue key and params (parseError.number.*) so that the wizard says it in the reader's language;
 // `message` is its zh-CN text, which the batch import and the planner show.
 import { renderProblemKey, type ProblemParams } from '../fields/problem-text'
+import { toHalfWidth } from './half-width'
+
+export { toHalfWidth }
 
 export type NumberKind = 'money' | 'persons' | 'count'
 
@@ -34,15 +37,6 @@ export interface ParseOptions {
 
 /** most decimals per kind; money in 万元 has 4 places more than yuan's 2 */
 const MAX_DECIMALS = { moneyWan: 6, moneyYuan: 2, persons: 2, count: 0 } as const
-
-/** full-width digits, point, comma, minus and the ideographic space → ASCII (１２３．４ → 123.4) */
-export function toHalfWidth(text: string): string {
-  return text
-    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/[\u3000\s]/g, '')
-    .replace(/[。]/g, '.')
-    .replace(/[−–—]/g, '-')
-}
 
 function describeBad(body: string): ParseFailure {
   if (/^\d*\.?\d*e[+-]?\d+$/i.test(body)) return fail('scientific')

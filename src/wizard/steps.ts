@@ -4,28 +4,9 @@ import { isIsoDate } from '../engine/dates'
 import { fieldsOfStep, type FieldStep } from '../fields'
 import type { FirmProfile } from '../profile/types'
 import { isAsked } from './asked'
+import { QUESTION_STEPS, STEP_IDS, type StepId } from './step-ids'
 
-export const STEP_IDS = [
-  'start',
-  'company',
-  'staff',
-  'finance',
-  'rd',
-  'ip',
-  'transformation',
-  'compliance',
-  'tax',
-  'review',
-  'results',
-] as const
-export type StepId = (typeof STEP_IDS)[number]
-
-/** the question steps (2–9), each answering part of the profile */
-export const QUESTION_STEPS = STEP_IDS.slice(1, 9) as readonly StepId[]
-
-export function isStepId(s: unknown): s is StepId {
-  return typeof s === 'string' && (STEP_IDS as readonly string[]).includes(s)
-}
+export { STEP_IDS, QUESTION_STEPS, isStepId, fieldDomId, type StepId } from './step-ids'
 
 /** the questions of a step that are not per fiscal year, in the field table's order */
 const staticFields = (step: StepId): string[] =>
@@ -115,9 +96,4 @@ export function stepOfField(path: string): StepId {
     tax: 'tax',
   }
   return byHead[head] ?? 'review'
-}
-
-/** the DOM id of the input for a profile path: 'f-' + the path with every non-alphanumeric as '-' */
-export function fieldDomId(path: string): string {
-  return 'f-' + path.replace(/[^A-Za-z0-9]/g, '-')
 }

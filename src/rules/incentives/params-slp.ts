@@ -6,6 +6,8 @@ import { cite } from '../citations'
 
 const SLP_DEF = cite({ doc: '财政部 税务总局公告2023年第6号' }, '第三条')
 const SLP_RATE = cite({ doc: '财政部 税务总局公告2023年第12号' }, '第三条')
+/** 2019–2021: the tiers and the definition are both 财税〔2019〕13号 第二条 */
+const SLP_2019 = cite({ doc: '财税〔2019〕13号' }, '第二条')
 
 /** 小型微利企业, the flat 5% of 2023–2027 (25% × 20%): the planner's cliff chart reads this; the engine uses slpTiers */
 export const slpEffectiveRate = param<Q>({
@@ -31,7 +33,7 @@ export const slpTiers = param<SlpTier[]>({
       from: '2019-01-01',
       to: '2020-12-31',
       value: [{ upTo: wan(100), rate: q(1, 20) }, { rate: q(1, 10) }],
-      cite: { doc: '财税〔2019〕13号', article: '第二条' },
+      cite: SLP_2019,
     },
     {
       // ≤100万: 再减半 → 12.5% × 20% = 2.5% (2021年第12号 第一条; its 第二条 is 个体工商户); 100万–300万 still
@@ -54,7 +56,7 @@ export const slpTiers = param<SlpTier[]>({
 
 /** the definition (300万 / 300 staff / 5000万, 非限制和禁止行业): one document per period */
 const SLP_DEFS = [
-  { from: '2019-01-01', to: '2021-12-31', cite: { doc: '财税〔2019〕13号', article: '第二条' } },
+  { from: '2019-01-01', to: '2021-12-31', cite: SLP_2019 },
   { from: '2022-01-01', to: '2022-12-31', cite: cite({ doc: '财政部 税务总局公告2022年第13号' }, '第二条') },
   { from: '2023-01-01', to: '2024-12-31', cite: SLP_DEF },
   { from: '2025-01-01', to: '2027-12-31', cite: { doc: '财政部 税务总局公告2023年第12号', article: '第五条' } },

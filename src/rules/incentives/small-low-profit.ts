@@ -6,7 +6,7 @@ import { notExceeding } from '../../engine/compare'
 import { fen, persons, toYuan } from '../../engine/money'
 import { msg } from '../../engine/messages'
 import { cmp, type Q } from '../../engine/rational'
-import type { Incentive } from '../../engine/types'
+import type { Citation, Incentive } from '../../engine/types'
 import { valueAt } from '../notices'
 import { combine, incentive, outsidePeriods, type IncentiveEnv } from './common'
 import { preconditions } from './conditions'
@@ -51,6 +51,10 @@ export function smallLowProfit(env: IncentiveEnv, base: TaxBase | undefined): Sl
     within(avgTotalAssets ?? ctx.year(env.basisYear)?.totalAssets, fen, maxAssets.value),
   ])
   const common = { basisYear: env.basisYear, taxYear: env.taxYear }
+  if (status !== 'not-applicable' && incomeOk === true) {
+    if (avgEmployees === undefined) estimated(env, 'staff', maxStaff.cite)
+    if (avgTotalAssets === undefined) estimated(env, 'assets', maxAssets.cite)
+  }
   if (incomeOk === false) {
     const note = msg('incentives.small-low-profit.cliff', { ...common, limit: toYuan(maxIncome.value) })
     return { incentive: incentive(env, ID, status, {}, maxIncome.cite, { note, conditions }) }
@@ -81,4 +85,14 @@ export function compareWithHnte(env: IncentiveEnv, slp: SlpResult, hnteDue: Q | 
   })
   env.ctx.notice('incentives.rate-choice', 'info', note, inc.cite)
   inc.note = note
+}
+
+/**
+ * 从业人数 and 资产总额 are full-year quarterly averages, 从业人数 with 劳务派遣 workers (财政部 税务总局公告2023年第6号
+ * 第三条; 2023年第12号 第五条): when unanswered the relief is judged on the HNTE 职工总数 and the year-end assets,
+ * other measures, so the results say the figures it used are estimates to check, citing the year's definition.
+ */
+function estimated(env: IncentiveEnv, what: 'staff' | 'assets', cite: Citation): void {
+  const text = msg(`incentives.${ID}.estimated-${what}`, { taxYear: env.taxYear, basisYear: env.basisYear })
+  env.ctx.notice(`${ID}.estimated-${what}`, 'warning', text, cite)
 }

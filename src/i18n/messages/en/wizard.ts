@@ -101,6 +101,8 @@ export default {
       'The assessment date falls between 1 January and 31 May, the settlement period for last year: usually choose “Last year ({year}): annual settlement”.',
   },
   taxAnswers: {
+    field: 'Tax year of the tax answers',
+    reviewEarlier: 'Given for tax year {given}, not counted for {year}: keep it or change it on this step',
     earlier:
       'These tax answers were given for tax year {given}: {names}. The estimate is now for tax year {year}: they stay stored and shown below but do not count for {year} (the tax incentives show “to be completed”). If the figures still hold, choose “Keep for {year}”; otherwise enter {year}’s figures, then choose it.',
     keep: 'Keep for {year}',

@@ -32,8 +32,14 @@ export default {
     'Estimated for tax year {taxYear} from {basisYear} figures. With a tech-SME registration that year the rate would be {tsmeRate}.',
   'incentives.rd-super-deduction.no-rd':
     'Estimated for tax year {taxYear} from {basisYear} figures. {basisYear} has no R&D expense that qualifies.',
+  'incentives.rd-super-deduction.q4-2022':
+    'R&D incurred in the fourth quarter of {taxYear} (1 October – 31 December) qualified at 100% for firms otherwise at 75%; this tool has only the yearly total and cannot separate the quarter: the extra deduction is computed at 75% and is an "at least" figure, the tax an "at most" one. Compute the quarter from its actual amounts.',
   'incentives.small-low-profit.cliff':
     'Estimated for tax year {taxYear} from {basisYear} figures. Taxable income above {limit:yuan}: the whole income loses the benefit, not only the excess.',
+  'incentives.small-low-profit.estimated-staff':
+    'The small low-profit employee count was not given: total staff from the Staff step is used instead. To claim, the {taxYear} full-year quarterly average (agency workers included) must be at most 300.',
+  'incentives.small-low-profit.estimated-assets':
+    'The small low-profit total assets were not given: the {basisYear} year-end total assets are used instead. To claim, the {taxYear} full-year quarterly average must be at most 50 million yuan.',
   'incentives.small-low-profit.better-slp':
     'Estimated for tax year {taxYear} from {basisYear} figures. The small low-profit benefit and the HNTE 15% rate do not stack: {slp:yuan} as a small low-profit firm against {hnte:yuan} at 15%; the small low-profit benefit costs less.',
   'incentives.small-low-profit.better-hnte':

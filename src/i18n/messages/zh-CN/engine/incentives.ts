@@ -29,8 +29,14 @@ export default {
     '按{basisYear}年数据估算{taxYear}纳税年度。若当年取得科技型中小企业入库登记，加计扣除比例可为{tsmeRate}。',
   'incentives.rd-super-deduction.no-rd':
     '按{basisYear}年数据估算{taxYear}纳税年度。{basisYear}年没有可加计扣除的研发费用。',
+  'incentives.rd-super-deduction.q4-2022':
+    '{taxYear}年第四季度（10月1日至12月31日）发生的研发费用，原适用75%的企业可按100%加计扣除；本工具只有全年合计数，无法分出第四季度：加计扣除额按75%计算，为“至少”数，应纳税额为“至多”数。请按第四季度实际发生额核算。',
   'incentives.small-low-profit.cliff':
     '按{basisYear}年数据估算{taxYear}纳税年度。应纳税所得额超过{limit:yuan}：全部所得不再享受优惠（不是仅超过部分）。',
+  'incentives.small-low-profit.estimated-staff':
+    '小型微利企业的“从业人数”未填写，暂按“人员”一步的职工总数判断；享受优惠须按{taxYear}年度全年季度平均值（含劳务派遣用工）核实不超过300人。',
+  'incentives.small-low-profit.estimated-assets':
+    '小型微利企业的“资产总额”未填写，暂按{basisYear}年末资产总额判断；享受优惠须按{taxYear}年度全年季度平均值核实不超过5000万元。',
   'incentives.small-low-profit.better-slp':
     '按{basisYear}年数据估算{taxYear}纳税年度。小型微利企业优惠与高新技术企业15%税率不叠加，择一适用：按小型微利企业纳税{slp:yuan}，按15%税率纳税{hnte:yuan}，小型微利企业优惠更省。',
   'incentives.small-low-profit.better-hnte':
