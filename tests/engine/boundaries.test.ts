@@ -50,6 +50,25 @@ describe('HNTE (国科发火〔2016〕32号 第十一条), assessed 2026-11-26: 
     expect(rdFirm([M200, M200, M200 + 0.01], [600 * W, 600 * W, 600 * W])).toBe('fail')
   })
 
+  it('（五）R&D in China 不低于60% of all R&D: 40万 of each year’s 100万 spent abroad passes, one fen more fails', () => {
+    // domestic = 100万 − 40万 = 60万 a year; Σ 180万 ÷ Σ 300万 = 60% exactly
+    const at = (abroad: number) => {
+      const p = strong()
+      for (const y of [2023, 2024, 2025])
+        year(p, y).rd = {
+          inHouse: 100 * W,
+          other: 0,
+          entrustedDomestic: 0,
+          entrustedOverseas: 0,
+          inHouseAbroad: 40 * W,
+        }
+      year(p, 2025).rd!.inHouseAbroad = abroad
+      return status(p, 'hnte.rd-domestic-share')
+    }
+    expect(at(40 * W)).toBe('pass')
+    expect(at(40 * W + 0.01)).toBe('fail')
+  })
+
   it('（六）high-tech income 不低于60% of total income: 12,000万 of 20,000万 passes, one fen less fails', () => {
     const at = (hiTech: number) => {
       const p = strong()
@@ -84,6 +103,29 @@ describe('HNTE (国科发火〔2016〕32号 第十一条), assessed 2026-11-26: 
     expect(at(1, 0, 0)).toBe('pass')
   })
 
+  it('（七）score 70分以上（不含70分）: a known minimum of 71 passes; 70 is no pass (待确认: the experts may give more)', () => {
+    // 工作指引 三（七）, each part's lowest band: IP 7 + 7 + 7 (Class I) + 1 (own R&D) + 0 (no standards) = 22;
+    // transformations ≥ 5 a year 25; R&D management all yes 4 + 4 + 3 + 3 = 14; sales growth ½(1.35 + 1.35) − 1 =
+    // 35% → 9; net-asset growth ½(1.02 + 1.02) − 1 = 2% → 1 (above 0, under 5%). 22 + 25 + 14 + 9 + 1 = 71.
+    // Flat net assets (growth 0 → 0 points) make it 70.
+    const at = (netAssets: [number, number, number]) => {
+      const p = strong()
+      p.ip.standards = false
+      const sales = [10_000 * W, 13_500 * W, 18_225 * W]
+      ;[2023, 2024, 2025].forEach((y, i) => {
+        const d = year(p, y)
+        d.salesRevenue = sales[i]
+        d.totalIncome = sales[i]! + 100 * W
+        d.netAssets = netAssets[i]
+        d.totalAssets = M200
+      })
+      const c = assess(p).hnte.checks.find((x) => x.id === 'hnte.innovation-score')
+      return [c?.value, c?.status]
+    }
+    expect(at([4_000 * W, 4_080 * W, 41_616_000])).toEqual([71, 'pass'])
+    expect(at([4_000 * W, 4_000 * W, 4_000 * W])).toEqual([70, 'unknown'])
+  })
+
   it('（一）registered 一年以上 (365 days, docs/rules.md §1): 2025-11-26 passes, 2025-11-27 fails', () => {
     const at = (on: string) => {
       const p = strong()
@@ -96,6 +138,13 @@ describe('HNTE (国科发火〔2016〕32号 第十一条), assessed 2026-11-26: 
 })
 
 describe('tech-SME (国科发政〔2017〕115号), assessed 2026-07-01: last year 2025', () => {
+  it('第六条（五）the S&T staff score may not be 0: 10% scores 4 and passes with 100 points; 9.99% scores 0 and fails', () => {
+    // 第七条第1项: 10% → 4 points, below → 0; goodFirm has R&D 6% (50) and one Class I item (30) besides
+    const at = (st: number) => status({ ...goodFirm(), staff: { total: 100, scienceTech: st } }, 'tsme.score')
+    expect(at(10)).toBe('pass')
+    expect(at(9.99)).toBe('fail')
+  })
+
   it('第六条（二）职工总数不超过500人: 500 passes, 500.01 fails', () => {
     const at = (n: number) => status({ ...goodFirm(), staff: { total: n, scienceTech: 30 } }, 'tsme.staff-limit')
     expect(at(500)).toBe('pass')

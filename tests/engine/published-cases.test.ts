@@ -122,6 +122,31 @@ describe('R&D super deduction: the rate by tax year and sector', () => {
   })
 })
 
+describe('R&D super deduction: the fourth quarter of 2022 (财政部 税务总局 科技部公告2022年第28号)', () => {
+  // Firms at 75% had 100% on R&D of 2022-10-01 – 12-31. From a yearly total of 100万 the law gives 75万 plus 25% of
+  // the fourth quarter's part: between 75万 (nothing in the quarter) and 100万 (all of it). 75万 is then "at least",
+  // never exact, and a warning says why; a manufacturer (already 100%, 2021年第13号) is exact, and 2021 is exact.
+  const rd = (asOf: string, taxYear: number, industry: string) => {
+    const p = firm(asOf, (q) => {
+      q.tax.taxYear = taxYear
+      q.company.industry = industry
+      lastYear(q).rdTax = { ...NO_RD, items1to5: 100 * W }
+    })
+    return { inc: incentive(p, 'rd-super-deduction'), warned: assess(p).notices.some((n) => n.id.endsWith('q4-2022')) }
+  }
+  it('services, tax year 2022: at least 75万, with the warning', () => {
+    const r = rd('2023-03-01', 2022, 'I65')
+    expect(r.inc.figures).toEqual({ rate: 0.75, extraDeduction: 750_000 })
+    expect(r.inc.bounds?.extraDeduction).toBe('at-least')
+    expect(r.warned).toBe(true)
+  })
+  it('manufacturing 2022 and services 2021: exact, no warning', () => {
+    expect(rd('2023-03-01', 2022, 'C34').inc.bounds?.extraDeduction).toBeUndefined()
+    expect(rd('2023-03-01', 2022, 'C34').warned).toBe(false)
+    expect(rd('2022-03-01', 2021, 'I65').warned).toBe(false)
+  })
+})
+
 describe('小型微利企业: the tax on 200万 of taxable income, year by year (the bureau’s worked examples)', () => {
   // staff 100 ≤ 300, assets 1,000万 ≤ 5,000万, services (not restricted); taxable income 200万, no other incentive.
   const due = (asOf: string, taxYear: number) =>

@@ -66,6 +66,29 @@ export const rdRateIcMachineTool = param<Q>({
     },
   ],
 })
+/**
+ * 2022年第四季度: firms at 75% had 100% on the R&D of 2022-10-01 – 12-31 (财政部 税务总局 科技部公告2022年第28号; its
+ * article was not read, and the 2022 settlement's option to count the quarter as a quarter of the year is not
+ * encoded). The profile holds yearly totals, so a 75% figure for tax year 2022 is "at least", never exact.
+ */
+export const rdRateQ4of2022 = param<Q>({
+  id: 'incentives.rd.rateQ4of2022',
+  label: '研发费用加计扣除比例（2022年第四季度）',
+  labelEn: 'R&D extra deduction rate (fourth quarter of 2022)',
+  history: [
+    {
+      from: '2022-10-01',
+      to: '2022-12-31',
+      value: q(1),
+      cite: {
+        doc: '财政部 税务总局 科技部公告2022年第28号',
+        title: '《关于加大支持科技创新税前扣除力度的公告》',
+        article: ARTICLE_NOT_VERIFIED,
+      },
+      status: 'unverified',
+    },
+  ],
+})
 
 export const citStandardRate = param<Q>({
   id: 'incentives.cit.standardRate',

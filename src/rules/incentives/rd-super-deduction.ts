@@ -9,7 +9,7 @@ import { valueAt } from '../notices'
 import { superDeductionBase } from '../rd-super-deduction/base'
 import { combine, incentive, outsidePeriods, type IncentiveEnv } from './common'
 import { preconditions } from './conditions'
-import { rdRateGeneral, rdRateIcMachineTool, rdRateManufacturing, rdRateTechSme } from './params'
+import { rdRateGeneral, rdRateIcMachineTool, rdRateManufacturing, rdRateQ4of2022, rdRateTechSme } from './params'
 import type { Deduction } from './estimate'
 
 const ID = 'rd-super-deduction'
@@ -60,6 +60,8 @@ export function rdSuperDeduction(env: IncentiveEnv): RdResult {
   const rdTax = env.ctx.year(env.basisYear)?.rdTax
   const base = superDeductionBase(rdTax, env.date)
   const note = pendingNote(env, rate)
+  const q4 = q4Of2022(env, rate)
+  if (q4) env.ctx.notice(`${ID}.q4-2022`, 'warning', msg(`incentives.${ID}.q4-2022`, { taxYear: env.taxYear }), q4)
   const known = base !== undefined && base.answered !== 'none'
   const status = combine([pre.status === 'unknown' ? undefined : true, known ? true : undefined])
   // the rate shown is the best one known: an unanswered IC listing or a pending tech-SME number may raise it
@@ -102,7 +104,13 @@ function higherRateOpen(env: IncentiveEnv, rate: Q): boolean {
     return e !== undefined && cmp(e.value, rate) > 0
   }
   const icOpen = env.ctx.profile.company.icOrMachineToolListed === undefined && above(rdRateIcMachineTool)
-  return icOpen || (env.techSme.standing === 'unsure' && above(rdRateTechSme))
+  return icOpen || (env.techSme.standing === 'unsure' && above(rdRateTechSme)) || q4Of2022(env, rate) !== undefined
+}
+
+/** the citation of 2022's fourth-quarter 100%, when the tax year had it and the rate applied is lower */
+function q4Of2022(env: IncentiveEnv, rate: Q): Citation | undefined {
+  const e = valueAt(env.ctx, rdRateQ4of2022, `${env.taxYear}-12-31`)
+  return e && cmp(e.value, rate) > 0 ? e.cite : undefined
 }
 
 /** an unsettled tech-SME registration may still raise the rate (2017–2019, 2022): say so */

@@ -32,6 +32,8 @@ export default {
     'Estimated for tax year {taxYear} from {basisYear} figures. With a tech-SME registration that year the rate would be {tsmeRate}.',
   'incentives.rd-super-deduction.no-rd':
     'Estimated for tax year {taxYear} from {basisYear} figures. {basisYear} has no R&D expense that qualifies.',
+  'incentives.rd-super-deduction.q4-2022':
+    'R&D incurred in the fourth quarter of {taxYear} (1 October – 31 December) qualified at 100% for firms otherwise at 75%; this tool has only the yearly total and cannot separate the quarter: the extra deduction is computed at 75% and is an "at least" figure, the tax an "at most" one. Compute the quarter from its actual amounts.',
   'incentives.small-low-profit.cliff':
     'Estimated for tax year {taxYear} from {basisYear} figures. Taxable income above {limit:yuan}: the whole income loses the benefit, not only the excess.',
   'incentives.small-low-profit.estimated-staff':

@@ -29,6 +29,8 @@ export default {
     '按{basisYear}年数据估算{taxYear}纳税年度。若当年取得科技型中小企业入库登记，加计扣除比例可为{tsmeRate}。',
   'incentives.rd-super-deduction.no-rd':
     '按{basisYear}年数据估算{taxYear}纳税年度。{basisYear}年没有可加计扣除的研发费用。',
+  'incentives.rd-super-deduction.q4-2022':
+    '{taxYear}年第四季度（10月1日至12月31日）发生的研发费用，原适用75%的企业可按100%加计扣除；本工具只有全年合计数，无法分出第四季度：加计扣除额按75%计算，为“至少”数，应纳税额为“至多”数。请按第四季度实际发生额核算。',
   'incentives.small-low-profit.cliff':
     '按{basisYear}年数据估算{taxYear}纳税年度。应纳税所得额超过{limit:yuan}：全部所得不再享受优惠（不是仅超过部分）。',
   'incentives.small-low-profit.estimated-staff':
