@@ -213,6 +213,21 @@ describe('technology-transfer income (企业所得税法实施条例 第九十�
   })
 })
 
+describe('an HNTE with technology-transfer income (国税函〔2010〕157号; 实施条例 第九十条)', () => {
+  it('the halved part is taxed at 25% × 50%, not at 15%: 1,000万 with 600万 of transfer income → 72.5万', () => {
+    // exempt 500万; of the 100万 above it half (50万) stays in the base, at the 25% statutory rate → 12.5万; the
+    // other 400万 at 15% → 60万; together 72.5万. Without incentives 1,000万 × 25% = 250万.
+    const p = firm('2026-07-01', (q) => {
+      q.credentials.hnteCertifiedOn = '2025-03-10'
+      q.tax = { ...q.tax, taxableIncome: 1_000 * W, techTransferIncome: 600 * W, techContractsRegistered: true }
+    })
+    const e = assess(p).taxEstimate
+    expect(e?.taxableIncomeAfter).toBe(4_500_000)
+    expect(e?.regimes.find((r) => r.id === 'hnte')).toMatchObject({ status: 'applicable', taxDue: 725_000 })
+    expect(e?.best).toBe('hnte')
+  })
+})
+
 describe('核定征收 (deemed-taxed) firms', () => {
   it('get no super deduction and no 15% rate, but small low-profit relief (119号 第五条第（一）项; 377号; 2023年第6号 第二条)', () => {
     const p = firm('2026-07-01', (q) => {
