@@ -154,12 +154,16 @@ describe('loss-carryforward-10y', () => {
   const loss = (run: Run, change: (p: FirmProfile) => void = () => {}) =>
     incentiveOf('loss-carryforward-10y', change, run)
   /** the firm's answers: no certificate ever (否), and the latest number's year, or none (否) */
-  const registered = (year?: number) => (p: FirmProfile) => {
-    p.credentials.hnteCertificateHeld = false
-    if (year === undefined) p.credentials.techSmeRegistered = false
-    else p.credentials.techSmeRegistrationYear = year
-  }
+  const registered =
+    (year?: number) =>
+    (p: FirmProfile): void => {
+      p.credentials.hnteCertificateHeld = false
+      if (year === undefined) p.credentials.techSmeRegistered = false
+      else p.credentials.techSmeRegistrationYear = year
+    }
   const none = registered()
+  const hnteNo = (p: FirmProfile): void => void (p.credentials.hnteCertificateHeld = false)
+  const tsmeNo = (p: FirmProfile): void => void (p.credentials.techSmeRegistered = false)
   // 财税〔2018〕76号: the status held in the tax year (2026 here), not the criteria met
   it.each([
     [{ hnte: 'eligible', techSme: 'ineligible' }, none, 'unknown'], // criteria met, no certificate
@@ -174,9 +178,9 @@ describe('loss-carryforward-10y', () => {
     [{ hnte: 'ineligible', techSme: 'ineligible', asOf: '2017-12-31' }, none, 'not-in-force'],
     // not said whether either status was ever held: unknown, never 否
     [{ hnte: 'ineligible', techSme: 'ineligible' }, () => {}, 'unknown'],
-    [{ hnte: 'ineligible', techSme: 'ineligible' }, (p) => (p.credentials.hnteCertificateHeld = false), 'unknown'],
-    [{ hnte: 'ineligible', techSme: 'ineligible' }, (p) => (p.credentials.techSmeRegistered = false), 'unknown'],
-  ] as const)('%o → %s', (run, change: (p: FirmProfile) => void, status) => {
+    [{ hnte: 'ineligible', techSme: 'ineligible' }, hnteNo, 'unknown'],
+    [{ hnte: 'ineligible', techSme: 'ineligible' }, tsmeNo, 'unknown'],
+  ] as const)('%o → %s', (run, change, status) => {
     expect(loss(run, change).status).toBe(status)
   })
   it('applies with a valid HNTE certificate alone', () => {
@@ -191,7 +195,7 @@ describe('loss-carryforward-10y', () => {
       fields: ['credentials.hnteCertificateHeld', 'credentials.techSmeRegistered'],
       note: { key: 'incentives.condition.not-answered' },
     })
-    const tsmeOpen = held((p) => (p.credentials.hnteCertificateHeld = false))
+    const tsmeOpen = held(hnteNo)
     expect([tsmeOpen?.fields, tsmeOpen?.note?.key]).toEqual([
       ['credentials.techSmeRegistered'],
       'incentives.condition.not-answered',
