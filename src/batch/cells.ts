@@ -5,6 +5,7 @@ import { toFen, wanText } from '../planner/exact'
 import { parseNumber, shiftDecimal } from '../wizard/parse-number'
 import type { ProblemKey } from '../fields'
 import { unitParams } from './issues'
+import { isIsoDate } from '../engine/dates'
 
 export type CellValue = string | number | boolean
 type Params = Record<string, string | number>
@@ -82,7 +83,10 @@ function boolCell(s: string): CellResult {
 function dateCell(s: string): CellResult {
   const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(s)
   if (!m) return ok(s) // validation reports it with the field's own message
-  return ok(`${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`)
+  const iso = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`
+  // a day that does not exist stays as the sheet has it, so validation's message quotes “2020/13/40”, not “2020-13-40”
+  if (!isIsoDate(iso)) return ok(s)
+  return ok(iso)
 }
 
 const TAX: Record<string, string> = {

@@ -114,9 +114,9 @@ export class RowStore implements RowList {
     const cursor = { at: 0 }
     const gap = this.value(c.gap[i]!, digits, cursor) as TriageRow['largestGap'] | null
     const path = this.value(c.path[i]!, digits, cursor) as TriageRow['cheapestPath'] | null
-    const row = c.row[i]!
-    return {
-      ...(row ? { row } : {}),
+    const step = this.value(c.step[i]!, digits, cursor) as Pick<TriageRow, 'firstStep' | 'firstStepMessage'>
+    // assigned one by one, not spread: an export rebuilds every row, and spreads made a row several times dearer
+    const r: TriageRow = {
       name: this.name[i]!,
       creditCode: this.creditCode[i]!,
       assessmentDate: this.texts[c.date[i]!]!,
@@ -125,11 +125,14 @@ export class RowStore implements RowList {
       tsmeStatus: STATUSES[c.tsme[i]!]!,
       tsmeScore: { min: c.tsmeMin[i]!, max: c.tsmeMax[i]! },
       tsmeDirectPass: c.direct[i] === 1,
-      ...(gap ? { largestGap: gap } : {}),
-      ...(path ? { cheapestPath: path } : {}),
       blockedBy: this.value(c.blocked[i]!, digits, cursor) as string[],
-      ...(this.value(c.step[i]!, digits, cursor) as Pick<TriageRow, 'firstStep' | 'firstStepMessage'>),
     }
+    if (c.row[i]) r.row = c.row[i]!
+    if (gap) r.largestGap = gap
+    if (path) r.cheapestPath = path
+    if (step.firstStep !== undefined) r.firstStep = step.firstStep
+    if (step.firstStepMessage !== undefined) r.firstStepMessage = step.firstStepMessage
+    return r
   }
 
   gapText(i: number): string {

@@ -42,8 +42,10 @@ export function handleRequest(req: TriageRequest, post: (m: TriageMessage) => vo
   }
 }
 
-// only inside a worker (the module is also imported by tests, where there is no `self`)
-if (typeof self !== 'undefined') {
+// only inside a worker. The page imports handleRequest too (useTriage's fallback), and there `self` is the window:
+// a handler set on it took every message posted to the window (exceljs's setImmediate posts strings to it) and
+// threw "Cannot use 'in' operator to search for 'job'". Tests have neither.
+if (typeof self !== 'undefined' && typeof window === 'undefined') {
   self.onmessage = (e: MessageEvent<TriageRequest | PartRequest>) => {
     const compact = e.data.compact === true
     const post = (m: TriageMessage) => {

@@ -16,7 +16,10 @@ export const useSavingStore = defineStore('saving', () => {
   const draft = useDraftStore()
   const firms = useFirmsStore()
   const status = reactive({
+    /** a saved firm was opened on this load (the start page offers to continue it) */
     restored: false,
+    /** the notice that it was: on the first page only, and gone once dismissed, left or replaced by another firm */
+    restoredNotice: false,
     /** saves not loaded: each can be downloaded as it is stored */
     aside: [] as AsideRecord[],
     storage: 'ok' as 'ok' | 'unavailable' | 'full',
@@ -83,11 +86,18 @@ export const useSavingStore = defineStore('saving', () => {
       status.aside = loaded.aside
       firms.load(loaded.records, loaded.current)
       status.restored = loaded.current !== null
+      // an opened firm with nothing in it is no draft of theirs; a new firm or an example replaces what was restored
+      status.restoredNotice = status.restored && !draft.isBlank()
       window.addEventListener('storage', onStorage)
     }
     markSaved()
+    watch(() => firms.currentId, dismissRestored)
     watch([() => draft.profile, () => draft.raw], () => save(), { deep: true })
     watch([() => firms.records, () => firms.currentId], () => save())
+  }
+
+  function dismissRestored(): void {
+    status.restoredNotice = false
   }
 
   /** the other tab's version of the current firm replaces this one */
@@ -132,7 +142,7 @@ export const useSavingStore = defineStore('saving', () => {
 
   function clearAll(): void {
     if (storage) clearAllKeys(storage)
-    Object.assign(status, { restored: false, aside: [], conflict: false, noSave: false })
+    Object.assign(status, { restored: false, restoredNotice: false, aside: [], conflict: false, noSave: false })
     written.clear()
     base.clear()
     resetSettings()
@@ -140,5 +150,5 @@ export const useSavingStore = defineStore('saving', () => {
     markSaved()
   }
 
-  return { status, start, save, takeTheirs, keepMine, stopSaving, resumeSaving, clearAll, asideText }
+  return { status, start, save, dismissRestored, takeTheirs, keepMine, stopSaving, resumeSaving, clearAll, asideText }
 })

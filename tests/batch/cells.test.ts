@@ -44,3 +44,17 @@ describe('plain number cells', () => {
     )
   })
 })
+
+describe('date cells', () => {
+  it('reads a real day in any of the usual spellings as YYYY-MM-DD', () => {
+    expect(readCell('date', '2020/3/5')).toEqual({ ok: true, value: '2020-03-05' })
+    expect(readCell('date', '2020年3月5日')).toEqual({ ok: true, value: '2020-03-05' })
+    // 2024 is a leap year (divisible by 4, not by 100)
+    expect(readCell('date', '2024.2.29')).toEqual({ ok: true, value: '2024-02-29' })
+  })
+
+  it('leaves a day that does not exist as the sheet has it, for validation to quote', () => {
+    for (const text of ['2020/13/40', '2026年2月29日', '2023-04-31'])
+      expect(readCell('date', text)).toEqual({ ok: true, value: text })
+  })
+})

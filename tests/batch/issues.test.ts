@@ -75,6 +75,11 @@ describe('a row’s problems in English', () => {
     expect(date).toBe(
       'Assessment date, column C: Assessment date “2026-02-30” is not a real date: enter it as YYYY-MM-DD',
     )
+    // written another way, the day is quoted as the sheet has it, not as rewritten to YYYY-MM-DD (“2026-02-30”)
+    const [slashes] = rowIssues(['甲公司', '', '2026/2/30', '', '', ''])
+    expect(slashes).toBe(
+      'Assessment date, column C: Assessment date “2026/2/30” is not a real date: enter it as YYYY-MM-DD',
+    )
   })
 
   it('says a check between two answers from the catalogue too: sales of 4,800万 beside a total income of 120万', () => {

@@ -86,6 +86,16 @@ describe('the settings editor', () => {
     expect(settings.locality.otherDepartments ?? []).toEqual([])
   })
 
+  it('puts the focus on the first input of a batch or a window just added (keyboard users type on at once)', async () => {
+    await open()
+    await fireEvent.click(screen.getByRole('button', { name: '添加申报批次' }))
+    await vi.waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('第 1 批 截止日期')))
+    await fireEvent.click(screen.getByRole('button', { name: '添加评价填报时间' }))
+    const years = screen.getAllByLabelText(/年份$/)
+    await vi.waitFor(() => expect(document.activeElement).toBe(years.at(-1)))
+    expect((years.at(-1) as HTMLInputElement).value).toBe('')
+  })
+
   it('refuses an impossible date with a message that says how to fix it, and saves nothing', async () => {
     const settings = await open()
     await fireEvent.click(screen.getByRole('button', { name: '添加申报批次' }))

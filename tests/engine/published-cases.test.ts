@@ -164,11 +164,21 @@ describe('小型微利企业: the tax on 200万 of taxable income, year by year 
     ['2022-03-01', 2021, 125_000],
     // 2022年第13号 第一条: 100万–300万 at 25% × 20% = 5万; the first 100万 still 2.5万 → 7.5万
     ['2023-03-01', 2022, 75_000],
-    // 2023年第6号 第一条 / 2023年第12号 第三条: the whole 200万 × 25% × 20% = 10万
+    // 2023年第6号 第一条 and 2022年第13号 第一条 (2023–2024), continued by 2023年第12号 第三条: 200万 × 25% × 20% = 10万
     ['2024-03-01', 2023, 100_000],
     ['2026-07-01', 2026, 100_000],
   ])('on %s for tax year %i: %i yuan', (asOf, year, tax) => {
     expect(due(asOf, year)).toBe(tax)
+  })
+  it('cites the text in force that year: 2023年第6号 第一条 for 2024, 2023年第12号 第三条 (its continuation) for 2026', () => {
+    const cite = (asOf: string) =>
+      incentive(
+        firm(asOf, (q) => (q.tax.taxableIncome = 200 * W)),
+        'small-low-profit',
+      ).cite
+    expect(cite('2024-07-01')).toMatchObject({ doc: '财政部 税务总局公告2023年第6号' })
+    expect(cite('2024-07-01').article).toMatch(/^第一条/)
+    expect(cite('2026-07-01')).toMatchObject({ doc: '财政部 税务总局公告2023年第12号', article: '第三条' })
   })
 })
 

@@ -6,6 +6,9 @@ import { cite } from '../citations'
 
 const SLP_DEF = cite({ doc: '财政部 税务总局公告2023年第6号' }, '第三条')
 const SLP_RATE = cite({ doc: '财政部 税务总局公告2023年第12号' }, '第三条')
+/** 2023–2024: the ≤100万 part is 2023年第6号 第一条, the 100万–300万 part 2022年第13号 第一条 (both to 2024-12-31);
+ *  2023年第12号 第三条 continues the 5% to 2027-12-31 (延续执行), so it is cited from 2025 */
+const SLP_RATE_2023 = cite({ doc: '财政部 税务总局公告2023年第6号' }, '第一条（100万元以上部分：2022年第13号 第一条）')
 /** 2019–2021: the tiers and the definition are both 财税〔2019〕13号 第二条 */
 const SLP_2019 = cite({ doc: '财税〔2019〕13号' }, '第二条')
 
@@ -13,7 +16,10 @@ const SLP_2019 = cite({ doc: '财税〔2019〕13号' }, '第二条')
 export const slpEffectiveRate = param<Q>({
   id: 'incentives.slp.effectiveRate',
   label: '小型微利企业实际税负（25%×20%）',
-  history: [{ from: '2023-01-01', to: '2027-12-31', value: q(1, 20), cite: SLP_RATE }],
+  history: [
+    { from: '2023-01-01', to: '2024-12-31', value: q(1, 20), cite: SLP_RATE_2023 },
+    { from: '2025-01-01', to: '2027-12-31', value: q(1, 20), cite: SLP_RATE },
+  ],
 })
 
 /** one tier: the part of taxable income up to `upTo` (the last tier: the rest, up to the 300万 limit) at `rate` */
@@ -50,7 +56,8 @@ export const slpTiers = param<SlpTier[]>({
       value: [{ upTo: wan(100), rate: q(1, 40) }, { rate: q(1, 20) }],
       cite: cite({ doc: '财政部 税务总局公告2022年第13号' }, '第一条（100万元以下部分：2021年第12号 第一条）'),
     },
-    { from: '2023-01-01', to: '2027-12-31', value: [{ rate: q(1, 20) }], cite: SLP_RATE },
+    { from: '2023-01-01', to: '2024-12-31', value: [{ rate: q(1, 20) }], cite: SLP_RATE_2023 },
+    { from: '2025-01-01', to: '2027-12-31', value: [{ rate: q(1, 20) }], cite: SLP_RATE },
   ],
 })
 
