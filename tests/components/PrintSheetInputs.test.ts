@@ -35,9 +35,11 @@ describe('PrintSheet key input figures', () => {
     // examples/rd-short.json, 2025: sales 36,000,000 元 = 3,600.00 万元; R&D in-house 1,500,000 元 = 150.00 万元;
     // overseas commissioned R&D answered 0
     expect(cells('销售收入').at(-1)).toBe('3,600.00 万元')
-    expect(cells('高新技术产品收入').at(-1)).toBe('2,600.00 万元')
-    expect(cells('研发费用').at(-1)).toBe('150.00 万元')
-    expect(cells('委托境外研发费用').at(-1)).toBe('0.00 万元')
+    expect(cells('高新技术产品（服务）收入').at(-1)).toBe('2,600.00 万元')
+    // named as the wizard asked it: in-house R&D only, not the whole R&D the ratio uses
+    expect(cells('自行研发费用（高企口径）').at(-1)).toBe('150.00 万元')
+    expect(within(inputs()).queryByRole('rowheader', { name: '研发费用' })).toBeNull()
+    expect(cells('委托境外研发实际支付额（高企口径）').at(-1)).toBe('0.00 万元')
     expect(within(inputs()).getByText('职工总数（高企口径）：200 人、科技人员数（高企口径）：30 人')).toBeTruthy()
   })
 
@@ -48,7 +50,23 @@ describe('PrintSheet key input figures', () => {
       years: [...profile.years.slice(0, -1), { ...last, rd: { ...last.rd, entrustedOverseas: undefined } }],
     }
     sheet(blank)
-    expect(cells('委托境外研发费用').at(-1)).toBe('未填写')
+    expect(cells('委托境外研发实际支付额（高企口径）').at(-1)).toBe('未填写')
+  })
+
+  it('says 不需填报 for a year the wizard does not ask (high-tech income: the last fiscal year only), not 未填写', () => {
+    // rd-short is assessed on 2026-11-26: fiscal years 2023–2025; high-tech income is asked for 2025 alone. Its file
+    // holds the earlier years' too, which are shown as given; without them those years were never asked
+    sheet()
+    expect(cells('高新技术产品（服务）收入')).toEqual(['2,000.00 万元', '2,300.00 万元', '2,600.00 万元'])
+    cleanup()
+    const years = profile.years.map((y, i) => (i < 2 ? { ...y, hiTechIncome: undefined } : y))
+    sheet({ ...profile, years })
+    expect(cells('高新技术产品（服务）收入')).toEqual(['不需填报', '不需填报', '2,600.00 万元'])
+    // asked for each year: a blank earlier year is 未填写
+    const first = profile.years[0]!
+    cleanup()
+    sheet({ ...profile, years: [{ ...first, salesRevenue: undefined }, ...profile.years.slice(1)] })
+    expect(cells('销售收入')[0]).toBe('未填写')
   })
 })
 

@@ -45,6 +45,7 @@ export default {
       figure: 'Figure',
       year: '{year}',
       unanswered: 'Not answered',
+      notAsked: 'Not asked',
     },
     notes: {
       heading: 'Notes',

@@ -45,6 +45,7 @@ export default {
       figure: '项目',
       year: '{year} 年',
       unanswered: '未填写',
+      notAsked: '不需填报',
     },
     notes: {
       heading: '备注',
