@@ -122,6 +122,48 @@ test('the results’ check table stacks on a 390 px phone: every verdict whole, 
   await tables.first().screenshot({ path: 'test-results/layout-results-390.png' })
 })
 
+test('the firm list stacks each firm as a card on a 390 px phone: no sideways scroll, names whole, cells named', async ({
+  page,
+}) => {
+  // a newcomer found #/firms 745 px wide at 390 px, the firm-name column two characters wide
+  await page.setViewportSize(PHONE)
+  for (const example of ['strong-hnte', 'young-firm']) {
+    await page.goto(`/#/?example=${example}`)
+    await page.waitForURL(/#\/results/)
+  }
+  await page.goto('/#/firms')
+  const table = page.getByRole('table', { name: /^企业列表/ })
+  const rows = table.getByRole('row').filter({ has: page.getByRole('rowheader') })
+  await expect(rows).toHaveCount(2)
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width)
+  const first = rows.first()
+  // the name takes the card's width (not two characters)
+  const name = await first.getByRole('rowheader').boundingBox()
+  expect(name!.width).toBeGreaterThan(PHONE.width / 2)
+  for (const cell of await first.getByRole('cell').all()) {
+    const box = await cell.boundingBox()
+    if (!box) continue // a firm with no credit code: that cell is not shown
+    expect(box.x).toBeGreaterThanOrEqual(0)
+    expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width)
+  }
+  // each cell says what it is, as seen and as read, the column headings not being beside it
+  await expect(first.getByRole('cell', { name: /^高新技术企业/ })).toBeVisible()
+  await expect(first.getByRole('cell', { name: /^最后修改/ })).toBeVisible()
+  // renaming (a field and two buttons in the name's cell) still fits
+  await first.getByRole('button', { name: /^重命名/ }).click()
+  await expect(first.getByRole('textbox')).toBeFocused()
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width)
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+  await page.screenshot({ path: 'test-results/layout-firms-390.png', fullPage: true })
+  // on a laptop it is the table it was: column headings shown above the cells
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await expect(table.getByRole('columnheader', { name: '企业名称' })).toBeVisible()
+  const heading = await table.getByRole('columnheader', { name: '最后修改' }).boundingBox()
+  const cell = await first.getByRole('cell').nth(3).boundingBox()
+  expect(Math.abs(heading!.x - cell!.x)).toBeLessThan(2)
+})
+
 test('the English header keeps the language switch on the brand’s row at 1280 px', async ({ page }) => {
   await page.addInitScript(() => localStorage.setItem('innocheck:lang', 'en'))
   await page.goto('/#/firms')

@@ -35,13 +35,17 @@ async function printExample(page: Page, name: string, dir: string, english = fal
   // helpdesk mode adds the staff line: the longest sheet a firm gets
   await page.evaluate((key) => localStorage.setItem(key, JSON.stringify({ staffName: '王芳' })), SETTINGS_KEY)
   await page.reload()
-  if (english) await page.getByRole('button', { name: /^English/ }).click()
+  if (english) {
+    await page.getByRole('button', { name: /^English/ }).click()
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+  }
   await page.locator(`button[data-example="${name}"]`).click()
   await page.waitForURL(/#\/review/)
   await page.evaluate(() => {
     location.hash = '#/print'
   })
   await expect(page.locator('.print-sheet')).toBeVisible()
+  if (english) await expect(page.getByRole('heading', { level: 1 })).toHaveText('InnoCheck result sheet')
   await page.emulateMedia({ media: 'print' })
   const file = join(dir, `${english ? 'en-' : ''}${name}.pdf`)
   await page.pdf({ path: file, format: 'A4', printBackground: true })

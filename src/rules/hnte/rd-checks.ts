@@ -135,7 +135,19 @@ export function rdDomesticShare(ctx: Context, w: RdWindow): Check {
   }
   const gap = shortfallYuan(w.domestic, w.rd, t)
   const note = ok
-    ? undefined
+    ? abroadBlankNote(ctx, w)
     : msg('hnte.check.rd-domestic-share.fail', { value: percentText(value), threshold: percentText(threshold), gap })
   return decidedCheck(base, ok, { value, threshold, gap, note })
+}
+
+/**
+ * A pass that counts a blank 其中在境外发生的自行研发和其他费用 as 0 (the field's documented default: the batch
+ * template has no such column) says so, naming the years, so the ✓ states what it rests on.
+ */
+function abroadBlankNote(ctx: Context, w: RdWindow) {
+  const years = w.years.filter((y) => {
+    const rd = ctx.year(y)?.rd
+    return rd !== undefined && rd.inHouseAbroad === undefined && ((rd.inHouse ?? 0) > 0 || (rd.other ?? 0) > 0)
+  })
+  return years.length ? msg('hnte.note.domestic-abroad-blank', { years: years.join('、') }) : undefined
 }

@@ -234,6 +234,17 @@ describe('hnte.rd-domestic-share', () => {
     expect(domestic({ inHouse: 1 }).status).toBe('pass')
   })
 
+  it('a pass that counts a blank in-house-abroad amount as 0 says so, naming the years', () => {
+    // 2023 and 2024: 100 in-house, abroad answered 0; 2025: 100 in-house, abroad blank → 300 of 300 in China ≥ 60%
+    const c = domestic({ inHouse: 100 }, { inHouse: 100, inHouseAbroad: 0 })
+    expect(c.status).toBe('pass')
+    expect(c.note).toMatchObject({ key: 'hnte.note.domestic-abroad-blank', params: { years: '2025' } })
+    // every year answered: nothing assumed, no note
+    expect(domestic({ inHouse: 100, inHouseAbroad: 0 }, { inHouse: 100, inHouseAbroad: 0 }).note).toBeUndefined()
+    // a blank year with no own spending has nothing that could be abroad (the default others: in-house 0)
+    expect(domestic({ inHouse: 100, inHouseAbroad: 0 }).note).toBeUndefined()
+  })
+
   it('is unknown when a year has no R&D answer', () => {
     const c = check(
       profile((p) => (p.years = years({ rd: { inHouse: 1 } }, {}, { rd: { inHouse: 1 } }))),

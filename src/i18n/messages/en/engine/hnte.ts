@@ -13,6 +13,8 @@ export default {
   'hnte.note.no-rd': 'No R&D expense in the fiscal years: the R&D intensity condition is not met',
   'hnte.note.domestic-vacuous':
     'No R&D expense: the domestic-share condition holds in amounts, but the R&D intensity condition fails',
+  'hnte.note.domestic-abroad-blank':
+    '“Of in-house and other costs: spent outside China” is blank for {years} and counted as 0; if any was spent abroad, enter it and check this again',
   'hnte.note.zero-staff': 'Total staff is 0: the S&T staff ratio condition is not met',
   'hnte.note.tech-field-invalid': 'The technology field code "{code}" is not recognised; choose one from the 8 fields',
   'hnte.check.rd-intensity.open':

@@ -9,6 +9,8 @@ export default {
   'hnte.note.zero-total-income': '最近一年总收入为 0，高新技术产品（服务）收入占比无法计算，请人工核实',
   'hnte.note.no-rd': '近三个会计年度没有研究开发费用，不符合研究开发费用占比条件',
   'hnte.note.domestic-vacuous': '没有研究开发费用，境内占比条件在数额上成立；但研究开发费用占比条件不成立',
+  'hnte.note.domestic-abroad-blank':
+    '{years} 年“其中在境外发生的自行研发和其他费用”未填写，按 0 计算；如有在境外发生的费用，请填写后再看此项',
   'hnte.note.zero-staff': '职工总数为 0，科技人员占比条件不成立',
   'hnte.note.tech-field-invalid': '技术领域代码“{code}”无法识别，请按《国家重点支持的高新技术领域》选择',
   'hnte.check.rd-intensity.open':
