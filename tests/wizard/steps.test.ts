@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest'
 import { emptyProfile } from '../../src/profile/types'
 import { fieldDomId, nextStep, prevStep, stepFields, stepOfField } from '../../src/wizard/steps'
 import { getAnswer, setAnswer } from '../../src/wizard/profile-path'
+import { askedProfile } from '../../src/wizard/asked'
 
 const profile = (taxCollection?: 'audit' | 'deemed') => {
   const p = emptyProfile('2026-05-20')
@@ -64,6 +65,26 @@ describe('stepFields', () => {
     p.company.registeredOn = '2024-06-01'
     expect(stepFields('finance', p).some((x) => x.startsWith('years.2023'))).toBe(false)
     expect(stepFields('rd', p)).toContain('years.2025.rdTax.items1to5')
+  })
+  it('asks whether a certificate / number was ever issued, then its date / year unless the answer is 否', () => {
+    const p = profile()
+    const dated = ['credentials.hnteCertifiedOn', 'credentials.techSmeRegistrationYear']
+    const asked = () => stepFields('compliance', p)
+    expect(asked()).toEqual(
+      expect.arrayContaining(['credentials.hnteCertificateHeld', 'credentials.techSmeRegistered']),
+    )
+    expect(asked()).toEqual(expect.arrayContaining(dated)) // blank: an older file's date stays in view
+    p.credentials.hnteCertificateHeld = true
+    expect(asked()).toContain('credentials.hnteCertifiedOn')
+    Object.assign(p.credentials, {
+      hnteCertificateHeld: false,
+      techSmeRegistered: false,
+      hnteCertifiedOn: '2024-01-05',
+    })
+    for (const f of dated) expect(asked()).not.toContain(f)
+    // the date typed before 否 is kept, but the engine never reads it
+    expect(askedProfile(p).credentials.hnteCertifiedOn).toBeUndefined()
+    expect(p.credentials.hnteCertifiedOn).toBe('2024-01-05')
   })
 })
 
