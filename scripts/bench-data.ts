@@ -84,7 +84,11 @@ export function generate(rand: () => number): FirmProfile {
       institution: maybe(pick<YPN>(['yes', 'partly', 'no'])),
     },
     record: { majorIncidentPastYear: maybe(rand() < 0.03), seriousDishonesty: maybe(rand() < 0.03) },
-    credentials: rand() < 0.2 ? { hnteCertifiedOn: '2023-10-20' } : {},
+    // 否 answered where no certificate or number is given: the verdicts of the bench stay those measured before
+    credentials:
+      rand() < 0.2
+        ? { hnteCertifiedOn: '2023-10-20', techSmeRegistered: false }
+        : { hnteCertificateHeld: false, techSmeRegistered: false },
     tax: {
       taxableIncome: cents(6e6),
       techTransferIncome: rand() < 0.2 ? cents(8e6) : undefined,

@@ -20,7 +20,9 @@ const notHeld = (settlement: boolean, p: RefProgram): Held =>
 /** a certificate issued in year Y covers Y … the year before its validity ends (国家税务总局公告2017年第24号) */
 export function hnteHeld(r: Ref, taxYear: number, settlement: boolean, p: RefProgram): Held {
   const on = r.p.credentials.hnteCertifiedOn
-  if (!on || on > r.asOf) return notHeld(settlement, p)
+  // a date means 是; without one, 否 is the firm's answer and anything else unknown (是 without a date too)
+  if (!on) return r.p.credentials.hnteCertificateHeld === false ? notHeld(settlement, p) : 'unsure'
+  if (on > r.asOf) return notHeld(settlement, p)
   const issued = +on.slice(0, 4)
   const cancelled = r.p.credentials.hnteCancelledYear
   if (cancelled !== undefined && cancelled >= issued && taxYear >= cancelled) return notHeld(settlement, p)
@@ -33,6 +35,7 @@ export function hnteHeld(r: Ref, taxYear: number, settlement: boolean, p: RefPro
 
 export function tsmeHeld(r: Ref, taxYear: number, settlement: boolean, p: RefProgram): Held {
   const reg = r.p.credentials.techSmeRegistrationYear
+  if (reg === undefined) return r.p.credentials.techSmeRegistered === false ? notHeld(settlement, p) : 'unsure'
   if (reg === taxYear) return 'yes'
   return reg !== undefined && reg > taxYear && reg <= r.year ? 'unsure' : notHeld(settlement, p)
 }

@@ -130,9 +130,11 @@ export function techSme(r: Ref): RefProgram & { directPassStatus: Status } {
   const c = r.p.credentials
   const hasRoute = route(r)
   let direct: Status = 'unknown'
+  // the certificate route is answered when the firm said 否, or gave a date (not valid here: hasRoute is false)
+  const certAnswered = c.hnteCertificateHeld === false || Boolean(c.hnteCertifiedOn)
+  const others = [c.nationalAwardTop3, c.provincialRdInstitution, c.ledStandard]
   if (cond.some((x) => x.status === 'fail')) direct = 'fail'
-  else if (!hasRoute && [c.nationalAwardTop3, c.provincialRdInstitution, c.ledStandard].every((x) => x === false))
-    direct = 'fail'
+  else if (!hasRoute && certAnswered && others.every((x) => x === false)) direct = 'fail'
   else if (hasRoute && cond.every((x) => x.status === 'pass')) direct = 'pass'
   let score: RefCheck
   if (direct === 'pass' || (min >= 60 && staff[0] > 0)) score = { id: 'tsme.score', status: 'pass' }

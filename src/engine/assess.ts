@@ -4,7 +4,7 @@ import type { FirmProfile } from '../profile/types'
 import type { Assessment } from './types'
 import { makeContext, type AssessOptions } from './context'
 
-export const RULES_VERSION = '2026.11-7'
+export const RULES_VERSION = '2026.11-8'
 /** the day the law was last read for this rules version: a later assessment date gets the rules as known then */
 export const RULES_AS_OF = '2026-11-30'
 

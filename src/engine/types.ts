@@ -37,6 +37,8 @@ export interface Check {
   gapUnit?: 'ratio' | 'yuan' | 'persons' | 'days' | 'points' | 'flag'
   /** which profile fields settle this check when it is unknown */
   fields?: string[]
+  /** unknown because those fields are unanswered: the results list them under 待确认 */
+  ask?: true
   note?: Message
   cite: Citation
   unverified?: boolean
@@ -146,6 +148,8 @@ export interface Assessment {
     directPass: boolean
     /** 第八条 direct route: 'unknown' (待确认) while an answer it depends on is missing, never a false 否 */
     directPassStatus?: 'pass' | 'fail' | 'unknown'
+    /** with directPassStatus 'unknown': the unanswered questions of the four routes (待确认) */
+    directPassAsk?: string[]
   }
   incentives: Incentive[]
   checklist: ChecklistItem[]

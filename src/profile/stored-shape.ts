@@ -23,8 +23,8 @@ export const groupShapes = {
   rdManagement: shape('system:s institution:s transformationIncentives:s talent:s'),
   record: shape('majorIncidentPastYear:b seriousDishonesty:b'),
   credentials: shape(
-    'hnteCertifiedOn:s hnteCancelledYear:n techSmeRegistrationYear:n nationalAwardTop3:b provincialRdInstitution:b ' +
-      'ledStandard:b',
+    'hnteCertificateHeld:b hnteCertifiedOn:s hnteCancelledYear:n techSmeRegistered:b techSmeRegistrationYear:n ' +
+      'nationalAwardTop3:b provincialRdInstitution:b ledStandard:b',
   ),
   tax: shape(
     'taxYear:n taxableIncome:n avgEmployees:n avgTotalAssets:n techTransferIncome:n techContractsRegistered:b ' +

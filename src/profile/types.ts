@@ -74,10 +74,15 @@ export interface FirmProfile {
   rdManagement: { system?: YPN; institution?: YPN; transformationIncentives?: YPN; talent?: YPN }
   record: { majorIncidentPastYear?: boolean; seriousDishonesty?: boolean }
   credentials: {
+    /** whether the firm has ever been issued an HNTE certificate: blank is unknown, never "no"; a date implies yes */
+    hnteCertificateHeld?: boolean
+    /** the latest certificate's issue date, asked when the answer above is not 否 */
     hnteCertifiedOn?: string
     nationalAwardTop3?: boolean
     provincialRdInstitution?: boolean
     ledStandard?: boolean
+    /** whether the firm has ever had a tech-SME 入库登记编号: blank is unknown; a year implies yes */
+    techSmeRegistered?: boolean
     /** the year of the firm's latest tech-SME 入库登记编号 (国科发政〔2017〕115号 第十一条) */
     techSmeRegistrationYear?: number
     /** the year the firm's HNTE status was cancelled, if ever: it may not reapply that year */

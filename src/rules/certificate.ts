@@ -11,8 +11,27 @@ export const hnteCertificateYears = param<number>({
   history: [{ from: '2016-01-01', value: 3, cite: cite(HNTE_MEASURES, '第九条') }],
 })
 
-/** the last day the certificate is valid is the day before the anniversary; undefined when not answered */
+type Credentials = Context['profile']['credentials']
+
+/**
+ * 是 / 否 / unknown to "ever issued an HNTE certificate?": a date given means 是 (files saved before the question: a
+ * date present = issued, none = unknown; the wizard does not ask the date after 否, so an assessed 否 has none);
+ * blank is unknown, never 否.
+ */
+export function hnteCertificateIssued(c: Credentials): boolean | undefined {
+  return c.hnteCertifiedOn ? true : c.hnteCertificateHeld
+}
+
+/** the same for the tech-SME 入库登记编号: a year given means 是, blank is unknown */
+export function techSmeNumberIssued(c: Credentials): boolean | undefined {
+  return c.techSmeRegistrationYear !== undefined ? true : c.techSmeRegistered
+}
+
+/** the last day the certificate is valid is the day before the anniversary; undefined when not known (no
+ *  answer, or 是 without its date); false when the firm answered that it was never issued one */
 export function hnteCertificateValid(ctx: Context): boolean | undefined {
+  const issued = hnteCertificateIssued(ctx.profile.credentials)
+  if (issued === false) return false
   const on = ctx.profile.credentials.hnteCertifiedOn
   if (!on) return undefined
   // LEGAL-Q: "自颁发证书之日起有效期为三年" read as [issue date, issue date + 3 years): the anniversary is out.

@@ -10,8 +10,17 @@ import { getAnswer, setAnswer } from './profile-path'
 /** the tax questions a deemed-taxed firm is asked */
 const DEEMED_TAX = new Set(['tax.taxYear', 'tax.taxableIncome', 'tax.avgEmployees', 'tax.avgTotalAssets'])
 
+/** a detail asked unless its yes/no answer is 否 (shown while blank too: a file saved before the yes/no keeps its
+ *  date in view, and a date typed while the answer is blank means 是) */
+const DETAIL_OF: Readonly<Record<string, 'hnteCertificateHeld' | 'techSmeRegistered'>> = {
+  'credentials.hnteCertifiedOn': 'hnteCertificateHeld',
+  'credentials.techSmeRegistrationYear': 'techSmeRegistered',
+}
+
 /** whether the wizard asks this firm the field at `path` (years by number or '*') */
 export function isAsked(path: string, profile: FirmProfile): boolean {
+  const gate = DETAIL_OF[path]
+  if (gate !== undefined && profile.credentials[gate] === false) return false
   if (profile.company.taxCollection !== 'deemed') return true
   const shape = fieldShape(path)
   if (shape.startsWith('tax.')) return DEEMED_TAX.has(shape)

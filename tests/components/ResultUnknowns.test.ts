@@ -61,6 +61,52 @@ describe('ResultUnknowns', () => {
     expect(show(a).wrapper.text()).toContain('所有影响结果的问题都已回答。')
   })
 
+  // a status the firm did not say it holds is unknown, never 否: the incentive waits on it, so it is asked here
+  it('asks whether a certificate or number was ever issued when an incentive waits on it', () => {
+    const a = buildAssessment()
+    for (const p of [a.hnte, a.techSme]) {
+      p.checks = p.checks.filter((c) => c.status !== 'unknown')
+      for (const part of p.score.parts) delete part.fields
+    }
+    const ask = ['credentials.hnteCertificateHeld', 'credentials.techSmeRegistered']
+    a.incentives = [
+      {
+        ...a.incentives[0]!,
+        status: 'unknown',
+        conditions: [
+          {
+            id: 'loss-carryforward-10y.hnte-or-tsme-held',
+            status: 'unknown',
+            fields: ask,
+            ask: true,
+            cite: a.incentives[0]!.cite,
+          },
+        ],
+      },
+    ]
+    a.techSme.status = 'ineligible'
+    a.techSme.directPassStatus = 'unknown'
+    a.techSme.directPassAsk = ['credentials.hnteCertificateHeld', 'credentials.ledStandard']
+    const { wrapper } = show(a)
+    expect(wrapper.text()).not.toContain('所有影响结果的问题都已回答')
+    expect(links(wrapper).map((l) => l.getAttribute('data-field'))).toEqual([...ask, 'credentials.ledStandard'])
+    expect(links(wrapper)[0]!.textContent?.trim()).toBe('是否取得过高新技术企业证书？')
+  })
+
+  it('does not ask for a status whose check is merely unknown (not unanswered), nor the direct route once met', () => {
+    const a = buildAssessment()
+    for (const p of [a.hnte, a.techSme]) {
+      p.checks = p.checks.filter((c) => c.status !== 'unknown')
+      for (const part of p.score.parts) delete part.fields
+    }
+    const cite = a.incentives[0]!.cite
+    const fields = ['credentials.hnteCertifiedOn']
+    a.incentives = [{ ...a.incentives[0]!, conditions: [{ id: 'x.hnte-held', status: 'unknown', fields, cite }] }]
+    a.techSme.status = 'eligible'
+    a.techSme.directPassAsk = ['credentials.ledStandard']
+    expect(show(a).wrapper.text()).toContain('所有影响结果的问题都已回答。')
+  })
+
   it('labels the questions in English after the language is switched', async () => {
     const { wrapper, setLocale } = show()
     await setLocale('en')

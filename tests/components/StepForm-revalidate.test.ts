@@ -68,7 +68,7 @@ describe('a step re-validates a field that has shown an error', () => {
   it('clears a date’s error once it is a real date', async () => {
     const { wrapper } = await mountAt('/step/compliance')
     unmount = () => wrapper.unmount()
-    const cert = await until(() => input('高新技术企业证书发证日期（如有）'))
+    const cert = await until(() => input('最近一次高新技术企业证书的发证日期'))
     await type(cert, '2021-02-30')
     submit()
     await until(() => expect(cert.getAttribute('aria-invalid')).toBe('true'))

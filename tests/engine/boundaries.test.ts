@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { assess } from '../../src/rules/index'
-import type { FirmProfile, FiscalYearData, RdTax } from '../../src/profile/types'
-import { goodFirm, lastYear } from '../rules/tech-sme/fixtures'
+import type { FirmProfile, FiscalYearData } from '../../src/profile/types'
+import { goodFirm, lastYear, NO_RD_TAX } from '../rules/tech-sme/fixtures'
 
 const W = 10_000
 const strong = (): FirmProfile =>
@@ -183,18 +183,11 @@ describe('tech-SME (国科发政〔2017〕115号), assessed 2026-07-01: last yea
 })
 
 describe('tax incentives, tax year 2026 (assessed 2026-07-01)', () => {
-  const NO_RD: RdTax = {
-    items1to5: 0,
-    otherRelated: 0,
-    entrustedDomestic: 0,
-    entrustedOverseas: 0,
-    intangibleAmortization: 0,
-  }
   const firm = (change: (p: FirmProfile) => void): FirmProfile => {
     const p = goodFirm()
     p.company.industry = 'I65'
     p.company.icOrMachineToolListed = false
-    lastYear(p).rdTax = { ...NO_RD }
+    lastYear(p).rdTax = { ...NO_RD_TAX }
     p.tax = { taxableIncome: 100 * W, avgEmployees: 50, avgTotalAssets: 1_000 * W, techTransferIncome: 0 }
     change(p)
     return p
@@ -237,7 +230,7 @@ describe('tax incentives, tax year 2026 (assessed 2026-07-01)', () => {
     // 900,000 × 0.1 ÷ 0.9 = 100,000: up to it every fen counts, above it none; 2026 at 100%
     const rd = (other: number) =>
       inc(
-        firm((p) => (lastYear(p).rdTax = { ...NO_RD, items1to5: 90 * W, otherRelated: other })),
+        firm((p) => (lastYear(p).rdTax = { ...NO_RD_TAX, items1to5: 90 * W, otherRelated: other })),
         'rd-super-deduction',
       ).figures.extraDeduction
     expect(rd(10 * W - 0.01)).toBe(999_999.99)
@@ -247,7 +240,7 @@ describe('tax incentives, tax year 2026 (assessed 2026-07-01)', () => {
   it('overseas commissioning counted up to 2/3 of domestic (财税〔2018〕64号 第一条): 25万 × 80% = 20万 = 2/3 × 30万', () => {
     const rd = (overseas: number) =>
       inc(
-        firm((p) => (lastYear(p).rdTax = { ...NO_RD, items1to5: 30 * W, entrustedOverseas: overseas })),
+        firm((p) => (lastYear(p).rdTax = { ...NO_RD_TAX, items1to5: 30 * W, entrustedOverseas: overseas })),
         'rd-super-deduction',
       ).figures.extraDeduction
     expect(rd(25 * W)).toBe(500_000)

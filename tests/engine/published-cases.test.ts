@@ -3,17 +3,10 @@
 // the document and article; none was copied from the engine's output. Amounts in yuan; 万 = 10,000.
 import { describe, expect, it } from 'vitest'
 import { assess } from '../../src/rules/index'
-import type { FirmProfile, RdTax } from '../../src/profile/types'
-import { goodFirm, lastYear } from '../rules/tech-sme/fixtures'
+import type { FirmProfile } from '../../src/profile/types'
+import { goodFirm, lastYear, NO_RD_TAX } from '../rules/tech-sme/fixtures'
 
 const W = 10_000
-const NO_RD: RdTax = {
-  items1to5: 0,
-  otherRelated: 0,
-  entrustedDomestic: 0,
-  entrustedOverseas: 0,
-  intangibleAmortization: 0,
-}
 
 /** a services firm (I65: no manufacturing or tech-SME rate) under 查账征收, with `change` applied */
 function firm(asOf: string, change: (p: FirmProfile) => void): FirmProfile {
@@ -21,7 +14,7 @@ function firm(asOf: string, change: (p: FirmProfile) => void): FirmProfile {
   p.company.industry = 'I65'
   p.company.icOrMachineToolListed = false
   p.credentials.techSmeRegistrationYear = undefined
-  lastYear(p).rdTax = { ...NO_RD }
+  lastYear(p).rdTax = { ...NO_RD_TAX }
   p.tax = { techTransferIncome: 0, equipmentUpTo5m: 0 }
   change(p)
   return p
@@ -40,7 +33,7 @@ describe('R&D super deduction: the other-related-cost limit (其他相关费用�
     // 75% (财政部 税务总局公告2021年第6号) → extra deduction 157.5万.
     const p = firm('2022-03-01', (q) => {
       q.tax.taxYear = 2021
-      lastYear(q).rdTax = { ...NO_RD, items1to5: 190 * W, otherRelated: 20 * W }
+      lastYear(q).rdTax = { ...NO_RD_TAX, items1to5: 190 * W, otherRelated: 20 * W }
     })
     expect(incentive(p, 'rd-super-deduction')).toMatchObject({
       status: 'applicable',
@@ -57,7 +50,7 @@ describe('R&D super deduction: the other-related-cost limit (其他相关费用�
     // 157.5万, shown as "at most" — never below the law's 156万, never stated as exact.
     const p = firm('2021-03-01', (q) => {
       q.tax.taxYear = 2020
-      lastYear(q).rdTax = { ...NO_RD, items1to5: 190 * W, otherRelated: 20 * W }
+      lastYear(q).rdTax = { ...NO_RD_TAX, items1to5: 190 * W, otherRelated: 20 * W }
     })
     const rd = incentive(p, 'rd-super-deduction')
     expect(rd.figures).toMatchObject({ rate: 0.75, extraDeduction: 1_575_000 })
@@ -68,7 +61,10 @@ describe('R&D super deduction: the other-related-cost limit (其他相关费用�
   it('the cap formula: other costs above 前五项之和 × 10% ÷ (1 − 10%) do not count (2021年第28号 第三条)', () => {
     // items 1–5 = 300万: limit = 300 × 0.1 ÷ 0.9 = 33.333…万 = 333,333.33 yuan (to the fen); actual other 50万.
     // Base = 3,000,000 + 333,333.333… = 3,333,333.33; tax year 2026 at 100% (财政部 税务总局公告2023年第7号 第一条).
-    const p = firm('2026-07-01', (q) => (lastYear(q).rdTax = { ...NO_RD, items1to5: 300 * W, otherRelated: 50 * W }))
+    const p = firm(
+      '2026-07-01',
+      (q) => (lastYear(q).rdTax = { ...NO_RD_TAX, items1to5: 300 * W, otherRelated: 50 * W }),
+    )
     expect(incentive(p, 'rd-super-deduction').figures).toEqual({ rate: 1, extraDeduction: 3_333_333.33 })
   })
 })
@@ -78,7 +74,7 @@ describe('R&D super deduction: commissioned R&D (委托研发)', () => {
     // items 1–5 = 200万, commissioned in China 100万 → 80万 counts; base 280万; 2026 at 100% → 280万.
     const p = firm(
       '2026-07-01',
-      (q) => (lastYear(q).rdTax = { ...NO_RD, items1to5: 200 * W, entrustedDomestic: 100 * W }),
+      (q) => (lastYear(q).rdTax = { ...NO_RD_TAX, items1to5: 200 * W, entrustedDomestic: 100 * W }),
     )
     expect(incentive(p, 'rd-super-deduction').figures).toEqual({ rate: 1, extraDeduction: 2_800_000 })
   })
@@ -88,7 +84,10 @@ describe('R&D super deduction: commissioned R&D (委托研发)', () => {
     // Base = 300 + 200 = 500万; 2026 at 100% → 500万. With 200万 paid abroad: 160万 < 200万 → base 460万.
     const at = (overseas: number) =>
       incentive(
-        firm('2026-07-01', (q) => (lastYear(q).rdTax = { ...NO_RD, items1to5: 300 * W, entrustedOverseas: overseas })),
+        firm(
+          '2026-07-01',
+          (q) => (lastYear(q).rdTax = { ...NO_RD_TAX, items1to5: 300 * W, entrustedOverseas: overseas }),
+        ),
         'rd-super-deduction',
       ).figures.extraDeduction
     expect(at(500 * W)).toBe(5_000_000)
@@ -103,7 +102,7 @@ describe('R&D super deduction: the rate by tax year and sector', () => {
       firm(asOf, (q) => {
         q.tax.taxYear = taxYear
         q.company.industry = industry
-        lastYear(q).rdTax = { ...NO_RD, items1to5: 100 * W }
+        lastYear(q).rdTax = { ...NO_RD_TAX, items1to5: 100 * W }
       }),
       'rd-super-deduction',
     ).figures
@@ -130,7 +129,7 @@ describe('R&D super deduction: the fourth quarter of 2022 (财政部 税务总�
     const p = firm(asOf, (q) => {
       q.tax.taxYear = taxYear
       q.company.industry = industry
-      lastYear(q).rdTax = { ...NO_RD, items1to5: 100 * W }
+      lastYear(q).rdTax = { ...NO_RD_TAX, items1to5: 100 * W }
     })
     return { inc: incentive(p, 'rd-super-deduction'), warned: assess(p).notices.some((n) => n.id.endsWith('q4-2022')) }
   }
@@ -244,7 +243,7 @@ describe('核定征收 (deemed-taxed) firms', () => {
       q.company.taxCollection = 'deemed'
       q.credentials.hnteCertifiedOn = '2025-03-10'
       q.tax.taxableIncome = 200 * W
-      lastYear(q).rdTax = { ...NO_RD, items1to5: 100 * W }
+      lastYear(q).rdTax = { ...NO_RD_TAX, items1to5: 100 * W }
     })
     expect(incentive(p, 'rd-super-deduction').status).toBe('not-applicable')
     expect(incentive(p, 'hnte-reduced-rate').status).toBe('not-applicable')

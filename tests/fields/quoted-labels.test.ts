@@ -14,14 +14,14 @@ describe('fieldLabel', () => {
     expect(noted).toEqual([])
   })
 
-  it('drops only the note: the certificate date is the certificate date, with its year for a fiscal-year field', () => {
-    expect(fieldLabel('credentials.hnteCertifiedOn', 'zh-CN')).toBe('高新技术企业证书发证日期')
+  it('drops only the note: the cancellation year is the cancellation year, with its year for a fiscal-year field', () => {
+    expect(fieldLabel('credentials.hnteCancelledYear', 'zh-CN')).toBe('高新技术企业资格被取消的年度')
     expect(fieldLabel('credentials.hnteCancelledYear', 'en')).toBe('Year the HNTE status was cancelled')
     expect(fieldLabel('years.2025.rd.inHouse', 'zh-CN')).toBe('2025年 自行研发费用（高企口径）')
   })
 
   it('leaves the note where the question is asked (the input’s label)', () => {
     const { field } = fieldMessages('zh')
-    expect((field.credentials as Record<string, string>).hnteCertifiedOn).toBe('高新技术企业证书发证日期（如有）')
+    expect((field.credentials as Record<string, string>).hnteCancelledYear).toBe('高新技术企业资格被取消的年度（如有）')
   })
 })

@@ -12,6 +12,8 @@ interface Outcome {
   status: CheckStatus
   fields: string[]
   note?: string
+  /** unknown because the fields are unanswered: they are listed under 待确认 */
+  ask?: true
 }
 
 /** the three outcomes of a yes/no precondition on one field, made once (frozen: checks share the field list) */
@@ -29,8 +31,9 @@ function yesNo(v: boolean | undefined, field: string): Outcome {
 
 const ANY: Outcome = { status: 'pass', fields: [] }
 
-function held(h: Held, fields: string[]): Outcome {
+function held(h: Held, fields: string[], ask = h.ask): Outcome {
   const status: CheckStatus = h.standing === 'yes' ? 'pass' : h.standing === 'no' ? 'fail' : 'unknown'
+  if (ask) return { status, fields: ask, note: h.reason, ask: true }
   return { status, fields, note: h.reason }
 }
 
@@ -59,8 +62,10 @@ const TESTS: Record<Kind, (env: IncentiveEnv) => Outcome> = {
     const { hnte, techSme } = env
     if (hnte.standing === 'yes') return held(hnte, HNTE_FIELDS)
     if (techSme.standing === 'yes') return held(techSme, TSME_FIELDS)
-    const unsure = hnte.standing === 'unsure' ? hnte : techSme
-    return held(unsure.standing === 'unsure' ? unsure : hnte, [...HNTE_FIELDS, ...TSME_FIELDS])
+    // an unanswered status leaves it open, and its note says so; the questions of both are listed
+    const unsure = hnte.ask ? hnte : techSme.ask ? techSme : hnte.standing === 'unsure' ? hnte : techSme
+    const ask = hnte.ask || techSme.ask ? [...(hnte.ask ?? []), ...(techSme.ask ?? [])] : undefined
+    return held(unsure.standing === 'unsure' ? unsure : hnte, [...HNTE_FIELDS, ...TSME_FIELDS], ask)
   },
 }
 
@@ -76,6 +81,7 @@ function check(env: IncentiveEnv, id: string, p: Precondition, cite: Citation): 
   const o = TESTS[p.kind](env)
   const out: Check = { id: idOf(id, p), status: o.status, unit: 'flag', cite }
   if (o.fields.length && o.status !== 'pass') out.fields = o.fields
+  if (o.ask && o.status === 'unknown') out.ask = true
   if (o.note) out.note = msg(`incentives.condition.${o.note}`, { taxYear: env.taxYear })
   if (p.unverified) out.unverified = true
   return out

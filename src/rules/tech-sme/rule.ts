@@ -5,7 +5,7 @@ import { at } from '../../engine/params'
 import { programStatus, sumParts } from '../../engine/program'
 import { mul, q, toNumber } from '../../engine/rational'
 import type { Assessment, Check, Citation, Score, ScorePart } from '../../engine/types'
-import { hnteCertificateValid } from '../certificate'
+import { hnteCertificateIssued, hnteCertificateValid } from '../certificate'
 import { cite, TSME_MEASURES } from '../citations'
 import { noteUnverified } from '../notices'
 import { conditionChecks } from './checks'
@@ -86,6 +86,18 @@ function registrationNotice(ctx: Context): void {
   ctx.notice('tsme.registration', 'info', msg('tsme.notice.registration', params))
 }
 
+/** the four routes of 第八条 as answered (undefined: not known), with the question that settles each */
+export function directRouteAnswers(ctx: Context): { answer: boolean | undefined; field: string }[] {
+  const c = ctx.profile.credentials
+  const cert = hnteCertificateIssued(c) ? 'credentials.hnteCertifiedOn' : 'credentials.hnteCertificateHeld'
+  return [
+    { answer: hnteCertificateValid(ctx), field: cert },
+    { answer: c.nationalAwardTop3, field: 'credentials.nationalAwardTop3' },
+    { answer: c.provincialRdInstitution, field: 'credentials.provincialRdInstitution' },
+    { answer: c.ledStandard, field: 'credentials.ledStandard' },
+  ]
+}
+
 /**
  * 第八条 needs conditions 1–4 and one route: pass when both hold, fail when a condition fails or every route is
  * answered and none holds, else unknown (待确认): an unanswered route or condition is not a 否.
@@ -93,11 +105,9 @@ function registrationNotice(ctx: Context): void {
 export function directPassStatus(ctx: Context, conditions: readonly Check[]): 'pass' | 'fail' | 'unknown' {
   const route = directPassRoute(ctx)
   if (conditions.some((c) => c.status === 'fail')) return 'fail'
-  const c = ctx.profile.credentials
-  // LEGAL-Q: the certificate is asked as its date; no date means no certificate held (there is no "none" answer),
-  // so only the three yes/no routes can leave the direct route 待确认
-  const routes = [c.nationalAwardTop3, c.provincialRdInstitution, c.ledStandard]
-  if (route === undefined && routes.every((r) => r === false)) return 'fail'
+  // the certificate route is 否 only when the firm answered that it never had one or its date is not valid then;
+  // a blank answer (or 是 without the date) leaves it 待确认 like the three yes/no routes
+  if (route === undefined && directRouteAnswers(ctx).every((r) => r.answer === false)) return 'fail'
   if (route !== undefined && conditions.every((x) => x.status === 'pass')) return 'pass'
   return 'unknown'
 }
@@ -116,5 +126,10 @@ export function evaluateTechSme(ctx: Context): Assessment['techSme'] {
   registrationNotice(ctx)
   // with a direct pass the score range is irrelevant: it must not make the program 'borderline'
   const status = directPass ? 'eligible' : programStatus(checks, 'tsme.score', score)
-  return { status, checks, score, directPass, directPassStatus: passStatus }
+  const out: Assessment['techSme'] = { status, checks, score, directPass, directPassStatus: passStatus }
+  if (passStatus === 'unknown') {
+    const ask = directRouteAnswers(ctx).filter((r) => r.answer === undefined)
+    if (ask.length) out.directPassAsk = ask.map((r) => r.field)
+  }
+  return out
 }

@@ -66,6 +66,7 @@ describe('the tax estimate', () => {
       p.tax.taxableIncome = 3_500_000
       delete p.company.industry // the super deduction's negative-list precondition is unknown
       lastYear(p).rdTax = { ...ZERO_RD, items1to5: 600_000 }
+      p.credentials.hnteCertificateHeld = false // blank would leave the 15% rate possible, and the best
     })
     expect(r.inc('rd-super-deduction')?.status).toBe('unknown')
     expect(r.estimate).toMatchObject({ taxableIncomeAfter: 3_500_000, bound: 'at-most', best: 'standard' })

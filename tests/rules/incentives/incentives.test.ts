@@ -48,11 +48,14 @@ describe('hnte-reduced-rate', () => {
       run,
     )
   // assessed 2026-07-01 for tax year 2026; a certificate is valid [issue date, +3 years) (国科发火〔2016〕32号 第九条)
+  // 'no': the firm answered it was never issued one; 'blank': it did not say (unknown, never 否)
   it.each([
-    ['eligible', undefined, 'unknown'], // criteria met, no certificate: apply for recognition first
-    ['borderline', undefined, 'unknown'],
-    ['incomplete', undefined, 'unknown'],
-    ['ineligible', undefined, 'not-applicable'],
+    ['eligible', 'no', 'unknown'], // criteria met, no certificate: apply for recognition first
+    ['borderline', 'no', 'unknown'],
+    ['incomplete', 'no', 'unknown'],
+    ['ineligible', 'no', 'not-applicable'],
+    ['ineligible', 'blank', 'unknown'], // may hold a certificate whatever the criteria say now
+    ['eligible', 'blank', 'unknown'],
     ['ineligible', '2024-07-02', 'applicable'], // valid to 2027-07-01: covers all of 2026
     ['ineligible', '2023-01-02', 'unknown'], // valid to 2026-01-01: 2026 is the expiry year (2017年第24号)
     ['ineligible', '2023-07-01', 'unknown'], // valid to 2026-06-30: expiry year
@@ -60,9 +63,42 @@ describe('hnte-reduced-rate', () => {
     ['eligible', '2023-01-01', 'unknown'], // expired, criteria met: may be recognised again in 2026
   ] as const)('HNTE %s, certificate %s → %s', (hnte, certifiedOn, status) => {
     const i = rate({ hnte }, (p) => {
-      if (certifiedOn) p.credentials.hnteCertifiedOn = certifiedOn
+      if (certifiedOn === 'no') p.credentials.hnteCertificateHeld = false
+      else if (certifiedOn !== 'blank') p.credentials.hnteCertifiedOn = certifiedOn
     })
     expect(i.status).toBe(status)
+  })
+
+  it('says the certificate question is unanswered, and lists it, when left blank', () => {
+    const held = rate({ hnte: 'ineligible' }).conditions?.find((c) => c.id === 'hnte-reduced-rate.hnte-held')
+    expect(held).toMatchObject({ status: 'unknown', ask: true, fields: ['credentials.hnteCertificateHeld'] })
+    expect(held?.note?.key).toBe('incentives.condition.not-answered')
+    expect(held?.note?.text).toContain('待确认')
+  })
+
+  it('asks for the date when 是 is answered without it', () => {
+    const i = rate({ hnte: 'ineligible' }, (p) => (p.credentials.hnteCertificateHeld = true))
+    const held = i.conditions?.find((c) => c.id === 'hnte-reduced-rate.hnte-held')
+    expect([i.status, held?.note?.key, held?.fields]).toEqual([
+      'unknown',
+      'incentives.condition.date-missing',
+      ['credentials.hnteCertifiedOn'],
+    ])
+  })
+
+  it('reads 是 with a date as before: 2024-07-02 covers 2026; 否 has no ask', () => {
+    const yes = rate({ hnte: 'ineligible' }, (p) => {
+      p.credentials.hnteCertificateHeld = true
+      p.credentials.hnteCertifiedOn = '2024-07-02'
+    })
+    expect(yes.status).toBe('applicable')
+    const no = rate({ hnte: 'ineligible' }, (p) => (p.credentials.hnteCertificateHeld = false))
+    const held = no.conditions?.find((c) => c.id === 'hnte-reduced-rate.hnte-held')
+    expect([held?.status, held?.ask, held?.note?.key]).toEqual([
+      'fail',
+      undefined,
+      'incentives.condition.criteria-not-met',
+    ])
   })
 
   it('names the expiry-year rule in the expiry year', () => {
@@ -117,24 +153,55 @@ describe('tech-transfer-exemption', () => {
 describe('loss-carryforward-10y', () => {
   const loss = (run: Run, change: (p: FirmProfile) => void = () => {}) =>
     incentiveOf('loss-carryforward-10y', change, run)
-  const registered = (year: number) => (p: FirmProfile) => (p.credentials.techSmeRegistrationYear = year)
+  /** the firm's answers: no certificate ever (否), and the latest number's year, or none (否) */
+  const registered =
+    (year?: number) =>
+    (p: FirmProfile): void => {
+      p.credentials.hnteCertificateHeld = false
+      if (year === undefined) p.credentials.techSmeRegistered = false
+      else p.credentials.techSmeRegistrationYear = year
+    }
+  const none = registered()
+  const hnteNo = (p: FirmProfile): void => void (p.credentials.hnteCertificateHeld = false)
+  const tsmeNo = (p: FirmProfile): void => void (p.credentials.techSmeRegistered = false)
   // 财税〔2018〕76号: the status held in the tax year (2026 here), not the criteria met
   it.each([
-    [{ hnte: 'eligible', techSme: 'ineligible' }, () => {}, 'unknown'], // criteria met, no certificate
-    [{ hnte: 'ineligible', techSme: 'eligible' }, () => {}, 'unknown'], // criteria met, no 2026 number
+    [{ hnte: 'eligible', techSme: 'ineligible' }, none, 'unknown'], // criteria met, no certificate
+    [{ hnte: 'ineligible', techSme: 'eligible' }, none, 'unknown'], // criteria met, no 2026 number
     [{ hnte: 'ineligible', techSme: 'eligible' }, registered(2026), 'applicable'],
     [{ hnte: 'ineligible', techSme: 'ineligible' }, registered(2026), 'applicable'],
     [{ hnte: 'ineligible', techSme: 'eligible' }, registered(2025), 'unknown'], // last year's number only
     [{ hnte: 'ineligible', techSme: 'ineligible' }, registered(2025), 'not-applicable'],
-    [{ hnte: 'ineligible', techSme: 'ineligible' }, () => {}, 'not-applicable'],
-    [{ hnte: 'borderline', techSme: 'ineligible' }, () => {}, 'unknown'],
-    [{ hnte: 'ineligible', techSme: 'incomplete' }, () => {}, 'unknown'],
-    [{ hnte: 'ineligible', techSme: 'ineligible', asOf: '2017-12-31' }, () => {}, 'not-in-force'],
+    [{ hnte: 'ineligible', techSme: 'ineligible' }, none, 'not-applicable'],
+    [{ hnte: 'borderline', techSme: 'ineligible' }, none, 'unknown'],
+    [{ hnte: 'ineligible', techSme: 'incomplete' }, none, 'unknown'],
+    [{ hnte: 'ineligible', techSme: 'ineligible', asOf: '2017-12-31' }, none, 'not-in-force'],
+    // not said whether either status was ever held: unknown, never 否
+    [{ hnte: 'ineligible', techSme: 'ineligible' }, () => {}, 'unknown'],
+    [{ hnte: 'ineligible', techSme: 'ineligible' }, hnteNo, 'unknown'],
+    [{ hnte: 'ineligible', techSme: 'ineligible' }, tsmeNo, 'unknown'],
   ] as const)('%o → %s', (run, change, status) => {
     expect(loss(run, change).status).toBe(status)
   })
   it('applies with a valid HNTE certificate alone', () => {
     expect(loss({}, (p) => (p.credentials.hnteCertifiedOn = '2025-01-01')).status).toBe('applicable')
+  })
+  it('lists the unanswered status questions, and only those, under 待确认', () => {
+    const held = (change: (p: FirmProfile) => void) =>
+      loss({}, change).conditions?.find((c) => c.id === 'loss-carryforward-10y.hnte-or-tsme-held')
+    expect(held(() => {})).toMatchObject({
+      status: 'unknown',
+      ask: true,
+      fields: ['credentials.hnteCertificateHeld', 'credentials.techSmeRegistered'],
+      note: { key: 'incentives.condition.not-answered' },
+    })
+    const tsmeOpen = held(hnteNo)
+    expect([tsmeOpen?.fields, tsmeOpen?.note?.key]).toEqual([
+      ['credentials.techSmeRegistered'],
+      'incentives.condition.not-answered',
+    ])
+    expect(held(none)).toMatchObject({ status: 'fail', note: { key: 'incentives.condition.criteria-not-met' } })
+    expect(held(none)?.ask).toBeUndefined()
   })
 })
 

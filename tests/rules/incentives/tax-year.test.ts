@@ -60,8 +60,15 @@ describe('the tax year', () => {
 
   it('does not let a status obtained later cover a closed year', () => {
     // settling 2025 in 2026 with no certificate: criteria met cannot help any more
-    const r = run((p) => (p.tax.taxYear = 2025), '2026-03-01', 'eligible')
+    const never = (p: FirmProfile) => {
+      p.tax.taxYear = 2025
+      Object.assign(p.credentials, { hnteCertificateHeld: false, techSmeRegistered: false })
+    }
+    const r = run(never, '2026-03-01', 'eligible')
     expect(r.inc('loss-carryforward-10y')?.status).toBe('not-applicable')
+    // not said whether either was held: the closed year may have been covered, so unknown, not 否
+    const blank = run((p) => (p.tax.taxYear = 2025), '2026-03-01', 'eligible')
+    expect(blank.inc('loss-carryforward-10y')?.status).toBe('unknown')
     const held = run((p) => {
       p.tax.taxYear = 2025
       p.credentials.techSmeRegistrationYear = 2025

@@ -8,6 +8,8 @@ export const LAST = 2025
 
 /** the super-deduction sub-amounts a test leaves out, answered 0 ("none") */
 export const ZERO_TAX = { items1to5: 0, otherRelated: 0, entrustedDomestic: 0, entrustedOverseas: 0 }
+/** every super-deduction sub-amount answered 0, the amortisation of intangibles too */
+export const NO_RD_TAX = { ...ZERO_TAX, intangibleAmortization: 0 }
 /** the HNTE R&D sub-amounts a test leaves out, answered 0 */
 export const ZERO_RD = { inHouse: 0, other: 0, entrustedDomestic: 0, entrustedOverseas: 0 }
 

@@ -89,14 +89,36 @@ describe('direct pass (第八条)', () => {
       'unknown',
     ],
     [
-      'every route answered no (no certificate date: none held)',
+      'every route answered no (certificate: 否)',
+      (p: FirmProfile): void =>
+        void Object.assign(p.credentials, {
+          hnteCertificateHeld: false,
+          nationalAwardTop3: false,
+          provincialRdInstitution: false,
+          ledStandard: false,
+        }),
+      'fail',
+    ],
+    [
+      'three routes no, the certificate question blank (unknown, never 否)',
       (p: FirmProfile): void =>
         void Object.assign(p.credentials, {
           nationalAwardTop3: false,
           provincialRdInstitution: false,
           ledStandard: false,
         }),
-      'fail',
+      'unknown',
+    ],
+    [
+      'three routes no, certificate 是 without its date',
+      (p: FirmProfile): void =>
+        void Object.assign(p.credentials, {
+          hnteCertificateHeld: true,
+          nationalAwardTop3: false,
+          provincialRdInstitution: false,
+          ledStandard: false,
+        }),
+      'unknown',
     ],
     [
       'a route holds but the record is unanswered',
@@ -115,6 +137,33 @@ describe('direct pass (第八条)', () => {
     })
     expect(r.directPassStatus).toBe(status)
     expect(r.directPass).toBe(status === 'pass')
+  })
+
+  it('names the unanswered routes while the direct route is 待确认, and none once it is settled', () => {
+    const blank = run((p) => {
+      weak(p)
+      Object.assign(p.credentials, { nationalAwardTop3: false, provincialRdInstitution: false })
+    })
+    expect(blank.directPassAsk).toEqual(['credentials.hnteCertificateHeld', 'credentials.ledStandard'])
+    const dated = run((p) => {
+      weak(p)
+      Object.assign(p.credentials, { hnteCertificateHeld: true, nationalAwardTop3: false })
+    })
+    expect(dated.directPassAsk).toEqual([
+      'credentials.hnteCertifiedOn',
+      'credentials.provincialRdInstitution',
+      'credentials.ledStandard',
+    ])
+    const no = run((p) => {
+      weak(p)
+      Object.assign(p.credentials, {
+        hnteCertificateHeld: false,
+        nationalAwardTop3: false,
+        provincialRdInstitution: false,
+        ledStandard: false,
+      })
+    })
+    expect([no.directPassStatus, no.directPassAsk]).toEqual(['fail', undefined])
   })
 
   it('does not count an expired HNTE certificate (3-year anniversary)', () => {

@@ -21,6 +21,10 @@ export default {
   'incentives.condition.year-closed':
     'No status held in tax year {taxYear}; that year has ended, and a status obtained now does not cover it.',
   'incentives.condition.registered': 'Tech-SME registration number obtained for {taxYear}.',
+  'incentives.condition.not-answered':
+    'Not answered whether the firm was ever issued the status (HNTE certificate or tech-SME registration number): whether it held it in tax year {taxYear} is unknown, not a no. Answer it on the compliance step.',
+  'incentives.condition.date-missing':
+    'The firm has held the status, but the certificate date or registration year is not given: whether it covers tax year {taxYear} is unknown.',
   'rd-super-deduction.per-project-limit':
     'In tax year {taxYear} the other-related-cost limit was computed per R&D project (SAT announcement 2015 No. 97); this tool has only totals: the extra deduction is an upper bound, and the tax estimate leaves the other costs out.',
   'incentives.estimate.hnte-halved':

@@ -19,6 +19,10 @@ export default {
   'incentives.condition.criteria-not-met': '{taxYear}纳税年度未持有资格，且不符合认定条件。',
   'incentives.condition.year-closed': '{taxYear}纳税年度未持有资格；该年度已结束，现在取得的资格不适用于该年度。',
   'incentives.condition.registered': '{taxYear}年度已取得科技型中小企业入库登记编号。',
+  'incentives.condition.not-answered':
+    '未回答是否取得过该资格（高新技术企业证书或科技型中小企业入库登记编号），{taxYear}纳税年度是否持有资格待确认（不是“不符合”）：请在“合规与资质”一步作答。',
+  'incentives.condition.date-missing':
+    '已答取得过该资格，但未填写证书发证日期或入库登记年度，{taxYear}纳税年度是否持有资格待确认。',
   'rd-super-deduction.per-project-limit':
     '{taxYear}纳税年度其他相关费用限额按每个研发项目分别计算（国家税务总局公告2015年第97号），本工具只有合计数：加计扣除额为上限，税额估算未计入其他相关费用。',
   'incentives.estimate.hnte-halved':
