@@ -4,6 +4,8 @@ export default {
     firm: 'Firm: {name}',
     title: 'Your results',
     asOf: 'Assessment date: {date}',
+    notToday: '(not today: the results follow the rules and fiscal years in force on that day)',
+    changeDate: 'Change the assessment date',
     fiscalYears: 'Fiscal years used: {years}',
     rulesVersion: 'Rules version: {version}',
     disclaimer: 'A self-assessment for reference only; it does not replace recognition by the authorities.',

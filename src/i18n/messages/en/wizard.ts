@@ -20,7 +20,7 @@ export default {
     newDraft: 'Clear and start again',
     examples: 'Try an example firm',
     examplesHint:
-      'Loads a fictitious firm: see its results or change it. If the current firm has answers, the example opens as a new firm; nothing is overwritten.',
+      'Loads a fictitious firm: see its results or change it. If the current firm has answers, the example opens as a new firm; nothing is overwritten. An example is assessed as of its own date, not today’s; to change it, come back to this page once it is loaded.',
     exampleName: {
       'borderline-hnte': 'a firm whose HNTE score sits at the pass mark',
       certified: 'a firm holding a valid HNTE certificate',

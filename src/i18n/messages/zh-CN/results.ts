@@ -5,6 +5,8 @@ export default {
     firm: '企业：{name}',
     title: '自评结果',
     asOf: '评估日期：{date}',
+    notToday: '（不是今天：结论按该日有效的政策和会计年度得出）',
+    changeDate: '修改评估日期',
     fiscalYears: '所用会计年度：{years}',
     rulesVersion: '规则版本：{version}',
     disclaimer: '自评结果仅供参考，不代替主管部门的认定',
