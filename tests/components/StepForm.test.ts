@@ -134,12 +134,13 @@ describe('a question step (StepForm)', () => {
   it('names the question in each summary line, in English, and quotes it without its note to the one answering', async () => {
     const { wrapper } = await mountAt('/step/compliance', undefined, 'en')
     unmount = () => wrapper.unmount()
-    const cert = await vi.waitFor(() => input('HNTE certificate date (if any)'))
-    await type(cert, '2021-02-30')
+    const cancelled = await vi.waitFor(() => input('Year the HNTE status was cancelled (if ever)'))
+    // the field table's lower bound of that year is 2008 (the 2008 measures): 'fieldRule.too-small'
+    await type(cancelled, '2007')
     submit()
     const link = await vi.waitFor(() => within(summary()).getByRole('link'))
-    // the label asks "(if any)"; the line names the question: "HNTE certificate date"
-    expect(link.textContent).toBe('HNTE certificate date: 2021-02-30 is not a real date: check the month and the day')
+    // the label asks "(if ever)"; the line names the question without it
+    expect(link.textContent).toBe('Year the HNTE status was cancelled cannot be less than 2008: check it')
   })
 
   it('quotes a question in a rule message without the label’s “（如有）”', async () => {
