@@ -10,6 +10,7 @@ export type Standing = 'yes' | 'unsure' | 'no'
  *  holds the status (blank is unknown, never 否), 'date-missing': 是 without the date or year that dates it */
 export type HeldReason =
   | 'certificate'
+  | 'certificate-not-cancelled'
   | 'expiry-year'
   | 'earlier-unknown'
   | 'criteria-met'
@@ -60,7 +61,12 @@ function hnteHeld(ctx: Context, taxYear: number, settlement: boolean, program: P
   const open = unanswered(hnteCertificateIssued(c), Boolean(c.hnteCertifiedOn), HNTE_ASK)
   if (open) return open
   const cert = hnteCertificateInYear(ctx, taxYear)
-  if (cert === 'covers') return { standing: 'yes', reason: 'certificate' }
+  // a blank cancellation year is read as never cancelled (the question says to leave it blank then): the ✓ says so
+  if (cert === 'covers')
+    return {
+      standing: 'yes',
+      reason: ctx.profile.credentials.hnteCancelledYear === undefined ? 'certificate-not-cancelled' : 'certificate',
+    }
   if (cert === 'expiry-year') return { standing: 'unsure', reason: 'expiry-year' }
   if (cert === 'earlier-unknown') return { standing: 'unsure', reason: 'earlier-unknown' }
   return notHeld(settlement, program)

@@ -76,6 +76,19 @@ describe('hnte-reduced-rate', () => {
     expect(held?.note?.text).toContain('待确认')
   })
 
+  it('a valid certificate with the cancellation year left blank applies, and says it reads the blank as never', () => {
+    // certificate issued 2024-07-02, valid to 2027-07-01: covers tax year 2026 (国科发火〔2016〕32号 第九条)
+    const held = (cancelled?: number) =>
+      rate({ hnte: 'ineligible' }, (p) => {
+        p.credentials.hnteCertifiedOn = '2024-07-02'
+        if (cancelled !== undefined) p.credentials.hnteCancelledYear = cancelled
+      }).conditions?.find((c) => c.id === 'hnte-reduced-rate.hnte-held')
+    expect(held()).toMatchObject({ status: 'pass', note: { key: 'incentives.condition.certificate-not-cancelled' } })
+    expect(held()?.note?.text).toContain('按从未被取消计算')
+    // cancelled 2020, before this certificate was issued: it stands, and nothing is assumed
+    expect(held(2020)).toMatchObject({ status: 'pass', note: { key: 'incentives.condition.certificate' } })
+  })
+
   it('asks for the date when 是 is answered without it', () => {
     const i = rate({ hnte: 'ineligible' }, (p) => (p.credentials.hnteCertificateHeld = true))
     const held = i.conditions?.find((c) => c.id === 'hnte-reduced-rate.hnte-held')

@@ -11,6 +11,8 @@ export default {
   'incentives.not-covered':
     "This rules version does not cover this incentive for tax year {taxYear} (it covers {from} on); check that year's rules.",
   'incentives.condition.certificate': 'A valid HNTE certificate in tax year {taxYear}.',
+  'incentives.condition.certificate-not-cancelled':
+    'A valid HNTE certificate in tax year {taxYear} (the year the status was cancelled is blank, read as never cancelled; if it was cancelled, enter that year).',
   'incentives.condition.expiry-year':
     '{taxYear} is the year the HNTE certificate expires: the firm may prepay at 15% but pays the difference unless recognised again by year end (SAT announcement 2017 No. 24, article 1).',
   'incentives.condition.earlier-unknown':

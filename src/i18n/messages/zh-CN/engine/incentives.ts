@@ -11,6 +11,8 @@ export default {
   'incentives.not-covered':
     '本规则版本未收录{taxYear}纳税年度的该项政策（收录自{from}年起），无法判断，请以当年政策为准。',
   'incentives.condition.certificate': '{taxYear}纳税年度持有有效的高新技术企业证书。',
+  'incentives.condition.certificate-not-cancelled':
+    '{taxYear}纳税年度持有有效的高新技术企业证书（“资格被取消的年度”未填写，按从未被取消计算；如被取消过，请填写该年度）。',
   'incentives.condition.expiry-year':
     '{taxYear}年是高新技术企业证书期满当年：可暂按15%预缴，年底前未重新认定的须补缴税款（国家税务总局公告2017年第24号 第一条）。',
   'incentives.condition.earlier-unknown': '所填为最近一次取得的资格，{taxYear}年度是否持有资格需确认。',
