@@ -144,6 +144,8 @@ export function techSme(r: Ref): RefProgram & { directPassStatus: Status } {
     score = { id: 'tsme.score', status: 'fail', gap: staff[1] === 0 ? Math.max(shortfall, 4) : shortfall }
   }
   const checks = [...cond, score]
-  const status = direct === 'pass' ? 'eligible' : programStatus(checks, 'tsme.score', min, max, 60)
+  let status = direct === 'pass' ? 'eligible' : programStatus(checks, 'tsme.score', min, max, 60)
+  // failing on the score alone with a 第八条 route still open is 待确认
+  if (status === 'ineligible' && direct === 'unknown' && cond.every((x) => x.status !== 'fail')) status = 'incomplete'
   return { status, checks, min, max, directPassStatus: direct }
 }

@@ -4,7 +4,7 @@ import { msg } from '../../engine/messages'
 import { at } from '../../engine/params'
 import { programStatus, sumParts } from '../../engine/program'
 import { mul, q, toNumber } from '../../engine/rational'
-import type { Assessment, Check, Citation, Score, ScorePart } from '../../engine/types'
+import type { Assessment, Check, Citation, ProgramStatus, Score, ScorePart } from '../../engine/types'
 import { hnteCertificateIssued, hnteCertificateValid } from '../certificate'
 import { cite, TSME_MEASURES } from '../citations'
 import { noteUnverified } from '../notices'
@@ -112,6 +112,15 @@ export function directPassStatus(ctx: Context, conditions: readonly Check[]): 'p
   return 'unknown'
 }
 
+/**
+ * A firm that fails only on the score while a 第八条 route is unanswered is not known to fail: answering 是 would pass
+ * it without the score, so it is 'incomplete' (待确认), never ✗.
+ */
+function openByRoute(status: ProgramStatus, checks: readonly Check[], passStatus: string): ProgramStatus {
+  if (status !== 'ineligible' || passStatus !== 'unknown') return status
+  return checks.some((c) => c.id !== 'tsme.score' && c.status === 'fail') ? status : 'incomplete'
+}
+
 export function evaluateTechSme(ctx: Context): Assessment['techSme'] {
   const conditions = conditionChecks(ctx)
   const stStaff = stStaffPart(ctx)
@@ -125,7 +134,7 @@ export function evaluateTechSme(ctx: Context): Assessment['techSme'] {
   checks.push(scoreCheck(ctx, score, stStaff, directPass ? route : undefined))
   registrationNotice(ctx)
   // with a direct pass the score range is irrelevant: it must not make the program 'borderline'
-  const status = directPass ? 'eligible' : programStatus(checks, 'tsme.score', score)
+  const status = directPass ? 'eligible' : openByRoute(programStatus(checks, 'tsme.score', score), checks, passStatus)
   const out: Assessment['techSme'] = { status, checks, score, directPass, directPassStatus: passStatus }
   if (passStatus === 'unknown') {
     const ask = directRouteAnswers(ctx).filter((r) => r.answer === undefined)

@@ -11,6 +11,15 @@ const scoreCheck = (change: (p: FirmProfile) => void) => {
 }
 
 /** st-staff 4 (10%), R&D 20 (3%), IP → the rest */
+/** every 第八条 route answered 否 */
+const noRoute = (p: FirmProfile): void =>
+  void Object.assign(p.credentials, {
+    hnteCertificateHeld: false,
+    nationalAwardTop3: false,
+    provincialRdInstitution: false,
+    ledStandard: false,
+  })
+
 const scored = (classII: number) => (p: FirmProfile) => {
   p.staff = { total: 100, scienceTech: 10 }
   lastYear(p).rdTax = { ...ZERO_TAX, items1to5: 300_000 }
@@ -28,7 +37,10 @@ describe('tsme.score', () => {
     expect(scoreCheck(at60)).toMatchObject({ status: 'pass', value: 60, threshold: 60 })
     const c = scoreCheck(scored(4)) // 48
     expect(c).toMatchObject({ status: 'fail', value: 48, gap: 12 })
-    expect(run(scored(4)).status).toBe('ineligible')
+    // the score decides only once no 第八条 route can pass the firm without it: every route answered 否
+    expect(run((p) => (scored(4)(p), noRoute(p))).status).toBe('ineligible')
+    // a route left unanswered could still pass it (第八条): 待确认, never ✗
+    expect(run(scored(4)).status).toBe('incomplete')
   })
 
   it('fails when the 科技人员 score is 0, even with 80 points, and asks for at least the lowest band', () => {
@@ -169,10 +181,12 @@ describe('direct pass (第八条)', () => {
   it('does not count an expired HNTE certificate (3-year anniversary)', () => {
     const r = run((p) => {
       weak(p)
+      noRoute(p)
+      p.credentials.hnteCertificateHeld = true
       p.credentials.hnteCertifiedOn = '2023-07-01' // asOf 2026-07-01: the anniversary
     })
     expect(r.directPass).toBe(false)
-    expect(r.status).toBe('ineligible')
+    expect(r.status).toBe('ineligible') // the other three routes 否, and 24 points fail
   })
 
   it('needs conditions 1–4: a route with revenue above 2亿 is no direct pass', () => {
@@ -191,7 +205,8 @@ describe('direct pass (第八条)', () => {
       p.record = {}
     })
     expect(r.directPass).toBe(false)
-    expect(r.status).toBe('ineligible') // the score of 24 still fails
+    // the score of 24 fails, but the led standard passes the firm once the record is answered clean: 待确认
+    expect(r.status).toBe('incomplete')
   })
 
   it('is eligible, not borderline, when the score range straddles 60', () => {
@@ -218,12 +233,21 @@ describe('tech-SME program status', () => {
       'ineligible',
     ],
     [
-      'a failing score beats an unknown condition',
+      'a failing score beats an unknown condition once every route is 否',
+      (p: FirmProfile) => {
+        scored(0)(p)
+        noRoute(p)
+        p.record = {}
+      },
+      'ineligible',
+    ],
+    [
+      'a failing score with a route unanswered is 待确认 (第八条 could pass it)',
       (p: FirmProfile) => {
         scored(0)(p)
         p.record = {}
       },
-      'ineligible',
+      'incomplete',
     ],
     ['an unknown condition → incomplete', (p: FirmProfile) => (p.record = {}), 'incomplete'],
     [
