@@ -131,11 +131,19 @@ test('the firm list stacks each firm as a card on a 390 px phone: no sideways sc
     await page.goto(`/#/?example=${example}`)
     await page.waitForURL(/#\/results/)
   }
+  // and a new firm with nothing answered: its long status (“? 信息不完整，暂无法判断”) once ran 410 px wide
+  await page.goto('/#/firms')
+  await page.getByRole('button', { name: '新建企业' }).click()
   await page.goto('/#/firms')
   const table = page.getByRole('table', { name: /^企业列表/ })
   const rows = table.getByRole('row').filter({ has: page.getByRole('rowheader') })
-  await expect(rows).toHaveCount(2)
+  await expect(rows).toHaveCount(3)
+  await expect(table).toContainText('信息不完整')
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width)
+  for (const cell of await table.getByRole('cell').all()) {
+    const box = await cell.boundingBox()
+    if (box) expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width)
+  }
   const first = rows.first()
   // the name takes the card's width (not two characters)
   const name = await first.getByRole('rowheader').boundingBox()
