@@ -3,7 +3,6 @@
 // flight, not the whole result; what is written is the same as to a fast stream.
 import { describe, expect, it } from 'vitest'
 import { Writable } from 'node:stream'
-import { templateColumns, profileToCells } from '../../src/batch/template'
 import { writeCsv } from '../../src/batch/csv'
 import { triageCsv } from '../../src/batch/triage'
 import { triageTable } from '../../src/batch/export'
@@ -11,22 +10,7 @@ import { runBatch, type BatchDone, type BatchJob, type RecordsJob } from '../../
 import { triagePool, type PoolWorker } from '../../src/batch/pool'
 import { triageRecords, type RecordsWorker } from '../../src/batch/pool-records'
 import { csvPartWriter, writeOrWait } from '../../src/batch/csv-sink'
-import { firm } from '../planner/fixtures'
-
-const DATE = '2026-11-26'
-const COLUMNS = templateColumns(DATE)
-
-/** 40 firms, every 5th with a sales figure that does not read (a bad row) */
-function records(): string[][] {
-  const sales = COLUMNS.findIndex((c) => c.header === '2025年销售收入(万元)')
-  return Array.from({ length: 40 }, (_, i) => {
-    const cells = profileToCells(firm(), COLUMNS)
-    cells[COLUMNS.findIndex((c) => c.path === 'company.name')] = `企业${i}`
-    if (i % 5 === 2) cells[sales] = '约300万'
-    return cells
-  })
-}
-const HEADER = COLUMNS.map((c) => c.header)
+import { countedRows, HEADER, records } from './pool-sheet'
 
 /** a stream that takes nothing until opened: its buffer is full after the first write */
 function gated() {
@@ -84,7 +68,7 @@ describe('writeOrWait', () => {
 
 describe('a slow output stream holds the pool', () => {
   it('starts no new CSV part while the stream is full, then writes what a fast stream gets', async () => {
-    const text = writeCsv([HEADER, ...records()], { bom: true })
+    const text = writeCsv([HEADER, ...records(true)], { bom: true })
     const bytes = new TextEncoder().encode(text)
     const source = { size: bytes.length, read: (s: number, e: number) => Promise.resolve(bytes.slice(s, e)) }
     const run = async (out: Writable, workers: PoolWorker[]) => {
@@ -116,24 +100,17 @@ describe('a slow output stream holds the pool', () => {
   })
 
   it('reads no more workbook rows while the stream is full', async () => {
-    const all = records()
-    let read = 0
-    async function* rows() {
-      yield { number: 1, cells: HEADER }
-      for (const [i, cells] of all.entries()) {
-        read++
-        yield { number: i + 2, cells }
-      }
-    }
+    const all = records(true)
+    const { rows, count } = countedRows(all)
     const slow = gated()
     const w = csvPartWriter(slow.stream)
     const done = triageRecords(rows(), counted(2).workers, { paths: false }, { part: w.part }, 5)
     await settle()
     // two parts of 5 rows taken by the two workers, the next two read while they ran, then nothing
-    expect(read).toBeLessThanOrEqual(20)
+    expect(count.read).toBeLessThanOrEqual(20)
     slow.release()
     await done
-    expect(read).toBe(40)
+    expect(count.read).toBe(40)
     expect(w.counts).toEqual({ firms: 32, bad: 8 })
   })
 })

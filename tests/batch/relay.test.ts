@@ -3,26 +3,13 @@
 // (src/batch/relay.ts). Before the window, the free workers went on through the whole sheet while the first part
 // was held, and every finished part waited in memory.
 import { describe, expect, it } from 'vitest'
-import { templateColumns, profileToCells } from '../../src/batch/template'
 import { writeCsv } from '../../src/batch/csv'
 import { triageCsv } from '../../src/batch/triage'
 import { runBatch, type BatchDone, type BatchJob, type RecordsJob } from '../../src/batch/batch-job'
 import { triagePool, type PoolWorker } from '../../src/batch/pool'
 import { triageRecords, type RecordsWorker } from '../../src/batch/pool-records'
 import { backPressure, inSheetOrder } from '../../src/batch/relay'
-import { firm } from '../planner/fixtures'
-
-const COLUMNS = templateColumns('2026-11-26')
-const HEADER = COLUMNS.map((c) => c.header)
-const NAME = COLUMNS.findIndex((c) => c.path === 'company.name')
-
-/** 40 firms, each named by its place */
-const records = () =>
-  Array.from({ length: 40 }, (_, i) => {
-    const cells = profileToCells(firm(), COLUMNS)
-    cells[NAME] = `企业${i}`
-    return cells
-  })
+import { countedRows, HEADER, records } from './pool-sheet'
 
 /** three workers; the first part any of them is given is held until `release`; the parts started are counted */
 function oneSlowPart() {
@@ -75,14 +62,7 @@ describe('the window of parts taken and not yet handed on', () => {
 
   it('reads no more workbook rows than the window’s parts while the first part is slow', async () => {
     const all = records()
-    let read = 0
-    async function* rows() {
-      yield { number: 1, cells: HEADER }
-      for (const [i, cells] of all.entries()) {
-        read++
-        yield { number: i + 2, cells }
-      }
-    }
+    const { rows, count } = countedRows(all)
     const slow = oneSlowPart()
     const names: string[] = []
     const run = triageRecords(
@@ -95,10 +75,10 @@ describe('the window of parts taken and not yet handed on', () => {
     await quiet(slow.seen)
     // three workers: a window of 6 parts of 2 rows; the seventh part's first row may be read before the wait
     expect(slow.seen.started).toBe(6)
-    expect(read).toBeLessThanOrEqual(13)
+    expect(count.read).toBeLessThanOrEqual(13)
     slow.release()
     await run
-    expect(read).toBe(40)
+    expect(count.read).toBe(40)
     expect(names).toEqual(all.map((_, i) => `企业${i}`))
   })
 

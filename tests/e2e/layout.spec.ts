@@ -14,7 +14,8 @@ const overflow = (page: Page, selector: string) =>
     .first()
     .evaluate((el) => el.scrollWidth - el.clientWidth)
 
-test('the triage filters fit a 390 px phone', async ({ page }) => {
+/** the triage page on a 390 px phone, with the template's example firms imported */
+async function triageTemplateOnPhone(page: Page) {
   await page.setViewportSize(PHONE)
   await page.goto('/#/triage')
   await page.getByLabel('选择 Excel（.xlsx）或 CSV 文件').setInputFiles({
@@ -22,6 +23,10 @@ test('the triage filters fit a 390 px phone', async ({ page }) => {
     mimeType: 'text/csv',
     buffer: Buffer.from(templateCsv('2026-11-26')),
   })
+}
+
+test('the triage filters fit a 390 px phone', async ({ page }) => {
+  await triageTemplateOnPhone(page)
   await expect(page.getByLabel('科小状态')).toBeVisible()
   expect(await overflow(page, '.triage')).toBe(0)
   expect(await overflow(page, 'html')).toBe(0)
@@ -33,13 +38,7 @@ test('the triage filters fit a 390 px phone', async ({ page }) => {
 test('the triage table stacks its rows on a 390 px phone: no sideways scroll, every cell and Open on screen', async ({
   page,
 }) => {
-  await page.setViewportSize(PHONE)
-  await page.goto('/#/triage')
-  await page.getByLabel('选择 Excel（.xlsx）或 CSV 文件').setInputFiles({
-    name: 'pool.csv',
-    mimeType: 'text/csv',
-    buffer: Buffer.from(templateCsv('2026-11-26')),
-  })
+  await triageTemplateOnPhone(page)
   const table = page.getByRole('table', { name: /^筛查结果/ })
   const rows = table.getByRole('row').filter({ has: page.getByRole('button', { name: /^打开/ }) })
   await expect(rows.first()).toBeVisible()

@@ -147,7 +147,9 @@ export function rdDomesticShare(ctx: Context, w: RdWindow): Check {
 function abroadBlankNote(ctx: Context, w: RdWindow) {
   const years = w.years.filter((y) => {
     const rd = ctx.year(y)?.rd
-    return rd !== undefined && rd.inHouseAbroad === undefined && ((rd.inHouse ?? 0) > 0 || (rd.other ?? 0) > 0)
+    return (
+      rd !== undefined && rd.inHouseAbroad === undefined && [rd.inHouse, rd.other].some((v) => v !== undefined && v > 0)
+    )
   })
   return years.length ? msg('hnte.note.domestic-abroad-blank', { years: years.join('、') }) : undefined
 }
